@@ -1,0 +1,9 @@
+/** Jest: TypeScript through ts-jest (type-checking is done once by `npm run typecheck`). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+  setupFilesAfterEnv: ['<rootDir>/test/setup/noConsole.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/build/', '/dist/', '/test/e2e/'],
+};

@@ -1,0 +1,79 @@
+/**
+ * Command-line arguments of `selfeval`. Parsing is strict: an unknown option or a missing value is
+ * a usage error (exit 2) with a Chinese message, never a guess.
+ */
+
+/** Parsed options. */
+export interface CliOptions {
+  readonly workbook: string;
+  readonly out: string | null;
+  /** Path of the JSON report, `-` for stdout, or null. */
+  readonly json: string | null;
+  /** `mof2020`, `mof2021`, a path to a JSON profile, or null for the workbook's saved profile. */
+  readonly profile: string | null;
+  readonly strict: boolean;
+}
+
+/** What the command line asks for. */
+export type ParsedArgs =
+  | { readonly kind: 'run'; readonly options: CliOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'usage-error'; readonly message: string };
+
+/** Usage text, Chinese first, English second. */
+export const USAGE = `用法 / Usage:
+  selfeval <工作簿.xlsx> [--out 评分后.xlsx] [--json 报告.json | --json -]
+           [--profile mof2020|mof2021|<配置.json>] [--strict]
+
+  --out <文件>      把得分写入工作簿副本（不修改原文件）/ write the scores into a copy
+  --json <文件|->   输出 JSON 报告，- 表示标准输出 / write the JSON report (- for stdout)
+  --profile <规则>  评分规则：mof2020（默认）、mof2021 或 JSON 配置文件 / scoring profile
+  --strict          有“错误”级问题时以 1 退出 / exit 1 when any error-severity finding exists
+  -h, --help        显示本帮助 / show this help
+  -v, --version     显示版本 / show the version
+
+退出码 / exit codes: 0 已评分 scored · 1 无可评分的表或文件无法读取 (--strict: 有错误) · 2 用法错误 usage`;
+
+const VALUE_OPTIONS = new Set(['--out', '--json', '--profile']);
+
+/** Parses argv (without node and script). */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const values: Record<string, string> = {};
+  const positional: string[] = [];
+  let strict = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '-v' || arg === '--version') return { kind: 'version' };
+    if (arg === '--strict') {
+      strict = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_OPTIONS.has(name)) {
+      const value = eq > 0 && name !== arg ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '' || (value.startsWith('--') && value !== '-')) {
+        return { kind: 'usage-error', message: `选项 ${name} 缺少参数值` };
+      }
+      if (values[name] !== undefined) return { kind: 'usage-error', message: `选项 ${name} 只能给出一次` };
+      values[name] = value;
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') return { kind: 'usage-error', message: `未知选项：${arg}` };
+    positional.push(arg);
+  }
+  if (positional.length === 0) return { kind: 'usage-error', message: '请指定要评分的工作簿（.xlsx 文件）' };
+  if (positional.length > 1) return { kind: 'usage-error', message: `只能指定一个工作簿，收到 ${positional.length} 个：${positional.join('、')}` };
+  return {
+    kind: 'run',
+    options: {
+      workbook: positional[0]!,
+      out: values['--out'] ?? null,
+      json: values['--json'] ?? null,
+      profile: values['--profile'] ?? null,
+      strict,
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * What the parser reads out of one form sheet, before any scoring: the header fields, the budget
+ * block, the overall goal and the indicator rows, each value with the cell it came from.
+ */
+import type { CellRef } from './sheetView';
+
+/** Department (部门整体支出绩效自评表) or project (项目支出绩效自评表). */
+export type FormKind = 'department' | 'project';
+
+/** One breakdown row under 年度资金总额 (其中：财政拨款, 上年结转资金…); never scored. */
+export interface BudgetBreakdownRow {
+  readonly label: string;
+  readonly row: number;
+  readonly initial: CellRef | null;
+  readonly budget: CellRef | null;
+  readonly executed: CellRef | null;
+}
+
+/** The budget execution block (年度预算执行情况 / 项目资金). */
+export interface BudgetBlock {
+  readonly headerRow: number;
+  /** The 年度资金总额 row; null when the header has no total row below it. */
+  readonly totalRow: number | null;
+  readonly initial: CellRef | null;
+  readonly budget: CellRef | null;
+  readonly executed: CellRef | null;
+  readonly weight: CellRef | null;
+  readonly rate: CellRef | null;
+  readonly score: CellRef | null;
+  readonly explanation: CellRef | null;
+  readonly breakdown: readonly BudgetBreakdownRow[];
+}
+
+/** The 年度总体目标 block: expected goal and what was achieved, free text. */
+export interface GoalBlock {
+  readonly expected: CellRef | null;
+  readonly achieved: CellRef | null;
+}
+
+/** One indicator row as read, with its cells. */
+export interface IndicatorRow {
+  /** 0-based sheet row. */
+  readonly row: number;
+  /** 三级指标 text as written, trimmed. */
+  readonly name: string;
+  readonly nameCell: string;
+  /** 一级指标 with any `（50分）` stripped. */
+  readonly level1: string;
+  readonly level2: string;
+  readonly target: CellRef | null;
+  readonly actual: CellRef | null;
+  readonly weight: CellRef | null;
+  readonly score: CellRef | null;
+  readonly explanation: CellRef | null;
+  /** Split columns (Sichuan style): 指标性质/符号 and 度量单位. */
+  readonly nature: CellRef | null;
+  readonly unit: CellRef | null;
+}
+
+/** A first-level label as written, with the weight it may carry (`产出指标（50分）`). */
+export interface Level1Label {
+  readonly label: string;
+  readonly weight: number | null;
+  readonly cell: string;
+}
+
+/** A recognised form on one sheet. */
+export interface FormModel {
+  readonly sheet: string;
+  readonly kind: FormKind;
+  readonly title: string | null;
+  /** 部门（单位）名称, or 实施单位 / 主管部门 of a project form. */
+  readonly unit: string | null;
+  readonly projectName: string | null;
+  readonly authority: string | null;
+  readonly implementer: string | null;
+  readonly year: number | null;
+  readonly budget: BudgetBlock | null;
+  readonly goal: GoalBlock | null;
+  readonly indicators: readonly IndicatorRow[];
+  readonly level1Labels: readonly Level1Label[];
+  /** 得分 cell of the 总分 row, where the total is written; null when the form has no 总分 row. */
+  readonly totalCell: CellRef | null;
+  /** 分值 cell of the 总分 row. */
+  readonly totalWeightCell: CellRef | null;
+}

@@ -1,0 +1,337 @@
+/**
+ * Finds the blocks of a form on a sheet by their header words, never by fixed rows or columns
+ * (SCORING.md §1), and reads them into a FormModel. Returns null for sheets that are no form.
+ */
+import { cellText, isBlank, isCellError } from '../cells';
+import type { SheetSnapshot } from '../snapshot';
+import { headerBase, headerKey, squash } from '../text';
+import {
+  AUTHORITY_LABELS, DEPARTMENT_WORDS, IMPLEMENTER_LABELS, PROJECT_LABELS, PROJECT_WORDS, UNIT_LABELS,
+  type BudgetRole, type IndicatorRole,
+  budgetRole, indicatorRole, isBudgetTotalLabel, isPlaceholderName, isTotalRowLabel,
+} from './headers';
+import type {
+  BudgetBlock, BudgetBreakdownRow, FormKind, FormModel, GoalBlock, IndicatorRow, Level1Label,
+} from './formModel';
+import { type CellRef, SheetView } from './sheetView';
+
+type RoleColumns<R extends string> = Partial<Record<R, number>>;
+
+/** Columns of a header row by role: the first column naming each role (merged headers count once). */
+function rolesOfRow<R extends string>(view: SheetView, row: number, roleOf: (t: string) => R | undefined): RoleColumns<R> {
+  const cols: RoleColumns<R> = {};
+  let lastAnchor = '';
+  for (let c = 0; c < view.colCount; c++) {
+    const [ar, ac] = view.anchor(row, c);
+    const key = `${ar},${ac}`;
+    if (key === lastAnchor) continue;
+    lastAnchor = key;
+    const text = view.text(row, c);
+    if (text === '' || text.length > 40) continue;
+    const role = roleOf(text);
+    if (role !== undefined && cols[role] === undefined) cols[role] = c;
+  }
+  return cols;
+}
+
+function isIndicatorHeader(cols: RoleColumns<IndicatorRole>): boolean {
+  const hasTarget = cols.target !== undefined || cols.targetInitial !== undefined || cols.targetAdjusted !== undefined;
+  return cols.name !== undefined && hasTarget && cols.actual !== undefined;
+}
+
+function isBudgetHeader(cols: RoleColumns<BudgetRole>): boolean {
+  return (cols.budget !== undefined || cols.initialBudget !== undefined) && cols.executed !== undefined;
+}
+
+/** Rows that end an indicator block although they are not empty: notes and signatures under the form. */
+function isFooterRow(view: SheetView, row: number): boolean {
+  for (let c = 0; c < view.colCount; c++) {
+    const v = view.own(row, c);
+    if (isBlank(v)) continue;
+    return /^(注|说明|备注|填表说明|填报说明|填表人|填报人|联系电话|单位负责人|财务负责人|审核人)/.test(squash(cellText(v)));
+  }
+  return false;
+}
+
+/** A cell reference, or null when the column does not exist. */
+function refAt(view: SheetView, row: number, col: number | undefined): CellRef | null {
+  return col === undefined ? null : view.ref(row, col);
+}
+
+/** The first 4-digit year written in the texts (`（2022年度）`, `2022年度…自评表`). */
+function findYear(texts: readonly string[]): number | null {
+  for (const t of texts) {
+    const m = /((?:19|20)\d{2})\s*年/.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** Reads the value that belongs to a label: inline after a colon, or the next non-empty cell to the right. */
+function labelValue(view: SheetView, row: number, col: number, label: string): string | null {
+  const own = squash(view.text(row, col));
+  const inline = own.slice(squash(label).length).replace(/^[:：]/, '').trim();
+  if (inline !== '') return view.text(row, col).replace(/^[^:：]*[:：]/, '').trim() || null;
+  const [ar, ac] = view.anchor(row, col);
+  for (let c = col + 1; c < view.colCount; c++) {
+    const [br, bc] = view.anchor(row, c);
+    if (br === ar && bc === ac) continue;
+    const t = view.text(row, c);
+    if (t !== '') return t;
+  }
+  return null;
+}
+
+/** Finds a header-block label (部门（单位）名称, 项目名称…) in rows [from, to) and reads its value. */
+function findLabelled(view: SheetView, labels: readonly string[], from: number, to: number): string | null {
+  const keys = labels.map(headerKey);
+  for (let r = from; r < to; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const v = view.own(r, c);
+      if (typeof v !== 'string') continue;
+      const k = headerKey(v.split(/[:：]/)[0] ?? '');
+      if (keys.includes(k)) return labelValue(view, r, c, v.split(/[:：]/)[0] ?? '');
+    }
+  }
+  return null;
+}
+
+function readBudget(view: SheetView, headerRow: number, cols: RoleColumns<BudgetRole>, stopRow: number): BudgetBlock {
+  const firstRoleCol = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
+  const labelOf = (r: number): string => {
+    for (let c = 0; c < firstRoleCol; c++) {
+      const [ar] = view.anchor(r, c);
+      if (ar !== r) continue; // a label merged down from above belongs to the block, not to this row
+      const t = view.text(r, c);
+      if (t !== '') return t;
+    }
+    return '';
+  };
+  let totalRow: number | null = null;
+  const breakdown: BudgetBreakdownRow[] = [];
+  const last = Math.min(stopRow, headerRow + 12, view.rowCount);
+  for (let r = headerRow + 1; r < last; r++) {
+    const label = labelOf(r);
+    if (label === '') {
+      if (view.rowIsEmpty(r)) break;
+      continue;
+    }
+    if (totalRow === null && isBudgetTotalLabel(label)) {
+      totalRow = r;
+      continue;
+    }
+    if (totalRow === null) continue;
+    if (budgetRole(label) !== undefined || /总体目标|绩效指标|一级指标/.test(label)) break;
+    breakdown.push({
+      label: label.replace(/^其中[:：]?/, '').trim(),
+      row: r,
+      initial: refAt(view, r, cols.initialBudget),
+      budget: refAt(view, r, cols.budget),
+      executed: refAt(view, r, cols.executed),
+    });
+  }
+  const at = (col: number | undefined): CellRef | null => (totalRow === null ? null : refAt(view, totalRow, col));
+  return {
+    headerRow,
+    totalRow,
+    initial: at(cols.initialBudget),
+    budget: at(cols.budget),
+    executed: at(cols.executed),
+    weight: at(cols.weight),
+    rate: at(cols.rate),
+    score: at(cols.score),
+    explanation: at(cols.explanation),
+    breakdown,
+  };
+}
+
+function readGoal(view: SheetView, from: number, to: number): GoalBlock | null {
+  let expected: { r: number; c: number } | null = null;
+  let achieved: { r: number; c: number } | null = null;
+  let sawGoal = false;
+  for (let r = from; r < to; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const v = view.own(r, c);
+      if (typeof v !== 'string') continue;
+      const k = headerBase(v);
+      if (/^(年度)?总体目标$|^年度绩效目标$/.test(k)) sawGoal = true;
+      else if (/^(预期目标|年度目标|预期总体目标)$/.test(k) && !expected) expected = { r, c };
+      else if (/^(实际完成情况|全年实际完成情况|目标实际完成情况|实际完成)$/.test(k) && !achieved) achieved = { r, c };
+    }
+  }
+  if (!sawGoal && !expected) return null;
+  // Labels side by side in one row: the texts sit below them. Labels in a column: to their right.
+  const textFor = (p: { r: number; c: number } | null, sideBySide: boolean): CellRef | null => {
+    if (!p) return null;
+    if (sideBySide) return p.r + 1 < to ? view.ref(p.r + 1, p.c) : null;
+    const [ar, ac] = view.anchor(p.r, p.c);
+    for (let c = p.c + 1; c < view.colCount; c++) {
+      const [br, bc] = view.anchor(p.r, c);
+      if (br === ar && bc === ac) continue;
+      return view.ref(p.r, c);
+    }
+    return null;
+  };
+  const sideBySide = expected !== null && achieved !== null && expected.r === achieved.r;
+  return { expected: textFor(expected, sideBySide), achieved: textFor(achieved, sideBySide) };
+}
+
+const LEVEL1_WEIGHT_RE = /^(.*?)[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]$/;
+
+/** Splits `产出指标（50分）` into the label and its weight. */
+export function splitLevel1Label(text: string): { label: string; weight: number | null } {
+  const t = text.trim();
+  const m = LEVEL1_WEIGHT_RE.exec(t);
+  if (m) return { label: m[1]!.trim(), weight: Number(m[2]) };
+  return { label: t, weight: null };
+}
+
+function readIndicators(
+  view: SheetView, headerRow: number, cols: RoleColumns<IndicatorRole>,
+): { rows: IndicatorRow[]; level1Labels: Level1Label[]; totalRow: number | null } {
+  // A second header row right below (merged group headers above split sub-headers) refines the roles.
+  let dataStart = headerRow + 1;
+  const sub = rolesOfRow(view, headerRow + 1, indicatorRole);
+  const subOwn = Object.entries(sub).filter(([, c]) => view.anchor(headerRow + 1, c as number)[0] === headerRow + 1);
+  if (subOwn.length >= 2) {
+    for (const [role, c] of subOwn) cols[role as IndicatorRole] = c as number;
+    dataStart = headerRow + 2;
+  }
+  const targetCol = cols.targetAdjusted ?? cols.target ?? cols.targetInitial;
+  const labelCols = [cols.level1, cols.level2, cols.name].filter((c): c is number => c !== undefined);
+  const lastLabelCol = Math.max(...labelCols, 0);
+  const rows: IndicatorRow[] = [];
+  const level1Labels: Level1Label[] = [];
+  let level1 = '';
+  let level2 = '';
+  let emptyRun = 0;
+  let totalRow: number | null = null;
+  for (let r = dataStart; r < view.rowCount; r++) {
+    if (view.rowIsEmpty(r)) {
+      if (++emptyRun >= 2) break;
+      continue;
+    }
+    emptyRun = 0;
+    let isTotal = false;
+    for (let c = 0; c <= lastLabelCol; c++) {
+      const v = view.own(r, c);
+      if (typeof v === 'string' && isTotalRowLabel(v)) isTotal = true;
+    }
+    if (isTotal) {
+      totalRow = r;
+      break;
+    }
+    if (isFooterRow(view, r)) break;
+    if (cols.level1 !== undefined) {
+      const t = view.text(r, cols.level1);
+      if (t !== '') {
+        const { label, weight } = splitLevel1Label(t);
+        const cell = view.ref(r, cols.level1).address;
+        if (label !== level1 || !level1Labels.some((l) => l.cell === cell)) {
+          if (!level1Labels.some((l) => l.cell === cell)) level1Labels.push({ label, weight, cell });
+        }
+        level1 = label;
+      }
+    }
+    if (cols.level2 !== undefined) {
+      const t = view.text(r, cols.level2);
+      if (t !== '') level2 = splitLevel1Label(t).label;
+    }
+    if (cols.name === undefined) continue;
+    const [nr] = view.anchor(r, cols.name);
+    const nameText = nr === r ? view.text(r, cols.name) : '';
+    if (isPlaceholderName(nameText) || indicatorRole(nameText) !== undefined) continue;
+    // The adjusted target wins when it holds a value (SCORING.md §1.4).
+    let target = refAt(view, r, targetCol);
+    if (cols.targetAdjusted !== undefined && target && isBlank(target.value)) {
+      target = refAt(view, r, cols.target ?? cols.targetInitial) ?? target;
+    }
+    rows.push({
+      row: r,
+      name: nameText,
+      nameCell: view.ref(r, cols.name).address,
+      level1,
+      level2,
+      target,
+      actual: refAt(view, r, cols.actual),
+      weight: refAt(view, r, cols.weight),
+      score: refAt(view, r, cols.score),
+      explanation: refAt(view, r, cols.explanation),
+      nature: refAt(view, r, cols.nature),
+      unit: refAt(view, r, cols.unit),
+    });
+  }
+  return { rows, level1Labels, totalRow };
+}
+
+function kindFrom(texts: readonly string[]): FormKind | null {
+  const joined = texts.map(squash).join('|');
+  if (DEPARTMENT_WORDS.some((w) => joined.includes(w))) return 'department';
+  if (PROJECT_WORDS.some((w) => joined.includes(w))) return 'project';
+  return null;
+}
+
+/** Reads one sheet. Returns null when the sheet holds neither a budget nor an indicator header row. */
+export function readForm(snapshot: SheetSnapshot): FormModel | null {
+  if (snapshot.hidden) return null;
+  const view = new SheetView(snapshot);
+  let budgetHeader: { row: number; cols: RoleColumns<BudgetRole> } | null = null;
+  let indicatorHeader: { row: number; cols: RoleColumns<IndicatorRole> } | null = null;
+  for (let r = 0; r < view.rowCount && !(budgetHeader && indicatorHeader); r++) {
+    if (view.rowIsEmpty(r)) continue;
+    if (!indicatorHeader) {
+      const cols = rolesOfRow(view, r, indicatorRole);
+      if (isIndicatorHeader(cols)) {
+        indicatorHeader = { row: r, cols };
+        continue;
+      }
+    }
+    if (!budgetHeader && !indicatorHeader) {
+      const cols = rolesOfRow(view, r, budgetRole);
+      if (isBudgetHeader(cols)) budgetHeader = { row: r, cols };
+    }
+  }
+  if (!budgetHeader && !indicatorHeader) return null;
+
+  const firstBlock = Math.min(budgetHeader?.row ?? Infinity, indicatorHeader?.row ?? Infinity);
+  const titleTexts: string[] = [];
+  for (let r = 0; r < firstBlock; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const v = view.own(r, c);
+      if (typeof v === 'string' && v.trim() !== '') titleTexts.push(v.trim());
+    }
+  }
+  const projectName = findLabelled(view, PROJECT_LABELS, 0, firstBlock);
+  const kind: FormKind = kindFrom(titleTexts) ?? kindFrom([snapshot.name]) ?? (projectName ? 'project' : 'department');
+  const title = titleTexts.find((t) => /绩效|自评|评价/.test(t) && /表/.test(t)) ?? titleTexts[0] ?? null;
+  const authority = findLabelled(view, AUTHORITY_LABELS, 0, firstBlock);
+  const implementer = findLabelled(view, IMPLEMENTER_LABELS, 0, firstBlock);
+  const unitName = findLabelled(view, UNIT_LABELS, 0, firstBlock);
+
+  const indicatorRow = indicatorHeader?.row ?? view.rowCount;
+  const budget = budgetHeader ? readBudget(view, budgetHeader.row, budgetHeader.cols, indicatorRow) : null;
+  const goalFrom = budget ? (budget.breakdown[budget.breakdown.length - 1]?.row ?? budget.totalRow ?? budget.headerRow) + 1 : firstBlock;
+  const goal = readGoal(view, Math.min(goalFrom, indicatorRow), indicatorRow);
+  const ind = indicatorHeader ? readIndicators(view, indicatorHeader.row, { ...indicatorHeader.cols }) : null;
+  const totalRow = ind?.totalRow ?? null;
+  const cols = indicatorHeader?.cols;
+  return {
+    sheet: snapshot.name,
+    kind,
+    title,
+    unit: unitName ?? implementer ?? authority,
+    projectName,
+    authority,
+    implementer,
+    year: findYear([...titleTexts, snapshot.name]),
+    budget,
+    goal,
+    indicators: ind?.rows ?? [],
+    level1Labels: ind?.level1Labels ?? [],
+    totalCell: totalRow !== null && cols ? refAt(view, totalRow, cols.score) : null,
+    totalWeightCell: totalRow !== null && cols ? refAt(view, totalRow, cols.weight) : null,
+  };
+}
+
+/** True when a cell holds an Excel error value (re-exported for rules that check needed cells). */
+export { isCellError };

@@ -1,0 +1,41 @@
+/**
+ * The record selfeval keeps in the workbook of what it wrote (SCORING.md §4): a very hidden sheet
+ * `_selfeval`, because a sheet is the one store that both Excel (Office.js) and .xlsx files
+ * written by exceljs keep (exceljs drops custom XML parts and add-in settings on a round trip).
+ */
+import type { CellValue } from './cells';
+import type { SheetSnapshot, WriteRecord } from './snapshot';
+
+/** Name of the hidden record sheet. */
+export const RECORD_SHEET = '_selfeval';
+
+const MAGIC = 'selfeval-record';
+const FORMAT_VERSION = 1;
+
+/** Rows of the record sheet: a header row, then one row per written cell (sheet, address, value). */
+export function encodeRecord(record: WriteRecord): CellValue[][] {
+  const rows: CellValue[][] = [[MAGIC, FORMAT_VERSION, record.profile, record.writtenAt]];
+  for (const [key, value] of Object.entries(record.values)) {
+    const bang = key.lastIndexOf('!');
+    rows.push([key.slice(0, bang), key.slice(bang + 1), value]);
+  }
+  return rows;
+}
+
+/** Reads the record from the workbook's sheets; null when there is none or it is not ours. */
+export function decodeRecord(sheets: readonly SheetSnapshot[]): WriteRecord | null {
+  const sheet = sheets.find((s) => s.name === RECORD_SHEET);
+  const head = sheet?.cells[0];
+  if (!sheet || !head || head[0] !== MAGIC) return null;
+  const values: Record<string, number | string> = {};
+  for (const row of sheet.cells.slice(1)) {
+    const [name, address, value] = row;
+    if (typeof name !== 'string' || typeof address !== 'string') continue;
+    if (typeof value === 'number' || typeof value === 'string') values[`${name}!${address}`] = value;
+  }
+  return {
+    profile: typeof head[2] === 'string' ? head[2] : null,
+    writtenAt: typeof head[3] === 'string' ? head[3] : null,
+    values,
+  };
+}

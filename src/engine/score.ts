@@ -1,0 +1,32 @@
+/**
+ * Entry point of the engine: a workbook snapshot in, every form scored with its findings out.
+ */
+import { finding } from './findings';
+import { readForm } from './parse/readForm';
+import { MOF2020, type Profile } from './profiles';
+import { decodeRecord } from './record';
+import { scoreForm } from './scoreForm';
+import type { ScoreResult, ScoredForm } from './scoreTypes';
+import type { WorkbookSnapshot } from './snapshot';
+import type { Finding } from './findings';
+
+/** Scores every form in the workbook. Never throws on bad data: problems are findings. */
+export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF2020): ScoreResult {
+  const record = workbook.record ?? decodeRecord(workbook.sheets);
+  const forms: ScoredForm[] = [];
+  const findings: Finding[] = [];
+  for (const sheet of workbook.sheets) {
+    const model = readForm(sheet);
+    if (!model) continue;
+    const scored = scoreForm(model, profile, record);
+    forms.push(scored.form);
+    findings.push(...scored.findings);
+  }
+  if (forms.length === 0) findings.push(finding('no_form_found', null, null, null));
+  return { profile, forms, findings };
+}
+
+/** The result for a file that could not be opened at all (SCORING.md §8.1). */
+export function unreadableResult(reason: string, profile: Profile = MOF2020): ScoreResult {
+  return { profile, forms: [], findings: [finding('file_unreadable', null, null, null, { reason })] };
+}

@@ -1,0 +1,97 @@
+/**
+ * Scores a whole form: budget, indicators, weight checks, total and grade (SCORING.md §5, §6, §8.12).
+ */
+import { cmp, dec, sum2, sumExact } from './decimal';
+import { type Finding, finding } from './findings';
+import { fmtScore } from './format';
+import type { FormModel } from './parse/formModel';
+import type { Profile } from './profiles';
+import { scoreBudgetBlock } from './scoreBudgetBlock';
+import { type IndicatorContext, scoreIndicator } from './scoreIndicator';
+import type { ScoredForm, ScoredIndicator } from './scoreTypes';
+import type { WriteRecord } from './snapshot';
+import { squash } from './text';
+
+/** The nominal first level a label belongs to (`产出指标（50分）` → 产出指标), or null. */
+export function canonicalLevel1(label: string): string | null {
+  const k = squash(label);
+  if (k.includes('成本')) return '成本指标';
+  if (k.includes('产出')) return '产出指标';
+  if (k.includes('效益') || k.includes('效果')) return '效益指标';
+  if (k.includes('满意')) return '满意度指标';
+  return null;
+}
+
+/** Grade for a total out of `weightTotal` points (SCORING.md §6). */
+export function gradeOf(total: number, weightTotal: number, profile: Profile): string {
+  if (weightTotal <= 0) return profile.lowestGrade;
+  const per100 = dec(total).times(100).div(weightTotal);
+  for (const g of profile.grades) if (per100.gte(g.min)) return g.grade;
+  return profile.lowestGrade;
+}
+
+function weightFindings(form: FormModel, indicators: readonly ScoredIndicator[], budgetWeight: number | null, profile: Profile): Finding[] {
+  const findings: Finding[] = [];
+  const weights = indicators.map((i) => i.weight).filter((w): w is number => w !== null);
+  const sum = sumExact(budgetWeight === null ? weights : [...weights, budgetWeight]);
+  if (indicators.length > 0 && cmp(sum, 100) !== 0) {
+    findings.push(finding('weight_sum_not_100', form.sheet, form.totalWeightCell?.address ?? null, null, {
+      sum: fmtScore(sum), budgetWeight: budgetWeight === null ? 0 : fmtScore(budgetWeight),
+    }));
+  }
+  if (indicators.length === 0) return findings;
+
+  // Nominal split: 成本20/产出40/效益20/满意度10 only when 成本指标 is a first-level label (§8.12).
+  const hasCost = indicators.some((i) => canonicalLevel1(i.level1) === '成本指标');
+  const split = hasCost ? profile.nominalSplit.withCost : profile.nominalSplit.standard;
+  const sums = new Map<string, number[]>();
+  for (const i of indicators) {
+    const level = canonicalLevel1(i.level1);
+    if (level && i.weight !== null) sums.set(level, [...(sums.get(level) ?? []), i.weight]);
+  }
+  for (const [level, nominal] of Object.entries(split)) {
+    const s = sumExact(sums.get(level) ?? []);
+    if (cmp(s, nominal) !== 0) {
+      const label = form.level1Labels.find((l) => canonicalLevel1(l.label) === level);
+      findings.push(finding('level1_weight_differs', form.sheet, label?.cell ?? null, null, {
+        level1: level, sum: fmtScore(s), nominal: fmtScore(nominal),
+      }));
+    }
+  }
+  // A weight written in the label (`产出指标（50分）`) must match its rows.
+  for (const label of form.level1Labels) {
+    if (label.weight === null) continue;
+    const s = sumExact(indicators.filter((i) => i.level1 === label.label && i.weight !== null).map((i) => i.weight!));
+    if (cmp(s, label.weight) !== 0) {
+      findings.push(finding('level1_weight_differs', form.sheet, label.cell, null, {
+        level1: label.label, labelWeight: fmtScore(label.weight), sum: fmtScore(s),
+      }));
+    }
+  }
+  return findings;
+}
+
+/** Scores one form. */
+export function scoreForm(form: FormModel, profile: Profile, record: WriteRecord | null): { form: ScoredForm; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const budgetPart = form.budget ? scoreBudgetBlock(form.sheet, form.budget, profile, record) : null;
+  if (budgetPart) findings.push(...budgetPart.findings);
+  // Without any year, deadlines are compared within one (leap) year; the engine stays deterministic.
+  const ctx: IndicatorContext = { sheet: form.sheet, year: form.year ?? 2024, profile, record };
+  const indicators: ScoredIndicator[] = [];
+  for (const row of form.indicators) {
+    const { scored, findings: f } = scoreIndicator(row, ctx);
+    indicators.push(scored);
+    findings.push(...f);
+  }
+  const budget = budgetPart?.budget ?? null;
+  findings.push(...weightFindings(form, indicators, budget ? budget.weight : null, profile));
+  const parts = indicators.map((i) => i.score);
+  if (budget) parts.unshift(budget.score);
+  const total = sum2(parts);
+  const weights = indicators.map((i) => i.weight ?? 0);
+  if (budget) weights.unshift(budget.weight);
+  const weightTotal = sumExact(weights);
+  const grade = gradeOf(total, weightTotal, profile);
+  return { form: { model: form, budget, indicators, weightTotal, total, grade }, findings };
+}

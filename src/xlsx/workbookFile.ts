@@ -1,0 +1,51 @@
+/**
+ * Opening and saving .xlsx files with exceljs. Opening never modifies the file; saving writes a
+ * temporary file beside the target and renames it, so a failed save leaves no half-written file.
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+/** Thrown when a file cannot be opened as an .xlsx workbook; the message is Chinese, for users. */
+export class UnreadableWorkbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnreadableWorkbookError';
+  }
+}
+
+function reasonFor(err: unknown, file: string): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return `文件“${file}”不存在`;
+  if (e?.code === 'EISDIR') return `“${file}”是文件夹，不是文件`;
+  if (e?.code === 'EACCES') return `没有读取文件“${file}”的权限`;
+  const msg = String(e?.message ?? err);
+  if (/central directory|zip|End of data|invalid signature|Corrupted/i.test(msg)) {
+    return `“${file}”不是有效的 .xlsx 文件（文件内容不是 Excel 2007 及以后版本的工作簿，或已损坏；.xls 文件请先在 Excel 中另存为 .xlsx）`;
+  }
+  return `“${file}”无法读取（${msg}）`;
+}
+
+/** Opens an .xlsx file. Throws UnreadableWorkbookError with a Chinese reason. */
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    const data = await fs.readFile(file);
+    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new UnreadableWorkbookError(reasonFor(err, file));
+  }
+  return wb;
+}
+
+/** Saves a workbook to `file` atomically. */
+export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await wb.xlsx.writeFile(tmp);
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
