@@ -10,7 +10,7 @@ export * from './values';
 export * from './format';
 export * from './scoreTypes';
 export { scoreWorkbook, unreadableResult } from './score';
-export { buildScorePatch, RATE_FORMAT, type CellWrite, type Patch, type SheetWrite, type PatchOptions } from './patch';
+export * from './patch';
 export { toJsonReport, type JsonReport, type JsonForm, type JsonIndicator, type JsonFinding } from './jsonReport';
 export { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
 export { readForm } from './parse/readForm';

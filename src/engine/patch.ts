@@ -1,12 +1,17 @@
 /**
  * What to write back: the patch is plain data, applied in one batch by each host (exceljs for
  * files, Office.js in Excel), so the CLI and the add-in cannot drift apart.
+ *
+ * A patch has two parts: single cells of the forms (scores, rates, totals), and whole sheets that
+ * selfeval owns (the record, and later the report, the workings and the audit log), each created
+ * or cleared and then filled from A1.
  */
 import type { CellValue } from './cells';
 import { RECORD_SHEET, encodeRecord } from './record';
+import type { MergeRange } from './snapshot';
 import type { ScoreResult } from './scoreTypes';
 
-/** One cell to write. Text is always written as text (never as a formula). */
+/** One cell of a form to write. Text is always written as text (never as a formula). */
 export interface CellWrite {
   readonly sheet: string;
   readonly address: string;
@@ -15,14 +20,68 @@ export interface CellWrite {
   readonly numberFormat?: string;
 }
 
-/** A sheet selfeval owns, created or cleared and filled from A1. */
+/** A live formula, written without the leading `=` (adapters add what their host needs). */
+export interface Formula {
+  readonly formula: string;
+  /** The value the engine expects the formula to give (cached in files, checked by tests). */
+  readonly result?: number | string;
+}
+
+/** The look of a cell in an owned sheet. Colours are `#RRGGBB`. */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontName?: string;
+  readonly color?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly valign?: 'top' | 'middle' | 'bottom';
+  /** Thin border on all four sides. */
+  readonly border?: boolean;
+  readonly numberFormat?: string;
+  /** First-line indent in characters (Excel `indent`). */
+  readonly indent?: number;
+}
+
+/** A cell of an owned sheet: a value or formula, and its style. Text never becomes a formula. */
+export interface SheetCell {
+  readonly value: CellValue | Formula;
+  readonly style?: CellStyle;
+}
+
+/** Page setup for printing an owned sheet. */
+export interface PageSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly paper: 'A4';
+  /** Fit all columns on one page width. */
+  readonly fitToWidth?: boolean;
+  /** Print area in A1 notation, e.g. `A1:A80`. */
+  readonly printArea?: string;
+  /** Margins in inches. */
+  readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+}
+
+/** A sheet selfeval owns, created (or cleared) and filled from A1. */
 export interface SheetWrite {
   readonly name: string;
   readonly visibility: 'visible' | 'hidden' | 'veryHidden';
-  readonly rows: readonly (readonly CellValue[])[];
+  /** Rows from A1; a null cell is left empty. */
+  readonly rows: readonly (readonly (SheetCell | null)[])[];
+  /** Column widths in Excel character units, from column A. */
+  readonly columnWidths?: readonly number[];
+  /** Row heights in points by 0-based row. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  readonly merges?: readonly MergeRange[];
+  readonly page?: PageSetup;
+  /** Rows and columns kept in view while scrolling. */
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  /** Place the sheet right after this sheet (else at the end). */
+  readonly after?: string;
 }
 
-/** Everything one scoring run writes. */
+/** Everything one run writes. */
 export interface Patch {
   readonly cells: readonly CellWrite[];
   readonly sheets: readonly SheetWrite[];
@@ -37,11 +96,13 @@ export interface PatchOptions {
 /** Number format of the execution-rate cell. */
 export const RATE_FORMAT = '0.00%';
 
-/**
- * The score cells of every form (execution rate, budget score, each 得分, the 总分), and the record
- * of what was written so that a later change by a person is recognised as a manual score.
- */
-export function buildScorePatch(result: ScoreResult, options: PatchOptions): Patch {
+/** Wraps plain values as unstyled sheet cells. */
+export function plainRows(rows: readonly (readonly CellValue[])[]): SheetCell[][] {
+  return rows.map((r) => r.map((value) => ({ value })));
+}
+
+/** The form cells a scoring run writes: execution rate, budget score, each 得分, the 总分. */
+export function scoreCellWrites(result: ScoreResult): CellWrite[] {
   const cells: CellWrite[] = [];
   for (const form of result.forms) {
     const sheet = form.model.sheet;
@@ -53,8 +114,19 @@ export function buildScorePatch(result: ScoreResult, options: PatchOptions): Pat
     for (const ind of form.indicators) if (ind.cell) cells.push({ sheet, address: ind.cell, value: ind.score });
     if (form.model.totalCell) cells.push({ sheet, address: form.model.totalCell.address, value: form.total });
   }
+  return cells;
+}
+
+/** The record sheet for a set of form writes, so a later change by a person is recognised as a manual score. */
+export function recordSheet(result: ScoreResult, cells: readonly CellWrite[], options: PatchOptions): SheetWrite {
   const values: Record<string, number | string> = {};
   for (const c of cells) if (c.value !== null) values[`${c.sheet}!${c.address}`] = c.value;
-  const record = encodeRecord({ profile: result.profile.id, writtenAt: options.now, values });
-  return { cells, sheets: [{ name: RECORD_SHEET, visibility: 'veryHidden', rows: record }] };
+  const rows = encodeRecord({ profile: result.profile.id, writtenAt: options.now, values });
+  return { name: RECORD_SHEET, visibility: 'veryHidden', rows: plainRows(rows) };
+}
+
+/** The patch of a scoring run: the score cells of every form and the record. */
+export function buildScorePatch(result: ScoreResult, options: PatchOptions): Patch {
+  const cells = scoreCellWrites(result);
+  return { cells, sheets: [recordSheet(result, cells, options)] };
 }

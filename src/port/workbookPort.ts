@@ -1,0 +1,38 @@
+/**
+ * The workbook port: what the task pane needs from a workbook, whatever holds it. Excel
+ * (src/excel, Office.js) and a .xlsx file opened in the browser (src/xlsx + exceljs) both
+ * implement it, so the pane never imports a host and runs in a plain browser for tests and demos.
+ */
+import type { Patch, WorkbookSnapshot } from '../engine';
+
+/** Why a port call failed; the pane shows a state per reason. */
+export type PortErrorReason = 'protected' | 'busy' | 'timeout' | 'unreadable' | 'unknown';
+
+/** A failure the user can act on; `message` is Chinese and names the sheet and cell where known. */
+export class PortError extends Error {
+  readonly reason: PortErrorReason;
+  readonly sheet: string | null;
+
+  constructor(reason: PortErrorReason, message: string, sheet: string | null = null) {
+    super(message);
+    this.name = 'PortError';
+    this.reason = reason;
+    this.sheet = sheet;
+  }
+}
+
+/** A workbook the pane can read, patch and navigate. */
+export interface WorkbookPort {
+  /** `excel` inside Office; `file` for a .xlsx opened in the browser. */
+  readonly kind: 'excel' | 'file';
+  /** What to call the workbook in the UI (file name, or 当前工作簿). */
+  readonly label: string;
+  /** Reads every sheet, with the record selfeval left in the workbook. */
+  read(): Promise<WorkbookSnapshot>;
+  /** Applies a patch in one batch. Throws PortError when the workbook refuses (protected, busy, timeout). */
+  apply(patch: Patch): Promise<void>;
+  /** Selects a cell (or only activates the sheet when cell is null). */
+  select(sheet: string, cell: string | null): Promise<void>;
+  /** Browser mode: the workbook as .xlsx bytes, for download. Absent in Excel. */
+  exportXlsx?(): Promise<Uint8Array>;
+}
