@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   ENGINE_VERSION, MOF2020, PROFILES, type Profile, ProfileError, type ScoreResult,
-  buildScorePatch, profileFromJson, scoreWorkbook, toJsonReport, unreadableResult,
+  buildRunPatch, profileFromJson, scoreWorkbook, toJsonReport, unreadableResult,
 } from '../engine';
 import { UnreadableWorkbookError, applyPatch, openWorkbook, saveWorkbook, workbookSnapshot } from '../xlsx';
 import { type CliOptions, USAGE, parseArgs } from './args';
@@ -19,10 +19,16 @@ export interface CliIO {
   readonly now: () => Date;
 }
 
+/** The run's time; SOURCE_DATE_EPOCH (seconds) fixes it, for reproducible golden files. */
+function clock(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
 const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  now: () => new Date(),
+  now: clock,
 };
 
 class UsageError extends Error {}
@@ -62,8 +68,8 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     if (!(err instanceof UnreadableWorkbookError)) throw err;
     unreadable = err.message;
   }
-  if (workbook) {
-    const snapshot = workbookSnapshot(workbook);
+  const snapshot = workbook ? workbookSnapshot(workbook) : null;
+  if (snapshot) {
     // A reviewer re-scores with the profile the workbook was last scored with, unless told otherwise.
     const saved = snapshot.record?.profile;
     if (!options.profile && saved && PROFILES[saved]) profile = PROFILES[saved]!;
@@ -78,8 +84,8 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   if (options.json && options.json !== '-') await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
 
   if (result.forms.length === 0) return 1;
-  if (options.out && workbook) {
-    applyPatch(workbook, buildScorePatch(result, { now: io.now().toISOString() }));
+  if (options.out && workbook && snapshot) {
+    applyPatch(workbook, buildRunPatch(result, snapshot, { now: io.now().toISOString() }));
     await saveWorkbook(workbook, options.out);
     if (options.json !== '-') io.stdout(`已写入评分后的工作簿：${options.out}\n`);
   }

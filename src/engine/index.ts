@@ -17,3 +17,4 @@ export { readForm } from './parse/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
 export { ENGINE_VERSION } from './version';
 export { placeOf } from './messages/zhCN';
+export { buildRunPatch } from './runPatch';
