@@ -37,10 +37,15 @@ export interface IndicatorSpec {
 /** A whole form. */
 export interface FormSpec {
   readonly sheetName: string;
+  /** Lines above the title (`附件2`, a blank line): extra title rows some provinces add. */
+  readonly preamble?: readonly string[];
   readonly title: string;
   readonly subtitle?: string;
-  /** Header fields as label/value pairs, one per row. */
-  readonly fields?: readonly (readonly [string, string])[];
+  /**
+   * Header fields, one row each: a label/value pair, or two pairs side by side (the official
+   * project template puts 主管部门 and 实施单位 on one row).
+   */
+  readonly fields?: readonly (readonly [string, string] | readonly [string, string, string, string])[];
   readonly budget?: BudgetSpec;
   readonly goal?: { readonly expected: string; readonly achieved: string };
   readonly indicators?: IndicatorSpec;
@@ -84,6 +89,10 @@ export function buildForm(wb: ExcelJS.Workbook, spec: FormSpec): ExcelJS.Workshe
   const last = x0 + width - 1;
   let r = 1;
 
+  for (const line of spec.preamble ?? []) {
+    if (line !== '') ws.getCell(r, x0).value = line;
+    r++;
+  }
   ws.getCell(r, x0).value = spec.title;
   ws.getCell(r, x0).font = { name: '宋体', size: 16, bold: true };
   ws.getCell(r, x0).alignment = { horizontal: 'center', vertical: 'middle' };
@@ -97,11 +106,20 @@ export function buildForm(wb: ExcelJS.Workbook, spec: FormSpec): ExcelJS.Workshe
     mergeRow(ws, r, x0, last);
     r++;
   }
-  for (const [label, value] of spec.fields ?? []) {
+  for (const field of spec.fields ?? []) {
+    const [label, value, label2, value2] = field;
     setCell(ws, r, x0, label, true);
     mergeRow(ws, r, x0, x0 + 1);
     setCell(ws, r, x0 + 2, value);
-    mergeRow(ws, r, x0 + 2, last);
+    if (label2 === undefined) {
+      mergeRow(ws, r, x0 + 2, last);
+    } else {
+      const mid = x0 + 2 + Math.ceil((last - x0 - 2) / 2);
+      mergeRow(ws, r, x0 + 2, mid - 1);
+      setCell(ws, r, mid, label2, true);
+      setCell(ws, r, mid + 1, value2 ?? '');
+      mergeRow(ws, r, mid + 1, last);
+    }
     r++;
   }
 

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   ENGINE_VERSION, MOF2020, PROFILES, type Profile, ProfileError, type ScoreResult,
-  buildRunPatch, profileFromJson, scoreWorkbook, toJsonReport, unreadableResult,
+  type WorkbookSnapshot, buildReports, buildRunPatch, checkDifferences, renderMarkdownAll, differenceLine, profileFromJson, scoreWorkbook, toJsonReport, unreadableResult,
 } from '../engine';
 import { UnreadableWorkbookError, applyPatch, openWorkbook, saveWorkbook, workbookSnapshot } from '../xlsx';
 import { type CliOptions, USAGE, parseArgs } from './args';
@@ -54,6 +54,24 @@ async function loadProfile(spec: string): Promise<Profile> {
   }
 }
 
+/** Writes the 自评报告 files asked for: Markdown (a file or stdout) and Word. */
+async function writeReports(options: CliOptions, result: ScoreResult, snapshot: WorkbookSnapshot | null, io: CliIO, stdoutTaken: boolean): Promise<void> {
+  if (options.reportMd) {
+    const md = renderMarkdownAll(buildReports(result));
+    if (options.reportMd === '-') io.stdout(md);
+    else {
+      await fs.writeFile(options.reportMd, md);
+      if (!stdoutTaken) io.stdout(`已写入自评报告（Markdown）：${options.reportMd}\n`);
+    }
+  }
+  if (options.reportDocx && snapshot) {
+    // Loaded only when asked for: the docx library costs every run ~50 ms of start-up (npm run bench).
+    const { renderReportDocx } = await import('../docx');
+    await fs.writeFile(options.reportDocx, await renderReportDocx(result, snapshot));
+    if (!stdoutTaken) io.stdout(`已写入自评报告（Word）：${options.reportDocx}\n`);
+  }
+}
+
 async function run(options: CliOptions, io: CliIO): Promise<number> {
   if (options.out && path.resolve(options.out) === path.resolve(options.workbook)) {
     throw new UsageError('--out 不能与输入文件相同：selfeval 从不修改原文件，请写入另一个文件');
@@ -78,16 +96,33 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     result = unreadableResult(unreadable, profile);
   }
 
-  const report = toJsonReport(options.workbook, result);
+  // Check mode adds the differing cells to the summary and, as `differences`, to the JSON report.
+  const differences = options.check ? checkDifferences(result) : null;
+  const report = differences ? { ...toJsonReport(options.workbook, result), differences } : toJsonReport(options.workbook, result);
+  // Standard output carries one thing: the JSON report, the Markdown report, or the summary.
+  const stdoutTaken = options.json === '-' || options.reportMd === '-';
   if (options.json === '-') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(`${summaryLines(options.workbook, result).join('\n')}\n`);
+  else if (!stdoutTaken) io.stdout(`${summaryLines(options.workbook, result).join('\n')}\n`);
+  if (differences && !stdoutTaken && result.forms.length > 0) {
+    io.stdout(differences.length === 0
+      ? '\n核查结果：得分、执行率、总分均与计算结果一致\n'
+      : `\n核查结果：${differences.length} 个单元格与计算结果不一致\n${differences.map((d) => `  ${differenceLine(d)}`).join('\n')}\n`);
+  }
   if (options.json && options.json !== '-') await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
 
   if (result.forms.length === 0) return 1;
+  await writeReports(options, result, snapshot, io, stdoutTaken);
+  if (differences) {
+    if (options.strict && result.findings.some((f) => f.severity === 'error')) return 1;
+    return differences.length > 0 ? 1 : 0;
+  }
   if (options.out && workbook && snapshot) {
-    applyPatch(workbook, buildRunPatch(result, snapshot, { now: io.now().toISOString() }));
+    const patch = buildRunPatch(result, snapshot, { now: io.now().toISOString() });
+    applyPatch(workbook, patch);
     await saveWorkbook(workbook, options.out);
-    if (options.json !== '-') io.stdout(`已写入评分后的工作簿：${options.out}\n`);
+    if (!stdoutTaken) io.stdout(`已写入评分后的工作簿：${options.out}\n`);
+    // A report kept because a person edited it must be mentioned even when stdout carries a report.
+    for (const note of patch.notes ?? []) (stdoutTaken ? io.stderr : io.stdout)(`提示：${note}\n`);
   }
   if (options.strict && result.findings.some((f) => f.severity === 'error')) return 1;
   return 0;

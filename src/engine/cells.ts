@@ -44,8 +44,13 @@ export function cellText(v: CellValue | undefined): string {
   return v.date;
 }
 
+const COLUMN_LETTERS: string[] = [];
+
 /** Column letters for a 0-based column index: 0 → A, 27 → AB. */
 export function columnLetters(col: number): string {
+  // Cached: the parser asks for the address of every cell it reads (npm run bench).
+  const cached = COLUMN_LETTERS[col];
+  if (cached !== undefined) return cached;
   let n = col + 1;
   let s = '';
   while (n > 0) {
@@ -53,6 +58,7 @@ export function columnLetters(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(col) && col >= 0 && col < 16384) COLUMN_LETTERS[col] = s;
   return s;
 }
 

@@ -18,3 +18,11 @@ export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from '
 export { ENGINE_VERSION } from './version';
 export { placeOf } from './messages/zhCN';
 export { buildRunPatch } from './runPatch';
+export { checkDifferences, differenceLine, type Difference, type DifferenceKind } from './check';
+export { WORKINGS_SHEET, WORKINGS_COLUMNS, WORKINGS_HEADER_ROWS, CHECK_TOLERANCE, CHECK_OK, CHECK_DIFFERENT, workingsSheet, indicatorScoreFormula, budgetRateFormula, budgetScoreFormula, linkFormula, cellRef, sheetRef } from './workings';
+export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';
+export {
+  buildReport, buildReports, renderMarkdown, renderMarkdownAll, reportSheetWrite, planReportSheets, cleanSheetName,
+  fingerprintRows, fingerprintSheet, listMarker, REPORT_SHEET,
+  type ReportDocument, type ReportBlock, type ReportColumn, type ReportCellValue, type HeadingLevel, type ListStyle, type ReportSheetsPlan,
+} from './report';

@@ -61,6 +61,8 @@ export interface PageSetup {
   readonly printArea?: string;
   /** Margins in inches. */
   readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  /** Page footer in Excel's header/footer codes (`&C第 &P 页`); hosts that cannot set it skip it. */
+  readonly footer?: string;
 }
 
 /** A sheet selfeval owns, created (or cleared) and filled from A1. */
@@ -85,6 +87,11 @@ export interface SheetWrite {
 export interface Patch {
   readonly cells: readonly CellWrite[];
   readonly sheets: readonly SheetWrite[];
+  /**
+   * Things the run did that a person should know, in Chinese (e.g. a report written beside an
+   * edited one instead of over it). Hosts show them; they change nothing in the workbook.
+   */
+  readonly notes?: readonly string[];
 }
 
 /** Options of the patch: when it was made, for the record. */
@@ -117,11 +124,17 @@ export function scoreCellWrites(result: ScoreResult): CellWrite[] {
   return cells;
 }
 
-/** The record sheet for a set of form writes, so a later change by a person is recognised as a manual score. */
-export function recordSheet(result: ScoreResult, cells: readonly CellWrite[], options: PatchOptions): SheetWrite {
+/**
+ * The record sheet for a set of form writes, so a later change by a person is recognised as a
+ * manual score; `fingerprints` of the owned sheets written (the reports) let a later run tell an
+ * edited report from its own.
+ */
+export function recordSheet(
+  result: ScoreResult, cells: readonly CellWrite[], options: PatchOptions, fingerprints?: Readonly<Record<string, string>>,
+): SheetWrite {
   const values: Record<string, number | string> = {};
   for (const c of cells) if (c.value !== null) values[`${c.sheet}!${c.address}`] = c.value;
-  const rows = encodeRecord({ profile: result.profile.id, writtenAt: options.now, values });
+  const rows = encodeRecord({ profile: result.profile.id, writtenAt: options.now, values, ...(fingerprints ? { fingerprints } : {}) });
   return { name: RECORD_SHEET, visibility: 'veryHidden', rows: plainRows(rows) };
 }
 

@@ -12,13 +12,24 @@ export const RECORD_SHEET = '_selfeval';
 const MAGIC = 'selfeval-record';
 const FORMAT_VERSION = 1;
 
-/** Rows of the record sheet: a header row, then one row per written cell (sheet, address, value). */
+/**
+ * First cell of a fingerprint row (`#fingerprint`, sheet name, fingerprint). A `#` cannot start a
+ * cell row's A1 address, and readers of format 1 that do not know these rows read them as the
+ * value of a cell that no form has, which changes nothing.
+ */
+const FINGERPRINT_KEY = '#fingerprint';
+
+/**
+ * Rows of the record sheet: a header row, then one row per written cell (sheet, address, value),
+ * then one row per owned sheet's fingerprint.
+ */
 export function encodeRecord(record: WriteRecord): CellValue[][] {
   const rows: CellValue[][] = [[MAGIC, FORMAT_VERSION, record.profile, record.writtenAt]];
   for (const [key, value] of Object.entries(record.values)) {
     const bang = key.lastIndexOf('!');
     rows.push([key.slice(0, bang), key.slice(bang + 1), value]);
   }
+  for (const [sheet, fingerprint] of Object.entries(record.fingerprints ?? {})) rows.push([FINGERPRINT_KEY, sheet, fingerprint]);
   return rows;
 }
 
@@ -28,14 +39,20 @@ export function decodeRecord(sheets: readonly SheetSnapshot[]): WriteRecord | nu
   const head = sheet?.cells[0];
   if (!sheet || !head || head[0] !== MAGIC) return null;
   const values: Record<string, number | string> = {};
+  const fingerprints: Record<string, string> = {};
   for (const row of sheet.cells.slice(1)) {
     const [name, address, value] = row;
     if (typeof name !== 'string' || typeof address !== 'string') continue;
+    if (name === FINGERPRINT_KEY) {
+      if (typeof value === 'string') fingerprints[address] = value;
+      continue;
+    }
     if (typeof value === 'number' || typeof value === 'string') values[`${name}!${address}`] = value;
   }
   return {
     profile: typeof head[2] === 'string' ? head[2] : null,
     writtenAt: typeof head[3] === 'string' ? head[3] : null,
     values,
+    ...(Object.keys(fingerprints).length > 0 ? { fingerprints } : {}),
   };
 }

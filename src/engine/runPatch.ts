@@ -3,13 +3,24 @@
  * 一键评分): the form's score cells, the sheets selfeval owns, and the record. Hosts call only this,
  * so the CLI and the add-in always write the same things.
  */
-import { type Patch, type PatchOptions, recordSheet, scoreCellWrites } from './patch';
+import { auditSheet } from './audit';
+import { type Patch, type PatchOptions, type SheetWrite, recordSheet, scoreCellWrites } from './patch';
+import { planReportSheets } from './report/reportSheets';
 import type { ScoreResult } from './scoreTypes';
 import type { WorkbookSnapshot } from './snapshot';
+import { workingsSheet } from './workings';
 
 /** Builds the whole patch of a scoring run from the result and the workbook it was computed from. */
 export function buildRunPatch(result: ScoreResult, snapshot: WorkbookSnapshot, options: PatchOptions): Patch {
-  void snapshot; // owned sheets (report, workings, audit) are built from it; see their modules
   const cells = scoreCellWrites(result);
-  return { cells, sheets: [recordSheet(result, cells, options)] };
+  const sheets: SheetWrite[] = [];
+  // The workings recompute every score with live formulas next to the forms; the audit keeps each old value.
+  const workings = workingsSheet(result);
+  if (workings) sheets.push(workings);
+  sheets.push(auditSheet(result, snapshot, cells, options));
+  // The 自评报告 sheets: regenerated, but never over a report a person has edited (their fingerprints go to the record).
+  const reports = planReportSheets(result, snapshot);
+  sheets.push(...reports.sheets);
+  sheets.push(recordSheet(result, cells, options, reports.fingerprints));
+  return { cells, sheets, ...(reports.notes.length > 0 ? { notes: reports.notes } : {}) };
 }

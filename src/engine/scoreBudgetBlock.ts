@@ -13,7 +13,8 @@ import type { ScoredBudget } from './scoreTypes';
 import type { WriteRecord } from './snapshot';
 import { cellText } from './cells';
 
-const BUDGET_LABEL = '预算执行率';
+/** Budget findings are form-level (SCORING.md §8.14): no indicator; messages name the budget by this subject. */
+const SUBJECT = '预算执行';
 
 /** Scores one budget block. */
 export function scoreBudgetBlock(
@@ -47,18 +48,18 @@ export function scoreBudgetBlock(
   }
   for (const [ref, role] of [[plannedCell, '预算数'], [block.executed, '全年执行数'], [block.weight, '分值']] as const) {
     if (ref && isCellError(ref.value)) {
-      return fail(finding('cell_error', sheet, ref.address, BUDGET_LABEL, { role, error: ref.value.error }), `${role}为错误值，得0分`);
+      return fail(finding('cell_error', sheet, ref.address, null, { role, error: ref.value.error, subject: SUBJECT }), `${role}为错误值，得0分`);
     }
   }
   const planned = numberOf(plannedCell?.value);
   if (planned === null || planned <= 0) {
     const raw = plannedCell ? cellText(plannedCell.value).trim() : '';
-    const reason = raw === '' ? '预算数为空' : planned === 0 ? '预算数为0' : `预算数“${raw}”不是数字`;
+    const reason = raw === '' ? '预算数为空' : planned === 0 ? '预算数为0' : planned !== null ? `预算数“${raw}”为负数` : `预算数“${raw}”不是数字`;
     return fail(finding('budget_missing', sheet, anchorCell, null, { reason }), `${reason}，得0分`);
   }
   const executed = numberOf(block.executed?.value);
   if (executed === null) {
-    return fail(finding('actual_missing', sheet, block.executed?.address ?? null, BUDGET_LABEL), '全年执行数为空，得0分');
+    return fail(finding('actual_missing', sheet, block.executed?.address ?? null, null, { role: '全年执行数', subject: SUBJECT }), '全年执行数为空，得0分');
   }
   const { rawRate, rate } = executionRates(planned, executed);
   const score = scoreBudget(weight, rate, profile.budget);
@@ -72,16 +73,15 @@ export function scoreBudgetBlock(
       rate: fmtPercent(rawRate), threshold: fmtPercent(profile.executionExplanationThreshold),
     }));
   }
-  if (block.score && typedByPerson(sheet, block.score, record)) {
-    const old = numberOf(block.score.value);
-    if (old === null || Math.abs(old - score) > 1e-9) {
-      findings.push(finding('score_changed', sheet, block.score.address, BUDGET_LABEL, {
-        old: cellText(block.score.value), new: fmtScore(score),
-      }));
-    }
-    if (old !== null && old > weight) {
-      findings.push(finding('score_exceeds_weight', sheet, block.score.address, BUDGET_LABEL, { score: fmtScore(old), weight: fmtScore(weight) }));
-    }
+  const old = block.score ? numberOf(block.score.value) : null;
+  if (block.score && typedByPerson(sheet, block.score, record) && (old === null || Math.abs(old - score) > 1e-9)) {
+    findings.push(finding('score_changed', sheet, block.score.address, null, {
+      old: cellText(block.score.value), new: fmtScore(score), subject: SUBJECT,
+    }));
+  }
+  // §5: "a manual or pre-existing score" above the weight, typed or not.
+  if (block.score && old !== null && old > weight) {
+    findings.push(finding('score_exceeds_weight', sheet, block.score.address, null, { score: fmtScore(old), weight: fmtScore(weight), subject: SUBJECT }));
   }
   const capped = rawRate > 1 ? `（实际${fmtPercent(rawRate)}，按100%计）` : '';
   const basis = profile.budget.mode === 'proportional'

@@ -47,7 +47,12 @@ function weightFindings(form: FormModel, indicators: readonly ScoredIndicator[],
   const sums = new Map<string, number[]>();
   for (const i of indicators) {
     const level = canonicalLevel1(i.level1);
-    if (level && i.weight !== null) sums.set(level, [...(sums.get(level) ?? []), i.weight]);
+    if (level && i.weight !== null) {
+      // Push, not copy: copying the list for every row made this quadratic in a level's size.
+      const list = sums.get(level);
+      if (list) list.push(i.weight);
+      else sums.set(level, [i.weight]);
+    }
   }
   for (const [level, nominal] of Object.entries(split)) {
     const s = sumExact(sums.get(level) ?? []);
@@ -58,9 +63,12 @@ function weightFindings(form: FormModel, indicators: readonly ScoredIndicator[],
       }));
     }
   }
-  // A weight written in the label (`产出指标（50分）`) must match its rows.
+  // A weight written in the label (`产出指标（50分）`) must match its rows. A label repeated on
+  // every row (no merge) is one first level: reported once (§8.12).
+  const checked = new Set<string>();
   for (const label of form.level1Labels) {
-    if (label.weight === null) continue;
+    if (label.weight === null || checked.has(label.label)) continue;
+    checked.add(label.label);
     const s = sumExact(indicators.filter((i) => i.level1 === label.label && i.weight !== null).map((i) => i.weight!));
     if (cmp(s, label.weight) !== 0) {
       findings.push(finding('level1_weight_differs', form.sheet, label.cell, null, {

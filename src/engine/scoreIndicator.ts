@@ -5,7 +5,7 @@
  */
 import { cellText, isBlank, isCellError } from './cells';
 import { displayText, numberOf, typedByPerson } from './cellReading';
-import { dec } from './decimal';
+import { dec, round } from './decimal';
 import { type Finding, type FindingCode, type FindingParams, finding } from './findings';
 import { fmtNumber, fmtPercent, fmtScore } from './format';
 import type { IndicatorRow } from './parse/formModel';
@@ -42,8 +42,9 @@ function readSide(ind: IndicatorRow, which: 'target' | 'actual'): { text: string
   const unitText = ind.unit ? cellText(ind.unit.value).trim() : '';
   const split = ind.nature !== null || ind.unit !== null;
   if (!split) return { text: displayText(ref), reading: readValueCell(ref.value, ref.format), forcedQualitative };
-  const op = which === 'target' && OPERATOR_SIGNS.test(natureText) ? natureText : '';
   const value = displayText(ref);
+  // A value that already carries its operator (`≥90` beside `≥`) must not get a second one.
+  const op = which === 'target' && OPERATOR_SIGNS.test(natureText) && !/^[≥≤<>=＞＜＝≧≦]/.test(value) ? natureText : '';
   const text = `${op}${value}${value.endsWith(unitText) ? '' : unitText}`;
   return { text, reading: readValueText(text), forcedQualitative };
 }
@@ -126,15 +127,25 @@ export function scoreIndicator(ind: IndicatorRow, ctx: IndicatorContext): { scor
   let manualKept = false;
   const typed = typedByPerson(sheet, ind.score, ctx.record);
   const previous = ind.score?.value ?? null;
-  const old = numberOf(previous);
+  const oldRaw = numberOf(previous);
+  // A kept score is a score like any other: 2 decimals, half-up (SCORING.md §3).
+  const old = oldRaw === null ? null : round(oldRaw);
+  // §5 names "a manual or pre-existing score": any value found above the weight, typed or not.
+  if (ind.score && oldRaw !== null && weight !== null && oldRaw > weight) {
+    findings.push(f('score_exceeds_weight', ind.score.address, { score: fmtScore(oldRaw), weight: fmtScore(weight) }));
+  }
   if (typed && ind.score) {
-    if (old !== null && weight !== null && old > weight) {
-      findings.push(f('score_exceeds_weight', ind.score.address, { score: fmtScore(old), weight: fmtScore(weight) }));
-    }
     if (outcome.judgement && outcome.band) {
       if (old !== null && inBand(profile, outcome.band, w, old)) {
         score = old;
         manualKept = true;
+        // The rule's own finding must quote the score that stands, not the band default (§8.10).
+        for (let i = 0; i < findings.length; i++) {
+          const x = findings[i]!;
+          if (x.code === 'qualitative_auto' || x.code === 'needs_judgement') {
+            findings[i] = finding(x.code, x.sheet, x.cell, x.indicator, { ...x.params, score: fmtScore(score) });
+          }
+        }
       } else {
         const { low, high } = bandLimits(profile, outcome.band, w);
         findings.push(f('manual_score_out_of_band', ind.score.address, {
@@ -234,8 +245,15 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
     const pair = reconcile(tq, a.q);
     if (pair && pair.a.unit === '%') {
       const score = scoreSatisfaction(w, pair.a.value, profile.satisfaction);
+      // Satisfaction is a higher-is-better quantity too, so §8.9's deviation check applies.
+      const found: Finding[] = [];
+      if (pair.t.value > 0 && dec(pair.a.value).gte(dec(pair.t.value).times(profile.deviationThreshold))) {
+        found.push(f('deviation_over_target', actualCell, {
+          target: target.text, actual: actual.text, ratio: fmtPercent(dec(pair.a.value).div(pair.t.value).toNumber()), threshold: fmtPercent(profile.deviationThreshold),
+        }));
+      }
       return {
-        score, method: 'higher', band: null, judgement: false, findings: [],
+        score, method: 'higher', band: null, judgement: false, findings: found,
         basis: `满意度${fmtPercent(pair.a.value)}，按满意度分档得${fmtScore(score)}分`,
         reading: { target: pair.t.value, targetHigh: null, actual: pair.a.value, unit: '%', mode: 'satisfaction' },
       };
@@ -276,9 +294,9 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
     score = scoreHigher(w, tv, av, profile.quantity);
     basis = av >= tv
       ? `实际${show(av, u)}不低于目标${show(tv, u)}，得满分${fmtScore(w)}分`
-      : mode === 'proportional'
+      : mode === 'proportional' || tv <= 0
         ? `实际${show(av, u)}低于目标${show(tv, u)}，按完成比例得${fmtScore(score)}分`
-        : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按60%起评规则得${fmtScore(score)}分`;
+        : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0)}起评规则得${fmtScore(score)}分`;
     if (tv > 0 && dec(av).gte(dec(tv).times(profile.deviationThreshold))) {
       found.push(f('deviation_over_target', actualCell, {
         target: target.text, actual: actual.text, ratio: fmtPercent(dec(av).div(tv).toNumber()), threshold: fmtPercent(profile.deviationThreshold),

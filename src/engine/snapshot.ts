@@ -31,6 +31,11 @@ export interface WriteRecord {
   readonly writtenAt: string | null;
   /** Value written per cell, keyed `Sheet!A1`. */
   readonly values: Readonly<Record<string, number | string>>;
+  /**
+   * Fingerprint of each owned sheet selfeval wrote, keyed by sheet name (the 自评报告 sheets): a
+   * sheet whose content no longer matches was edited by a person and is never overwritten.
+   */
+  readonly fingerprints?: Readonly<Record<string, string>>;
 }
 
 /** A whole workbook as the engine sees it. */

@@ -5,7 +5,7 @@
  */
 import { type CellValue, isCellDate, isCellError } from './cells';
 import { toHalfWidth } from './text';
-import { times, ratio } from './decimal';
+import { shiftPoint } from './decimal';
 
 /** Comparison operator of a target: `≥ > ≤ < =`. */
 export type Operator = '>=' | '>' | '<=' | '<' | '=';
@@ -47,10 +47,13 @@ const OPERATOR_PREFIXES: readonly (readonly [string, Operator])[] = [
 
 const OPERATOR_SUFFIXES: readonly (readonly [string, Operator | null])[] = [
   ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='],
+  // `6个月内`, `10天内`: within, like 以内 (`年内` is a deadline, read before operators).
+  ['内', '<='],
   ['左右', null],
 ];
 
-const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/** Powers of ten of the multipliers. */
+const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
 /** Units that mean the same thing although written differently. */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
@@ -68,6 +71,9 @@ export function normaliseValueText(s: string): string {
   return toHalfWidth(s)
     .replace(/[\s\u00a0\u200b]+/g, '')
     .replace(/[〜～]/g, '~')
+    // `≥95%（含）` and a closing `95%。` say nothing more than the number itself.
+    .replace(/\((?:含|包含|含本数)\)/g, '')
+    .replace(/[。.;；,，!！]+$/, '')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
 }
 
@@ -80,9 +86,9 @@ function quantity(num: string, pct: string | undefined, mult: string | undefined
   if (!Number.isFinite(value)) return null;
   if (pct) {
     if (mult || unit) return null; // `100%完成` is a sentence, not a quantity
-    return { value: ratio(value, pct === '%' ? 100 : 1000), unit: '%' };
+    return { value: shiftPoint(value, pct === '%' ? -2 : -3), unit: '%' };
   }
-  if (mult) value = times(value, MULTIPLIERS[mult]!);
+  if (mult) value = shiftPoint(value, MULTIPLIERS[mult]!);
   return { value, unit: unitKey(unit) };
 }
 
@@ -107,10 +113,13 @@ function readRange(t: string): ValueReading | null {
 const DEADLINE_PATTERNS: readonly RegExp[] = [
   // 2022年12月31日前, 12月底前, 2022年12月, 6月30日之前完成
   /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|底|末|份)?(?:之前|以前|前|内|之内)?(?:完成|办结|实现)?$/,
-  // 2022-12-31, 2022/12/31, 2022.12.31, 2022-12 (optionally 前)
-  /^(\d{4})[-./](\d{1,2})(?:[-./](\d{1,2}))?(?:之前|以前|前)?(?:完成)?$/,
+  // 2022-12-31, 2022/12/31, 2022-12 (optionally 前). The year must look like one, so that a
+  // number such as `1200.5` is never read as a date.
+  /^((?:19|20)\d{2})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:之前|以前|前)?(?:完成)?$/,
+  // 2022.12.31 needs its day (or a 前): `2022.5` alone is a number.
+  /^((?:19|20)\d{2})\.(\d{1,2})(?:\.(\d{1,2})(?:之前|以前|前)?|(?:之前|以前|前))(?:完成)?$/,
 ];
-const YEAR_END_RE = /^(?:(\d{4})年)?(?:年底|年末|年内|年度内|底|末)(?:之前|以前|前)?(?:完成)?$/;
+const YEAR_END_RE = /^(?:(\d{4})年)?(?:年底|年末|年内|年度内|度内|度末|底|末)(?:之前|以前|前)?(?:完成)?$/;
 
 function readDeadline(t: string): PartialDate | null {
   for (const re of DEADLINE_PATTERNS) {
@@ -127,12 +136,16 @@ function readDeadline(t: string): PartialDate | null {
   return null;
 }
 
+const PREFIX_STARTS: ReadonlySet<string> = new Set(OPERATOR_PREFIXES.map(([word]) => word.charAt(0)));
+
 /** Splits a leading or trailing operator off a value text. */
 function splitOperator(t: string): { op: Operator | null; core: string; hadOperator: boolean } {
   let op: Operator | null = null;
   let core = t;
   let hadOperator = false;
-  for (const [word, o] of OPERATOR_PREFIXES) {
+  // Most values start with a digit: skip the list of prefixes unless the first character can start one.
+  const prefixes = PREFIX_STARTS.has(t.charAt(0)) ? OPERATOR_PREFIXES : [];
+  for (const [word, o] of prefixes) {
     if (core.startsWith(word)) {
       op = o;
       core = core.slice(word.length);
@@ -194,7 +207,7 @@ export function unitsAgree(a: Quantity, b: Quantity): boolean {
  * `95` against `≥90%` means 95%, while `0.95` already is a fraction.
  */
 export function alignToPercent(bare: Quantity): Quantity {
-  return { value: bare.value > 1 ? ratio(bare.value, 100) : bare.value, unit: '%' };
+  return { value: bare.value > 1 ? shiftPoint(bare.value, -2) : bare.value, unit: '%' };
 }
 
 /** Puts target and actual in one unit, or returns null when the units cannot be reconciled. */

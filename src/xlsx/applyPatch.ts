@@ -28,6 +28,15 @@ function exceljsValue(v: CellValue | Formula): ExcelJS.CellValue {
   return v;
 }
 
+/**
+ * exceljs drops a formula's cached result when it is falsy (0 or '') on assignment through `value`,
+ * so a score of 0 would reach the file without its cached value: set it on the cell model instead.
+ */
+function keepFalsyResult(cell: ExcelJS.Cell, v: CellValue | Formula): void {
+  if (!isFormula(v) || v.result === undefined || v.result) return;
+  cell.model = { ...cell.model, result: v.result };
+}
+
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF000000' } };
 
@@ -66,6 +75,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
       if (!c) return;
       const cell = ws.getCell(r + 1, col + 1);
       cell.value = exceljsValue(c.value);
+      keepFalsyResult(cell, c.value);
       if (c.style) applyStyle(cell, c.style);
     });
   });
@@ -86,6 +96,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
       printArea: p.printArea,
       margins: p.margins ? { ...p.margins, header: 0.3, footer: 0.3 } : ws.pageSetup.margins,
     };
+    if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer };
   }
   // Keep the sheet where the caller wants it: exceljs orders sheets by orderNo.
   if (sheet.after) {

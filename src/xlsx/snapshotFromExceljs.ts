@@ -52,7 +52,9 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merge's other cells report the anchor's value in exceljs; the engine wants their own (none).
       if (cell.type === 1 /* ValueType.Merge */) return;
-      values[colNumber - 1] = plainValue(cell.value);
+      // exceljs's `value` drops a formula's cached result when it is 0; its model keeps it.
+      const raw = cell.type === 6 /* ValueType.Formula */ ? { formula: '', result: cell.model.result as RawValue } : cell.value;
+      values[colNumber - 1] = plainValue(raw as RawValue);
       const fmt = cell.numFmt;
       if (fmt && fmt !== 'General') numberFormats[cell.address] = fmt;
     });

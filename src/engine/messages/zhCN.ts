@@ -46,7 +46,7 @@ const TEMPLATES: Readonly<Record<FindingCode, Template>> = {
       : `${at}：一级指标“${p(f.params, 'level1')}”分值合计${p(f.params, 'sum')}分，与参考分配${p(f.params, 'nominal')}分不同。`,
   weight_missing: (f, at, ind) => `${at}：${ind}没有填写数值分值，无法评分，按0分计。`,
   score_exceeds_weight: (f, at, ind) =>
-    `${at}：${ind}原得分${p(f.params, 'score')}超过分值${p(f.params, 'weight')}。`,
+    `${at}：${ind || p(f.params, 'subject')}原得分${p(f.params, 'score')}超过分值${p(f.params, 'weight')}。`,
   unit_mismatch: (f, at, ind) =>
     `${at}：${ind}年度指标值“${p(f.params, 'target')}”与实际完成值“${p(f.params, 'actual')}”单位不一致（${p(f.params, 'targetUnit')}与${p(f.params, 'actualUnit')}），无法按公式计算，暂按${p(f.params, 'score')}分计，请人工判断。`,
   direction_inferred: (f, at, ind) =>
@@ -55,13 +55,13 @@ const TEMPLATES: Readonly<Record<FindingCode, Template>> = {
     `${at}：${ind}为定性指标，实际完成值“${p(f.params, 'actual')}”${p(f.params, 'rule')}，判定为${BAND_NAMES.A}，得${p(f.params, 'score')}分。`,
   needs_judgement: (f, at, ind) =>
     `${at}：${ind}实际完成值“${p(f.params, 'actual')}”${p(f.params, 'rule')}，判定为${BAND_NAMES[p(f.params, 'band')] ?? p(f.params, 'band')}，暂得${p(f.params, 'score')}分，请人工确认。`,
-  actual_missing: (f, at, ind) => `${at}：${ind}实际完成值为空，按0分计。`,
+  actual_missing: (f, at, ind) => `${at}：${ind}${p(f.params, 'role') || '实际完成值'}为空，按0分计。`,
   target_missing: (f, at, ind) =>
     `${at}：${ind}年度指标值${p(f.params, 'target') ? `“${p(f.params, 'target')}”无法识别` : '为空'}，无法与实际完成值比较，按0分计。`,
   manual_score_out_of_band: (f, at, ind) =>
     `${at}：${ind}手工得分${p(f.params, 'manual')}不在${BAND_NAMES[p(f.params, 'band')] ?? p(f.params, 'band')}对应的${p(f.params, 'low')}–${p(f.params, 'high')}分之间，改为${p(f.params, 'score')}分（原值已记录）。`,
   score_changed: (f, at, ind) =>
-    `${at}：${ind || '总分'}原得分${p(f.params, 'old')}与按规则计算的${p(f.params, 'new')}不同，已改为${p(f.params, 'new')}（原值已记录）。`,
+    `${at}：${ind || p(f.params, 'subject') || '总分'}原得分${p(f.params, 'old')}与按规则计算的${p(f.params, 'new')}不同，已改为${p(f.params, 'new')}（原值已记录）。`,
   no_form_found: () =>
     '工作簿中没有找到绩效自评表：未发现含“年初预算数/全年预算数、全年执行数”或“三级指标、年度指标值、实际完成值”表头的工作表。',
   file_unreadable: (f) => `无法以 .xlsx 工作簿打开文件：${p(f.params, 'reason')}。`,

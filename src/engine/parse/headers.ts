@@ -83,7 +83,7 @@ export function isTotalRowLabel(text: string): boolean {
 /** Template placeholders that are not indicators: `指标1：`, `……`, `...`. */
 export function isPlaceholderName(text: string): boolean {
   const k = headerKey(text);
-  return k === '' || /^指标\d+[:：]?$/.test(k) || /^[.。…·、-]+$/.test(k);
+  return k === '' || /^指标\d+[:：]?$/.test(k) || /^[.。…·、\-—–－_/]+$/.test(k);
 }
 
 /** Department-form title words, tested before project words (SCORING.md §8.15). */

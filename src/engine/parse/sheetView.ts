@@ -2,7 +2,7 @@
  * A read-only view of one sheet that knows its merges: the value a person sees in a cell
  * (through a merge) and the value the cell itself holds (SCORING.md §8.13).
  */
-import { type CellValue, a1, cellText, isBlank } from '../cells';
+import { type CellValue, a1, cellText, isBlank, parseA1 } from '../cells';
 import type { SheetSnapshot } from '../snapshot';
 
 /** A cell the engine read: its A1 address (a merge's anchor), value and number format. */
@@ -22,6 +22,8 @@ export class SheetView {
   private readonly snapshot: SheetSnapshot;
   /** Non-anchor cell key `r*65536+c` → anchor `[row, col]`. */
   private readonly anchors = new Map<number, readonly [number, number]>();
+  /** Number formats by cell key `r*65536+c`. */
+  private readonly formats = new Map<number, string>();
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -39,6 +41,13 @@ export class SheetView {
           if (r !== m.top || c !== m.left) this.anchors.set(r * 65536 + c, [m.top, m.left]);
         }
       }
+    }
+    // Keyed by number once here: looking each format up by a freshly built address string (which must
+    // be hashed first) made ref() the parser's hottest function on big forms (npm run bench).
+    for (const [address, format] of Object.entries(snapshot.numberFormats ?? {})) {
+      if (!/^\$?[A-Za-z]{1,3}\$?\d+$/.test(address)) continue; // a host's odd key is no reason to throw
+      const { row, col } = parseA1(address);
+      this.formats.set(row * 65536 + col, format);
     }
   }
 
@@ -67,7 +76,7 @@ export class SheetView {
   ref(row: number, col: number): CellRef {
     const [r, c] = this.anchor(row, col);
     const address = a1(r, c);
-    return { address, row: r, col: c, value: this.own(r, c), format: this.snapshot.numberFormats?.[address] };
+    return { address, row: r, col: c, value: this.own(r, c), format: this.formats.get(r * 65536 + c) };
   }
 
   /** True when no cell of the row holds its own value (values seen only through a merge do not count). */

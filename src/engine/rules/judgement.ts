@@ -37,7 +37,7 @@ const C_MARKERS: readonly (readonly [string, RegExp])[] = [
 const B_MARKERS: readonly (readonly [string, RegExp])[] = [
   ['部分', /部分/],
   // 基本 is a marker only as an adverb (基本完成, 基本达到…), not in 基本生活, 基本养老, 基本支出.
-  ['基本', /基本(?=完成|达到|达成|实现|落实|满足|到位|覆盖|符合|持平|稳定|健全|按时|按期|$|[,，。;；])/],
+  ['基本', /基本(?=完成|达到|达成|实现|落实|满足|满意|到位|覆盖|符合|持平|稳定|健全|完善|建成|形成|解决|按时|按期|$|[,，。;；])/],
 ];
 const ACHIEVEMENTS: readonly string[] = [
   '达成年度指标', '达成预期指标', '全面完成', '已完成', '已实现', '完成', '实现', '达到', '有效', '明显', '显著',

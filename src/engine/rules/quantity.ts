@@ -11,7 +11,8 @@ function partial(w: number, num: number, den: number, mode: QuantityMode): numbe
   const r = dec(num).div(den);
   if (mode.mode === 'proportional') return round(r.times(w));
   if (r.lt(mode.floor)) return 0;
-  return round(r.minus(mode.floor).div(1 - mode.floor).times(w));
+  // 1 − floor in decimals: for a user floor of 0.7, binary 1 − 0.7 is 0.30000000000000004.
+  return round(r.minus(mode.floor).div(dec(1).minus(mode.floor)).times(w));
 }
 
 /** Higher is better (`≥ > =`, or a bare number): a ≥ t → w, else by a / t; t = 0 → w when a ≥ 0. */

@@ -1,0 +1,111 @@
+/// <reference types="office-js" />
+/**
+ * Composition root of the task pane: waits for Office, then renders the pane over the Excel port
+ * (inside Excel) or the browser-mode page over an .xlsx file (anywhere else). The Excel adapter and
+ * browser mode are lazy chunks, so each path loads only its own code; the pane itself is in the
+ * first load because both paths need it.
+ */
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { TaskPane } from '../taskpane/TaskPane';
+import { type Locale, localeFromLanguage, messagesFor } from '../taskpane/i18n';
+import { MessagesContext } from '../taskpane/messagesContext';
+
+/** What Office told us about where the page runs. */
+interface HostInfo {
+  readonly host: string | null;
+  readonly language: string | null;
+}
+
+async function officeReady(): Promise<HostInfo> {
+  // office.js may be missing when its script failed to load (offline, blocked CDN): run as a page.
+  if (typeof Office === 'undefined') return { host: null, language: null };
+  const info = await Office.onReady();
+  // Outside Office `Office.context` exists but has no display language.
+  const language = info.host ? (Office.context?.displayLanguage ?? null) : null;
+  return { host: info.host ? String(info.host) : null, language };
+}
+
+/** The part of office.js's plain-browser logger that opens Microsoft's telemetry frame. */
+interface OfficeLogger {
+  ulsEndpoint?: { loadProxyFrame?: () => void } | null;
+}
+
+/**
+ * Outside Office, office.js takes its plain-browser path and, 3 s after load, adds a hidden iframe
+ * of telemetryservice.firstpartyapps.oaspapps.com. Browser mode promises to run offline and to send
+ * nothing anywhere, so its loader is replaced by a no-op (Office itself never takes this path).
+ */
+function silenceBrowserTelemetry(): void {
+  const w = window as unknown as { Logger?: OfficeLogger; OSF?: { Logger?: OfficeLogger } };
+  for (const logger of [w.Logger, w.OSF?.Logger]) {
+    if (logger?.ulsEndpoint) logger.ulsEndpoint.loadProxyFrame = () => undefined;
+  }
+}
+
+/** Browser mode has no Office language: `?lang=en` chooses English, otherwise the page's own Chinese. */
+function pageLanguage(): string | null {
+  return new URLSearchParams(window.location.search).get('lang');
+}
+
+/** Fluent's light theme with Chinese UI fonts ahead of the generic fallback. */
+const theme = {
+  ...webLightTheme,
+  fontFamilyBase:
+    "'Segoe UI', 'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif",
+};
+
+function Shell({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }): JSX.Element {
+  return (
+    <FluentProvider theme={theme} lang={locale === 'en' ? 'en' : 'zh-CN'} style={{ minHeight: '100vh' }}>
+      <MessagesContext.Provider value={messagesFor(locale)}>{children}</MessagesContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function BootFailure({ error }: { readonly error: unknown }): JSX.Element {
+  const title = error instanceof Error ? error.name : 'Error';
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {error instanceof Error ? error.message : String(error)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+  const root = createRoot(container);
+  const early = localeFromLanguage(pageLanguage());
+  root.render(
+    <Shell locale={early}>
+      <Spinner style={{ marginTop: 48 }} label={messagesFor(early).starting} />
+    </Shell>,
+  );
+  const { host, language } = await officeReady();
+  const locale = localeFromLanguage(language ?? pageLanguage());
+  document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+  document.title = messagesFor(locale).appTitle;
+  try {
+    // The literal, not Office.HostType: office.js may be absent on this path.
+    if (host === 'Excel') {
+      const { createExcelPort } = await import(/* webpackChunkName: "excel" */ '../excel');
+      root.render(<Shell locale={locale}><TaskPane port={createExcelPort()} /></Shell>);
+    } else {
+      silenceBrowserTelemetry();
+      const { BrowserApp } = await import(/* webpackChunkName: "browser" */ '../browser');
+      root.render(<Shell locale={locale}><BrowserApp /></Shell>);
+    }
+  } catch (err) {
+    // A chunk that fails to load is shown to the user, who can reload; nothing is hidden.
+    root.render(<Shell locale={locale}><BootFailure error={err} /></Shell>);
+  }
+}
+
+void main().catch((err: unknown) => {
+  document.body.textContent = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+});

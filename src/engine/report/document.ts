@@ -1,0 +1,53 @@
+/**
+ * The 自评报告 as a structured document: title, numbered headings, paragraphs, numbered lists and
+ * the 评分明细 table. It is plain data so that the worksheet, Word and Markdown renderings are three
+ * views of one text and cannot say different things.
+ */
+
+/** Heading depth, as official reports number them: 1 一、 2 （一） 3 1. 4 （1）. */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+/** How a numbered list counts its items: `1、` (problems, measures) or `（1）` (items under a `1.`). */
+export type ListStyle = 'dun' | 'paren';
+
+/** A column of the report's table. */
+export interface ReportColumn {
+  readonly header: string;
+  /** Numbers are right-aligned, short codes centred, text left-aligned. */
+  readonly align: 'left' | 'center' | 'right';
+  /** Relative width (the renderers scale it to the page). */
+  readonly width: number;
+}
+
+/** A table cell: text as written, or a number (score, weight) the renderers format with fmtScore. */
+export type ReportCellValue = string | number;
+
+/** One block of the report. Headings carry their numbering in the text (`（一）…`). */
+export type ReportBlock =
+  | { readonly kind: 'title'; readonly text: string }
+  | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly style: ListStyle; readonly items: readonly string[] }
+  | {
+      readonly kind: 'table';
+      readonly columns: readonly ReportColumn[];
+      readonly rows: readonly (readonly ReportCellValue[])[];
+      /** Rows shown bold (the 总分 row). */
+      readonly emphasis?: readonly number[];
+    };
+
+/** The report of one form. */
+export interface ReportDocument {
+  /** The form's sheet, which the report is attached to (附件). */
+  readonly sheet: string;
+  readonly kind: 'department' | 'project';
+  /** Project name of a project form, else null (it names the report sheet). */
+  readonly projectName: string | null;
+  readonly title: string;
+  readonly blocks: readonly ReportBlock[];
+}
+
+/** The marker of item `i` (0-based) of a list in the given style: `1、` or `（1）`. */
+export function listMarker(style: ListStyle, i: number): string {
+  return style === 'dun' ? `${i + 1}、` : `（${i + 1}）`;
+}

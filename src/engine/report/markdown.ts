@@ -1,0 +1,50 @@
+/**
+ * The report as Markdown: for golden tests, review in a diff, and reading in a terminal. Headings
+ * keep their Chinese numbering; lists keep the report's own markers (1、 （1）), which Markdown
+ * shows as plain paragraphs, so the text reads exactly as in the sheet and the Word file.
+ */
+import { fmtScore } from '../format';
+import { type ReportCellValue, type ReportDocument, listMarker } from './document';
+
+/** A table cell as Markdown: numbers formatted, pipes and line breaks escaped. */
+function cell(v: ReportCellValue): string {
+  const text = typeof v === 'number' ? fmtScore(v) : v;
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** One report as Markdown text, ending with a newline. */
+export function renderMarkdown(doc: ReportDocument): string {
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    switch (b.kind) {
+      case 'title':
+        out.push(`# ${b.text}`);
+        break;
+      case 'heading':
+        out.push(`${'#'.repeat(b.level + 1)} ${b.text}`);
+        break;
+      case 'paragraph':
+        out.push(b.text);
+        break;
+      case 'list':
+        out.push(b.items.map((item, i) => `${listMarker(b.style, i)}${item}`).join('\n\n'));
+        break;
+      case 'table': {
+        const sep = b.columns.map((c) => (c.align === 'right' ? '---:' : c.align === 'center' ? ':---:' : '---'));
+        const lines = [
+          `| ${b.columns.map((c) => c.header).join(' | ')} |`,
+          `| ${sep.join(' | ')} |`,
+          ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+        ];
+        out.push(lines.join('\n'));
+        break;
+      }
+    }
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+/** Several reports as one Markdown text, separated by a rule. */
+export function renderMarkdownAll(docs: readonly ReportDocument[]): string {
+  return docs.map(renderMarkdown).join('\n---\n\n');
+}

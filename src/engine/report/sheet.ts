@@ -1,0 +1,137 @@
+/**
+ * The report as a worksheet: one paragraph per row, merged across the six columns of the 评分明细
+ * table so that the text is about an A4 page wide, wrapped, with row heights estimated from the
+ * number of wrapped lines (Excel does not grow merged rows by itself). Headings are bold and larger;
+ * the table is a real bordered table; page setup prints A4 portrait, one page wide.
+ */
+import { fmtScore } from '../format';
+import type { CellStyle, SheetCell, SheetWrite } from '../patch';
+import { type HeadingLevel, type ReportBlock, type ReportCellValue, type ReportDocument, listMarker } from './document';
+
+/** Column widths (Excel character units): 指标, 年度指标值, 实际完成值, 分值, 得分, 评分依据; 92 in all ≈ A4 text width. */
+export const REPORT_COLUMN_WIDTHS: readonly number[] = [22, 13, 13, 6, 6, 32];
+
+const BODY_FONT = '仿宋';
+const BODY_SIZE = 12;
+const TABLE_SIZE = 10.5;
+/** First-line indent of two characters, as official documents indent every paragraph. */
+const INDENT = '\u3000\u3000';
+
+const HEADING_STYLE: Readonly<Record<HeadingLevel, CellStyle>> = {
+  1: { bold: true, fontName: '黑体', fontSize: 14 },
+  2: { bold: true, fontName: '楷体', fontSize: 13 },
+  3: { bold: true, fontName: BODY_FONT, fontSize: BODY_SIZE },
+  4: { bold: false, fontName: BODY_FONT, fontSize: BODY_SIZE },
+};
+
+/** Width of a column range in points, as Excel lays out a width in character units (7 px + 5 px padding at 96 dpi). */
+function widthInPoints(widths: readonly number[]): number {
+  return widths.reduce((acc, w) => acc + (Math.trunc(w * 7) + 5) * 0.75, 0);
+}
+
+/** Width of text in ems: CJK and full-width characters one em, Latin letters and digits about half. */
+function textEms(text: string): number {
+  let ems = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    ems += code < 0x2e80 && !(code >= 0x2018 && code <= 0x201d) ? 0.55 : 1;
+  }
+  return ems;
+}
+
+/** Lines a text wraps to at a width (points) and font size, counting its own line breaks. */
+export function wrappedLines(text: string, widthPt: number, fontPt: number): number {
+  // A few points of cell padding, and a little slack because wrapping breaks before a whole glyph.
+  const perLine = Math.max(1, (widthPt - 6) / fontPt - 0.5);
+  return text.split(/\r?\n/).reduce((acc, line) => acc + Math.max(1, Math.ceil(textEms(line) / perLine)), 0);
+}
+
+/** Row height in points for a number of lines of a font size. */
+function heightFor(lines: number, fontPt: number): number {
+  return Math.ceil(lines * fontPt * 1.45 + 4);
+}
+
+const cellText = (v: ReportCellValue): string => (typeof v === 'number' ? fmtScore(v) : v);
+
+/** Renders one report as an owned sheet named `name`, placed after `after` when given. */
+export function reportSheetWrite(doc: ReportDocument, name: string, after?: string): SheetWrite {
+  const widths = REPORT_COLUMN_WIDTHS;
+  const lastCol = widths.length - 1;
+  const fullWidth = widthInPoints(widths);
+  const rows: (SheetCell | null)[][] = [];
+  const rowHeights: Record<number, number> = {};
+  const merges: { top: number; left: number; bottom: number; right: number }[] = [];
+
+  const paragraphRow = (text: string, style: CellStyle, extra = 0): void => {
+    const r = rows.length;
+    rows.push([{ value: text, style: { wrap: true, valign: 'top', ...style } }]);
+    merges.push({ top: r, left: 0, bottom: r, right: lastCol });
+    const size = style.fontSize ?? BODY_SIZE;
+    rowHeights[r] = heightFor(wrappedLines(text, fullWidth, size), size) + extra;
+  };
+
+  const body: CellStyle = { fontName: BODY_FONT, fontSize: BODY_SIZE, align: 'left' };
+  const addBlock = (b: ReportBlock): void => {
+    switch (b.kind) {
+      case 'title':
+        paragraphRow(b.text, { bold: true, fontName: '宋体', fontSize: 18, align: 'center', valign: 'middle' }, 14);
+        break;
+      case 'heading':
+        paragraphRow(`${INDENT}${b.text}`, { ...HEADING_STYLE[b.level], align: 'left', valign: 'bottom' }, b.level <= 2 ? 6 : 2);
+        break;
+      case 'paragraph':
+        paragraphRow(`${INDENT}${b.text}`, body);
+        break;
+      case 'list':
+        b.items.forEach((item, i) => paragraphRow(`${INDENT}${listMarker(b.style, i)}${item}`, body));
+        break;
+      case 'table': {
+        const header = b.columns.map((c): SheetCell => ({
+          value: c.header,
+          style: { bold: true, fontName: BODY_FONT, fontSize: TABLE_SIZE, align: 'center', valign: 'middle', wrap: true, border: true, fill: '#F2F2F2' },
+        }));
+        rowHeights[rows.length] = heightFor(1, TABLE_SIZE);
+        rows.push(header);
+        const emphasis = new Set(b.emphasis ?? []);
+        b.rows.forEach((row, ri) => {
+          let lines = 1;
+          const cells = b.columns.map((c, ci): SheetCell => {
+            const v = row[ci] ?? '';
+            const w = widthInPoints([widths[ci] ?? 10]);
+            lines = Math.max(lines, wrappedLines(cellText(v), w, TABLE_SIZE));
+            return {
+              // Numbers stay numbers so that a reader can sum them; text stays text (never a formula).
+              value: v === '' ? null : v,
+              style: {
+                fontName: BODY_FONT, fontSize: TABLE_SIZE, wrap: true, border: true, valign: 'top',
+                align: c.align, bold: emphasis.has(ri) || undefined,
+              },
+            };
+          });
+          rowHeights[rows.length] = heightFor(lines, TABLE_SIZE);
+          rows.push(cells);
+        });
+        break;
+      }
+    }
+  };
+  for (const b of doc.blocks) addBlock(b);
+
+  return {
+    name,
+    visibility: 'visible',
+    rows,
+    columnWidths: widths,
+    rowHeights,
+    merges,
+    page: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      printArea: `A1:${String.fromCharCode(65 + lastCol)}${rows.length}`,
+      margins: { left: 0.7, right: 0.6, top: 0.8, bottom: 0.8 },
+      footer: '&C第 &P 页，共 &N 页',
+    },
+    after,
+  };
+}

@@ -1,0 +1,38 @@
+/** Deadline indicators (SCORING.md §3 deadline row, §8.7). */
+import { type PartialDate, readValueText } from '../values';
+import { judgeDeadline } from './deadline';
+
+const due: PartialDate = { year: 2022, month: 12, day: 31 };
+const judge = (actual: string, deadline: PartialDate = due) => judgeDeadline(deadline, readValueText(actual), actual, 2022);
+
+describe('judgeDeadline', () => {
+  it('a date on the deadline is met', () => {
+    expect(judge('2022年12月31日')).toMatchObject({ met: true });
+  });
+  it('a date before the deadline is met', () => {
+    expect(judge('2022年11月30日')).toMatchObject({ met: true });
+    expect(judge('2022-06-30')).toMatchObject({ met: true });
+  });
+  it('a later date is band B', () => {
+    expect(judge('2023年1月5日')).toMatchObject({ met: false, band: 'B' });
+  });
+  it.each(['按时完成', '按期完成', '提前完成', '已完成'])('%s is met', (text) => {
+    expect(judge(text)).toMatchObject({ met: true });
+  });
+  it.each(['延期完成', '未按时完成', '进度滞后', '未按期完成'])('%s is band C', (text) => {
+    expect(judge(text)).toMatchObject({ met: false, band: 'C' });
+  });
+  it('anything else is undecided (null): the qualitative reading decides', () => {
+    expect(judge('正在推进')).toBeNull();
+    expect(judge('100%')).toBeNull();
+  });
+  it('12月底前 with no year uses the form year, the month end being the deadline', () => {
+    const noYear = { year: null, month: 12, day: null };
+    expect(judge('2022年12月31日', noYear)).toMatchObject({ met: true });
+    expect(judge('2022年12月', noYear)).toMatchObject({ met: true });
+    expect(judgeDeadline({ year: null, month: 6, day: null }, readValueText('7月1日'), '7月1日', 2022)).toMatchObject({ met: false, band: 'B' });
+  });
+  it('a date cell (stored as a date) is read as a date', () => {
+    expect(judgeDeadline(due, { kind: 'deadline', date: { year: 2022, month: 12, day: 30 } }, '2022年12月30日', 2022)).toMatchObject({ met: true });
+  });
+});

@@ -1,0 +1,330 @@
+/**
+ * The workings sheet `评分计算`: one row per scored item of every form, showing what the engine read
+ * and recomputing each quantitative score with a live Excel formula over the numbers in that row, so
+ * a reviewer at the finance bureau can follow any score to its arithmetic and see Excel (or
+ * LibreOffice) agree. Judgement scores are values with the rule that decided them.
+ *
+ * Formulas use only functions that Excel 2010+ and LibreOffice 7.4 share (ROUND, MIN, IF, ABS, SUM,
+ * AND, OR, HYPERLINK) and are written without the leading `=`.
+ */
+import { cellText, columnLetters } from './cells';
+import { dec } from './decimal';
+import { fmtScore } from './format';
+import type { CellStyle, Formula, SheetCell, SheetWrite } from './patch';
+import type { Profile, Step } from './profiles';
+import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from './scoreTypes';
+import { ENGINE_VERSION } from './version';
+
+/** Name of the workings sheet. */
+export const WORKINGS_SHEET = '评分计算';
+
+/** Tolerance of the check column and of check mode: half a unit of the second decimal. */
+export const CHECK_TOLERANCE = 0.005;
+
+/** Text of the check column when the recomputed value equals the form's value. */
+export const CHECK_OK = '一致';
+/** Text of the check column when it does not. */
+export const CHECK_DIFFERENT = '不一致';
+
+/** Columns of the workings sheet, 0-based. Their headers avoid the form's own header words (see below). */
+export const WORKINGS_COLUMNS = {
+  link: 0, sheet: 1, row: 2, item: 3, target: 4, actual: 5, method: 6, t: 7, tHigh: 8, a: 9, unit: 10,
+  weight: 11, rate: 12, band: 13, score: 14, form: 15, check: 16, basis: 17,
+} as const;
+const C = WORKINGS_COLUMNS;
+
+// Headers must not read as a form's header row (年度指标值, 实际完成值, 预算数, 执行数 …), or a later run
+// would score the workings sheet itself as a form.
+const HEADERS: readonly string[] = [
+  '表内位置（点击跳转）', '工作表', '行', '指标', '目标（原文）', '实际（原文）', '评分方法', '目标数', '目标上限', '实际数',
+  '单位', '分值', '执行率', '档次', '得分（重算）', '表内得分', '核对', '评分依据',
+];
+const WIDTHS: readonly number[] = [30, 16, 5, 30, 16, 22, 18, 11, 11, 11, 6, 7, 9, 6, 11, 9, 8, 60];
+
+/** Rows above the data: the title and the header. */
+export const WORKINGS_HEADER_ROWS = 2;
+
+const BORDER: CellStyle = { border: true, valign: 'top' };
+const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', border: true, align: 'center', valign: 'middle', wrap: true };
+const NUM: CellStyle = { ...BORDER, numberFormat: 'General' };
+const SCORE: CellStyle = { ...BORDER, numberFormat: '0.00' };
+const PERCENT: CellStyle = { ...BORDER, numberFormat: '0.00%' };
+const TEXT: CellStyle = { ...BORDER, wrap: true };
+const TOTAL: CellStyle = { ...SCORE, bold: true, fill: '#F2F2F2' };
+const TOTAL_TEXT: CellStyle = { ...BORDER, bold: true, fill: '#F2F2F2' };
+
+/** A number as a formula literal: plain decimal notation, never `1e-7`. */
+function lit(x: number): string {
+  return dec(x).toFixed();
+}
+
+/** A sheet name as a formula reference prefix: always quoted, since CJK names must be. */
+export function sheetRef(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** `'Sheet'!G12`, a reference to a form cell. */
+export function cellRef(sheet: string, address: string): string {
+  return `${sheetRef(sheet)}!${address}`;
+}
+
+/** `HYPERLINK("#'Sheet'!G12","Sheet!G12")`: a clickable link from a workings row to its form cell. */
+export function linkFormula(sheet: string, address: string): Formula {
+  const text = `${sheet}!${address}`;
+  const quote = (s: string): string => s.replace(/"/g, '""');
+  return { formula: `HYPERLINK("#${quote(cellRef(sheet, address))}","${quote(text)}")`, result: text };
+}
+
+/** The numbers of one workings row as cell references (`H5`…), for the formulas of that row. */
+interface RowRefs {
+  readonly t: string;
+  readonly tHigh: string;
+  readonly a: string;
+  readonly w: string;
+  readonly rate: string;
+  readonly score: string;
+}
+
+function refsOf(row: number): RowRefs {
+  const at = (col: number): string => `${columnLetters(col)}${row}`;
+  return { t: at(C.t), tHigh: at(C.tHigh), a: at(C.a), w: at(C.weight), rate: at(C.rate), score: at(C.score) };
+}
+
+/**
+ * The score for a completion ratio num/den below 1 (the caller has ruled out num ≤ 0 and den ≤ 0):
+ * proportional (财预〔2020〕10号) or with the 2021 floor (财预〔2021〕101号: r < floor → 0, else
+ * w × (r − floor) / (1 − floor)).
+ */
+function partialFormula(num: string, den: string, w: string, profile: Profile): string {
+  const q = profile.quantity;
+  if (q.mode === 'proportional') return `ROUND(${num}/${den}*${w},2)`;
+  const floor = lit(q.floor);
+  const span = dec(1).minus(q.floor).toFixed();
+  return `IF(${num}/${den}<${floor},0,ROUND((${num}/${den}-${floor})/${span}*${w},2))`;
+}
+
+/** Nested IFs over descending steps: at or above `min` the score is ROUND(w × factor, 2). */
+function stepsFormula(x: string, w: string, steps: readonly Step[]): string {
+  const sorted = [...steps].sort((p, q) => q.min - p.min);
+  let f = '0';
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const s = sorted[i]!;
+    const value = s.factor === 1 ? `ROUND(${w},2)` : `ROUND(${w}*${lit(s.factor)},2)`;
+    f = `IF(${x}>=${lit(s.min)},${value},${f})`;
+  }
+  return f;
+}
+
+/**
+ * The score formula of an indicator's workings row, or null when the score is not arithmetic
+ * (judgement, deadline, missing cells, a kept manual score). Mirrors rules/quantity.ts and
+ * rules/satisfaction.ts case for case, including t ≤ 0 and a ≤ 0.
+ */
+export function indicatorScoreFormula(ind: ScoredIndicator, profile: Profile, row: number): string | null {
+  const r = ind.reading;
+  if (ind.manualKept || ind.weight === null || r.target === null || r.actual === null) return null;
+  const { t, tHigh, a, w } = refsOf(row);
+  if (r.mode === 'satisfaction') {
+    return profile.satisfaction ? stepsFormula(a, w, profile.satisfaction) : null;
+  }
+  switch (ind.method) {
+    case 'higher':
+      // a ≥ t → w; t ≤ 0 or a ≤ 0 below the target → 0; otherwise by a / t.
+      return `IF(${a}>=${t},${w},IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}))`;
+    case 'lower':
+      // a ≤ t → w; t ≤ 0 with a above it → 0; otherwise by t / a.
+      return `IF(${a}<=${t},${w},IF(${t}<=0,0,${partialFormula(t, a, w, profile)}))`;
+    case 'range':
+      if (r.targetHigh === null) return null;
+      return `IF(AND(${a}>=${t},${a}<=${tHigh}),${w},IF(${a}<${t},`
+        + `IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}),`
+        + `IF(${tHigh}<=0,0,${partialFormula(tHigh, a, w, profile)})))`;
+    default:
+      return null;
+  }
+}
+
+/** The budget's rate formula (执行数 / 预算数, capped at 100%), or null when no rate was computed. */
+export function budgetRateFormula(budget: ScoredBudget, row: number): string | null {
+  if (budget.rate === null || budget.planned === null || budget.executed === null) return null;
+  const { t, a } = refsOf(row);
+  return `MIN(1,${a}/${t})`;
+}
+
+/** The budget's score formula over the rate cell of its row (proportional or stepped by profile). */
+export function budgetScoreFormula(budget: ScoredBudget, profile: Profile, row: number): string | null {
+  if (budget.rate === null) return null;
+  const { rate, w } = refsOf(row);
+  const b = profile.budget;
+  const inner = b.mode === 'proportional' ? `ROUND(${w}*${rate},2)` : stepsFormula(rate, w, b.steps);
+  return `IF(${rate}<=0,0,${inner})`;
+}
+
+/** Words for the method column. */
+export function methodLabel(ind: ScoredIndicator, profile: Profile): string {
+  const mode = ind.reading.mode === 'satisfaction'
+    ? '满意度分档'
+    : ind.reading.mode === 'threshold'
+      ? `${fmtScore((profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0.6) * 100)}%起评`
+      : '按比例';
+  switch (ind.method) {
+    case 'higher': return ind.reading.mode === 'satisfaction' ? `满意度·${mode}` : `越高越好·${mode}`;
+    case 'lower': return `越低越好·${mode}`;
+    case 'range': return `区间·${mode}`;
+    case 'deadline': return ind.band === null ? '时限·按时完成' : '时限·人工判断';
+    case 'qualitative': return '定性·分档判断';
+    case 'none': return '无法评分';
+  }
+}
+
+function valueCell(v: number | null, style: CellStyle): SheetCell {
+  return { value: v, style };
+}
+
+function text(v: string | null, style: CellStyle = TEXT): SheetCell {
+  return { value: v === null || v === '' ? null : v, style };
+}
+
+function formulaCell(formula: string, result: number | string, style: CellStyle): SheetCell {
+  return { value: { formula, result }, style };
+}
+
+/** The check cell: the recomputed value against the form's cell, or `—` when the form has no such cell. */
+function checkCell(parts: readonly { readonly mine: string; readonly form: string }[]): SheetCell {
+  if (parts.length === 0) return { value: '—', style: { ...BORDER, align: 'center' } };
+  const conds = parts.map((p) => `ABS(${p.mine}-${p.form})<${lit(CHECK_TOLERANCE)}`);
+  const cond = conds.length === 1 ? conds[0]! : `AND(${conds.join(',')})`;
+  return formulaCell(`IF(${cond},"${CHECK_OK}","${CHECK_DIFFERENT}")`, CHECK_OK, { ...BORDER, align: 'center' });
+}
+
+/** The value the form shows, as a reference to its cell, with the value the patch writes there as result. */
+function formCell(sheet: string, address: string | null, written: number): SheetCell {
+  if (address === null) return { value: null, style: SCORE };
+  return formulaCell(cellRef(sheet, address), written, SCORE);
+}
+
+function rowOf(address: string | null): number | null {
+  const m = address ? /(\d+)$/.exec(address) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Fills a row of the sheet's width with the given cells by column. */
+function makeRow(cells: Partial<Record<keyof typeof C, SheetCell>>): (SheetCell | null)[] {
+  const row: (SheetCell | null)[] = HEADERS.map(() => ({ value: null, style: BORDER }));
+  for (const [key, cell] of Object.entries(cells) as [keyof typeof C, SheetCell][]) row[C[key]] = cell;
+  return row;
+}
+
+function budgetRow(form: ScoredForm, b: ScoredBudget, profile: Profile, row: number): (SheetCell | null)[] {
+  const sheet = form.model.sheet;
+  const block = form.model.budget;
+  const rateF = budgetRateFormula(b, row);
+  const scoreF = budgetScoreFormula(b, profile, row);
+  const { rate, score } = refsOf(row);
+  const linkAt = b.cell ?? b.rateCell ?? b.plannedCell?.address ?? null;
+  const checks: { mine: string; form: string }[] = [];
+  if (rateF && b.rateCell) checks.push({ mine: rate, form: cellRef(sheet, b.rateCell) });
+  if (b.cell) checks.push({ mine: score, form: cellRef(sheet, b.cell) });
+  const method = profile.budget.mode === 'proportional' ? '执行率×分值' : '执行率分档';
+  return makeRow({
+    link: linkAt ? formulaCell(linkFormula(sheet, linkAt).formula, `${sheet}!${linkAt}`, TEXT) : text(null),
+    sheet: text(sheet),
+    row: valueCell(block?.totalRow !== null && block?.totalRow !== undefined ? block.totalRow + 1 : rowOf(linkAt), NUM),
+    item: text('预算执行率'),
+    target: text(b.plannedCell ? cellText(b.plannedCell.value) : null),
+    actual: text(block?.executed ? cellText(block.executed.value) : null),
+    method: text(`预算执行·${method}`),
+    t: valueCell(b.planned, NUM),
+    a: valueCell(b.executed, NUM),
+    weight: valueCell(b.weight, SCORE),
+    rate: rateF ? formulaCell(rateF, b.rate!, PERCENT) : valueCell(null, PERCENT),
+    score: scoreF ? formulaCell(scoreF, b.score, SCORE) : valueCell(b.score, SCORE),
+    form: formCell(sheet, b.cell, b.score),
+    check: checkCell(checks),
+    basis: text(b.basis),
+  });
+}
+
+function indicatorRow(form: ScoredForm, ind: ScoredIndicator, profile: Profile, row: number): (SheetCell | null)[] {
+  const sheet = form.model.sheet;
+  const r = ind.reading;
+  const numStyle = r.unit === '%' ? PERCENT : NUM;
+  const f = indicatorScoreFormula(ind, profile, row);
+  const linkAt = ind.cell ?? ind.source.nameCell;
+  return makeRow({
+    link: formulaCell(linkFormula(sheet, linkAt).formula, `${sheet}!${linkAt}`, TEXT),
+    sheet: text(sheet),
+    row: valueCell(ind.row, NUM),
+    item: text(ind.name),
+    target: text(ind.target),
+    actual: text(ind.actual),
+    method: text(methodLabel(ind, profile)),
+    t: valueCell(r.target, numStyle),
+    tHigh: valueCell(r.targetHigh, numStyle),
+    a: valueCell(r.actual, numStyle),
+    unit: text(r.unit),
+    weight: valueCell(ind.weight, SCORE),
+    band: text(ind.band ? `${ind.band}档` : null, { ...BORDER, align: 'center' }),
+    score: f ? formulaCell(f, ind.score, SCORE) : valueCell(ind.score, SCORE),
+    form: formCell(sheet, ind.cell, ind.score),
+    check: checkCell(ind.cell ? [{ mine: refsOf(row).score, form: cellRef(sheet, ind.cell) }] : []),
+    basis: text(ind.basis),
+  });
+}
+
+function totalRow(form: ScoredForm, first: number, last: number, row: number): (SheetCell | null)[] {
+  const sheet = form.model.sheet;
+  const total = form.model.totalCell?.address ?? null;
+  const col = (c: number): string => columnLetters(c);
+  const empty = last < first;
+  const scoreF = empty ? '0' : `ROUND(SUM(${col(C.score)}${first}:${col(C.score)}${last}),2)`;
+  const weightF = empty ? '0' : `SUM(${col(C.weight)}${first}:${col(C.weight)}${last})`;
+  return makeRow({
+    link: total ? formulaCell(linkFormula(sheet, total).formula, `${sheet}!${total}`, TOTAL_TEXT) : text(null, TOTAL_TEXT),
+    sheet: text(sheet, TOTAL_TEXT),
+    row: valueCell(rowOf(total), { ...NUM, bold: true, fill: '#F2F2F2' }),
+    item: text('总分', TOTAL_TEXT),
+    method: text('各项得分之和', TOTAL_TEXT),
+    weight: formulaCell(weightF, form.weightTotal, TOTAL),
+    score: formulaCell(scoreF, form.total, TOTAL),
+    form: formCell(sheet, total, form.total),
+    check: checkCell(total ? [{ mine: `${col(C.score)}${row}`, form: cellRef(sheet, total) }] : []),
+    basis: text(`总分 = 预算执行得分 + 各指标得分，等级${form.grade}`, TOTAL_TEXT),
+  });
+}
+
+/** Options of the workings sheet. */
+export interface WorkingsOptions {
+  /** Place the sheet right after this sheet (by default after the last form). */
+  readonly after?: string;
+}
+
+/** Builds the workings sheet for a scored workbook; null when there is no form. */
+export function workingsSheet(result: ScoreResult, options: WorkingsOptions = {}): SheetWrite | null {
+  if (result.forms.length === 0) return null;
+  const profile = result.profile;
+  const title = `评分计算：每个得分按本行数字用公式重算，“核对”列与表内得分比较（评分规则 ${profile.id}：${profile.name}；selfeval ${ENGINE_VERSION}）`;
+  const rows: (SheetCell | null)[][] = [
+    [{ value: title, style: { bold: true, fontSize: 12 } }],
+    HEADERS.map((h) => ({ value: h, style: HEADER_STYLE })),
+  ];
+  for (const form of result.forms) {
+    if (rows.length > WORKINGS_HEADER_ROWS) rows.push([]);
+    const first = rows.length + 1;
+    if (form.budget) rows.push(budgetRow(form, form.budget, profile, rows.length + 1));
+    for (const ind of form.indicators) rows.push(indicatorRow(form, ind, profile, rows.length + 1));
+    const last = rows.length;
+    rows.push(totalRow(form, first, last, rows.length + 1));
+  }
+  const lastForm = result.forms[result.forms.length - 1]!.model.sheet;
+  return {
+    name: WORKINGS_SHEET,
+    visibility: 'visible',
+    rows,
+    columnWidths: WIDTHS,
+    rowHeights: { 0: 22, 1: 30 },
+    merges: [{ top: 0, left: 0, bottom: 0, right: HEADERS.length - 1 }],
+    freeze: { rows: WORKINGS_HEADER_ROWS, cols: 1 },
+    after: options.after ?? lastForm,
+  };
+}

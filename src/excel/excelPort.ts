@@ -1,0 +1,489 @@
+/**
+ * The workbook port for Excel (Office.js): the same port as a .xlsx file in the browser, so the
+ * engine and its patch are shared. Every call is one `Excel.run` with a fixed number of syncs:
+ *
+ * - read:  2 syncs (the sheet list; then every sheet's used range and merged areas at once);
+ * - apply: 1 sync that checks protection and which sheets exist, then 1 sync per write chunk
+ *          (one chunk unless the writes pass CHUNK_BYTES, ~1 MB);
+ * - select: 1 sync.
+ *
+ * So a scoring run (read → score → apply) takes 4 syncs whatever the number of sheets and
+ * indicators, and a huge patch takes 3 + ⌈payload / 1 MB⌉ at most (a unit that alone passes the
+ * limit is split by rows). The form cells and the record are written last and together, so a
+ * failure part way never leaves scores in a form without the record that marks them as ours.
+ */
+import {
+  type CellStyle,
+  type CellValue,
+  type CellWrite,
+  type Formula,
+  type MergeRange,
+  type Patch,
+  type SheetCell,
+  type SheetSnapshot,
+  type SheetWrite,
+  type WorkbookSnapshot,
+  a1,
+  columnLetters,
+  decodeRecord,
+  parseA1,
+} from '../engine';
+import { PortError, type WorkbookPort } from '../port/workbookPort';
+import { columnWidthPoints, guardText, isoDateToSerial, plainFromExcel } from './cellValues';
+import type { ExcelRun, XlRange, XlRangeAreas, XlRequestContext, XlWorksheet } from './hostTypes';
+import { createOrClearSheet } from './officeHelpers';
+
+/** Writes are split into syncs of about this many bytes of request payload. */
+export const CHUNK_BYTES = 1_000_000;
+/** Default time Excel has to answer one sync. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** Options of the Excel port; tests pass a fake `excel` and `isSetSupported`. */
+export interface ExcelPortOptions {
+  /** Milliseconds one `context.sync()` may take before the call fails with reason `timeout`. */
+  readonly timeoutMs?: number;
+  /** `Excel.run`, injected so tests can pass a fake. */
+  readonly excel?: ExcelRun;
+  /** `Office.context.requirements.isSetSupported`, injected so tests can play older hosts. */
+  readonly isSetSupported?: (name: string, version: string) => boolean;
+  /** Bytes per write chunk (tests lower it); defaults to CHUNK_BYTES. */
+  readonly chunkBytes?: number;
+}
+
+function defaultExcelRun(): ExcelRun {
+  const excel = (globalThis as { Excel?: { run?: ExcelRun } }).Excel;
+  if (!excel?.run) throw new PortError('unknown', '未检测到 Excel：请在 Excel 中打开本加载项。');
+  return excel.run.bind(excel);
+}
+
+function defaultIsSetSupported(name: string, version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v?: string): boolean } } } }).Office;
+  return office?.context?.requirements?.isSetSupported(name, version) ?? false;
+}
+
+// ---------- errors ----------
+
+interface OfficeErrorLike {
+  readonly code?: unknown;
+  readonly message?: unknown;
+}
+
+/** Turns whatever Excel threw into a PortError the pane can show. */
+export function toPortError(err: unknown): PortError {
+  if (err instanceof PortError) return err;
+  const e = (typeof err === 'object' && err !== null ? err : {}) as OfficeErrorLike;
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : String(err);
+  if (code === 'InvalidOperationInCellEditMode') {
+    return new PortError('busy', 'Excel 正在编辑单元格，无法读写工作簿。请先完成单元格编辑（按 Enter 或 Esc）再试。');
+  }
+  if (code === 'AccessDenied') {
+    return new PortError('protected', `Excel 拒绝写入：工作表或工作簿受保护（${message}）。请在“审阅”选项卡撤销保护后重试。`);
+  }
+  return new PortError('unknown', `Excel 报告错误${code ? `（${code}）` : ''}：${message}`);
+}
+
+/** A context whose sync fails with a `timeout` PortError when Excel does not answer in time. */
+function timedContext(context: XlRequestContext, timeoutMs: number, what: string, onTimeout: (e: PortError) => void): XlRequestContext {
+  return {
+    workbook: context.workbook,
+    sync: () =>
+      new Promise<unknown>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          const e = new PortError('timeout', `Excel 在 ${Math.round(timeoutMs / 1000)} 秒内没有响应（${what}）。${what === '读取' ? '' : '评分结果仍在窗格中，'}请稍后重试；若 Excel 正在计算或保存，请等它完成。`);
+          onTimeout(e);
+          reject(e);
+        }, timeoutMs);
+        context.sync().then(
+          (v) => {
+            clearTimeout(timer);
+            resolve(v);
+          },
+          (err: unknown) => {
+            clearTimeout(timer);
+            reject(err);
+          },
+        );
+      }),
+  };
+}
+
+// ---------- read ----------
+
+const MERGE_LOAD = 'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount';
+
+function mergesOf(areas: XlRangeAreas | null): MergeRange[] {
+  if (!areas || areas.isNullObject) return [];
+  return areas.areas.items.map((r) => ({ top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 }));
+}
+
+/** One sheet as the engine's snapshot, from its loaded used range; rows end at their last value, as the exceljs adapter does. */
+function sheetFromRange(name: string, hidden: boolean, used: XlRange, merges: MergeRange[]): SheetSnapshot {
+  const cells: CellValue[][] = [];
+  const numberFormats: Record<string, string> = {};
+  if (!used.isNullObject) {
+    const values = used.values;
+    const types = used.valueTypes;
+    const formats = used.numberFormat;
+    for (let i = 0; i < values.length; i++) {
+      const row = values[i] ?? [];
+      const r = used.rowIndex + i;
+      const out: CellValue[] = [];
+      for (let j = 0; j < row.length; j++) {
+        const c = used.columnIndex + j;
+        const fmt = formats[i]?.[j];
+        const format = typeof fmt === 'string' ? fmt : undefined;
+        const v = plainFromExcel(row[j], types[i]?.[j], format);
+        if (v === null) continue;
+        out[c] = v;
+        if (format && format !== 'General') numberFormats[a1(r, c)] = format;
+      }
+      for (let k = 0; k < out.length; k++) if (out[k] === undefined) out[k] = null;
+      if (out.length > 0) cells[r] = out;
+    }
+  }
+  for (let k = 0; k < cells.length; k++) if (cells[k] === undefined) cells[k] = [];
+  return { name, cells, merges, numberFormats, hidden };
+}
+
+// ---------- apply: building the write units ----------
+
+/** A queued piece of writing with its estimated request size; a unit is never split across syncs. */
+interface WriteUnit {
+  readonly bytes: number;
+  readonly queue: (context: XlRequestContext, sheets: SheetHandles) => void;
+}
+
+/** Worksheet proxies of the apply batch, created once per sheet name. */
+type SheetHandles = (name: string) => XlWorksheet;
+
+const OP_BYTES = 120; // Rough size of one queued call in the request, besides its data.
+const sizeOf = (data: unknown): number => JSON.stringify(data).length + OP_BYTES;
+
+function isFormula(v: CellValue | Formula): v is Formula {
+  return typeof v === 'object' && v !== null && 'formula' in v;
+}
+
+/** What to put in `range.formulas` for a cell of an owned sheet; null leaves the (cleared) cell empty. */
+function formulaInput(cell: SheetCell | null): string | number | boolean | null {
+  if (!cell) return null;
+  const v = cell.value;
+  if (v === null) return null;
+  if (isFormula(v)) return `=${v.formula}`;
+  if (typeof v === 'string') return v === '' ? null : guardText(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if ('error' in v) return v.error; // Excel reads `#N/A` back as the error value, which is meant.
+  return isoDateToSerial(v.date);
+}
+
+/** Format of a cell: the style's number format, or a date format for dates. */
+function numberFormatOf(cell: SheetCell | null): string | null {
+  if (!cell) return null;
+  if (cell.style?.numberFormat) return cell.style.numberFormat;
+  const v = cell.value;
+  return typeof v === 'object' && v !== null && 'date' in v ? 'yyyy-mm-dd' : null;
+}
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+function applyStyle(range: XlRange, s: CellStyle, multiColumn: boolean): void {
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.fontSize) f.font.size = s.fontSize;
+  if (s.fontName) f.font.name = s.fontName;
+  if (s.color) f.font.color = s.color;
+  if (s.fill) f.fill.color = s.fill;
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.align) f.horizontalAlignment = H_ALIGN[s.align];
+  if (s.valign) f.verticalAlignment = V_ALIGN[s.valign];
+  if (s.indent) f.indentLevel = s.indent;
+  if (s.border) {
+    const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...(multiColumn ? (['InsideVertical'] as const) : [])] as const;
+    for (const edge of edges) {
+      const b = f.borders.getItem(edge);
+      b.style = 'Continuous';
+      b.color = '#000000';
+    }
+  }
+}
+
+/** Units that fill rows [from, to) of an owned sheet: number formats first (so `@` applies), then values, then styles. */
+function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number): WriteUnit {
+  const rows = sw.rows.slice(from, to);
+  const inputs = rows.map((r) => Array.from({ length: width }, (_, c) => formulaInput(r[c] ?? null)));
+  const formats = rows.map((r) => Array.from({ length: width }, (_, c) => numberFormatOf(r[c] ?? null)));
+  const hasFormats = formats.some((r) => r.some((f) => f !== null));
+  // Runs of equal style in a row become one range, so a styled table costs a few calls per row.
+  const runs: { row: number; col: number; len: number; style: CellStyle }[] = [];
+  rows.forEach((r, i) => {
+    let c = 0;
+    while (c < width) {
+      const style = r[c]?.style;
+      if (!style) {
+        c++;
+        continue;
+      }
+      const key = JSON.stringify(style);
+      let len = 1;
+      while (c + len < width && r[c + len]?.style && JSON.stringify(r[c + len]!.style) === key) len++;
+      runs.push({ row: from + i, col: c, len, style });
+      c += len;
+    }
+  });
+  const bytes = sizeOf(inputs) + (hasFormats ? sizeOf(formats) : 0) + runs.reduce((n, run) => n + sizeOf(run.style) * 2, 0);
+  return {
+    bytes,
+    queue: (_context, sheets) => {
+      const ws = sheets(sw.name);
+      const band = ws.getRangeByIndexes(from, 0, to - from, width);
+      if (hasFormats) band.numberFormat = formats.map((r) => r.map((f) => f ?? 'General'));
+      band.formulas = inputs;
+      for (const run of runs) applyStyle(ws.getRangeByIndexes(run.row, run.col, 1, run.len), run.style, run.len > 1);
+    },
+  };
+}
+
+/** Everything of an owned sheet besides its cells: widths, heights, merges, freeze panes, page, visibility. */
+function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
+  return {
+    bytes: sizeOf([sw.columnWidths, sw.rowHeights, sw.merges, sw.page, sw.freeze]),
+    queue: (_context, sheets) => {
+      const ws = sheets(sw.name);
+      sw.columnWidths?.forEach((w, i) => {
+        const col = columnLetters(i);
+        ws.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(w);
+      });
+      for (const [row, height] of Object.entries(sw.rowHeights ?? {})) {
+        const r = Number(row) + 1;
+        ws.getRange(`${r}:${r}`).format.rowHeight = height;
+      }
+      for (const m of sw.merges ?? []) ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
+      if (sw.freeze) {
+        const { rows, cols } = sw.freeze;
+        if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(`A1:${a1(rows - 1, cols - 1)}`);
+        else if (rows > 0) ws.freezePanes.freezeRows(rows);
+        else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+      }
+      // Page layout needs ExcelApi 1.9; older hosts print with Excel's defaults.
+      if (sw.page && pageLayout) {
+        const p = sw.page;
+        const layout = ws.pageLayout;
+        layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        layout.paperSize = 'A4';
+        if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (p.margins) {
+          layout.leftMargin = p.margins.left * 72;
+          layout.rightMargin = p.margins.right * 72;
+          layout.topMargin = p.margins.top * 72;
+          layout.bottomMargin = p.margins.bottom * 72;
+        }
+        if (p.printArea) layout.setPrintArea(p.printArea);
+      }
+      ws.visibility = sw.visibility === 'veryHidden' ? 'VeryHidden' : sw.visibility === 'hidden' ? 'Hidden' : 'Visible';
+    },
+  };
+}
+
+/** Units of one owned sheet: row bands sized to fit a chunk, then its layout. */
+function ownedSheetUnits(sw: SheetWrite, chunkBytes: number, pageLayout: boolean): WriteUnit[] {
+  const width = Math.max(1, ...sw.rows.map((r) => r.length));
+  const units: WriteUnit[] = [];
+  let from = 0;
+  while (from < sw.rows.length) {
+    // Grow the band row by row estimate; a single row always fits in a band of its own.
+    let to = from + 1;
+    let bytes = sizeOf(sw.rows[from]);
+    while (to < sw.rows.length) {
+      const next = sizeOf(sw.rows[to]) - OP_BYTES;
+      if (bytes + next > chunkBytes / 2) break;
+      bytes += next;
+      to++;
+    }
+    units.push(rowBandUnit(sw, from, to, width));
+    from = to;
+  }
+  units.push(sheetLayoutUnit(sw, pageLayout));
+  return units;
+}
+
+/** Writes to form cells, moved to their merge anchor (as exceljs does) and with text guarded. */
+function formCellUnit(cells: readonly CellWrite[], mergesBySheet: ReadonlyMap<string, readonly MergeRange[]>): WriteUnit {
+  const targets = new Map<string, CellWrite>();
+  for (const w of cells) {
+    const { row, col } = parseA1(w.address);
+    const m = mergesBySheet.get(w.sheet)?.find((mr) => row >= mr.top && row <= mr.bottom && col >= mr.left && col <= mr.right);
+    const address = m ? a1(m.top, m.left) : a1(row, col);
+    const key = `${w.sheet}!${address}`;
+    // A write at the anchor itself wins over one redirected from a covered cell.
+    if (!targets.has(key) || (!m || (m.top === row && m.left === col))) targets.set(key, { ...w, address });
+  }
+  const list = [...targets.values()];
+  return {
+    bytes: sizeOf(list),
+    queue: (_context, sheets) => {
+      for (const w of list) {
+        const range = sheets(w.sheet).getRange(w.address);
+        if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
+        range.values = [[typeof w.value === 'string' ? guardText(w.value) : w.value ?? '']];
+      }
+    },
+  };
+}
+
+/** Groups units into chunks of at most `limit` bytes, in order; a unit larger than the limit is a chunk alone. */
+function chunk(units: readonly WriteUnit[], limit: number): WriteUnit[][] {
+  const chunks: WriteUnit[][] = [];
+  let current: WriteUnit[] = [];
+  let size = 0;
+  for (const u of units) {
+    if (current.length > 0 && size + u.bytes > limit) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(u);
+    size += u.bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+// ---------- the port ----------
+
+/** The WorkbookPort for the workbook open in Excel. */
+export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
+  /** Merged areas of each sheet at the last read, so a form cell is written at its anchor. */
+  let lastMerges = new Map<string, readonly MergeRange[]>();
+
+  /** One Excel.run; fails at once on a sync timeout instead of waiting for Excel.run to settle. */
+  async function run<T>(what: string, batch: (context: XlRequestContext) => Promise<T>): Promise<T> {
+    const excel = options.excel ?? defaultExcelRun();
+    let timedOut: (e: PortError) => void = () => undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timedOut = reject;
+    });
+    const running = excel((context) => batch(timedContext(context, timeoutMs, what, timedOut)));
+    // After a timeout the run may still settle (or never); its outcome was already reported as the timeout.
+    running.catch(() => undefined);
+    try {
+      return await Promise.race([running, timeout]);
+    } catch (err) {
+      throw toPortError(err);
+    }
+  }
+
+  return {
+    kind: 'excel',
+    label: '当前工作簿',
+
+    read: () =>
+      run('读取', async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name,items/visibility');
+        await context.sync();
+        const withMerges = isSetSupported('ExcelApi', '1.13');
+        const parts = sheets.items.map((ws) => {
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
+          // Before ExcelApi 1.13 Excel cannot list merged areas; a merge's other cells then read as
+          // empty, which the engine already handles for forms whose level columns are not merged.
+          let merged: XlRangeAreas | null = null;
+          if (withMerges) {
+            merged = ws.getRange().getMergedAreasOrNullObject();
+            merged.load(MERGE_LOAD);
+          }
+          return { ws, used, merged };
+        });
+        await context.sync();
+        const snapshots = parts.map(({ ws, used, merged }) => sheetFromRange(ws.name, String(ws.visibility) !== 'Visible', used, mergesOf(merged)));
+        lastMerges = new Map(snapshots.map((s) => [s.name, s.merges]));
+        const snapshot: WorkbookSnapshot = { sheets: snapshots, record: decodeRecord(snapshots) };
+        return snapshot;
+      }),
+
+    apply: (patch: Patch) =>
+      run('写入', async (context) => {
+        const wb = context.workbook;
+        wb.worksheets.load('items/name,items/position,items/protection/protected');
+        wb.protection.load('protected');
+        await context.sync();
+
+        // Check everything before queuing any write, so a refusal changes nothing.
+        const existing = new Map(wb.worksheets.items.map((ws) => [ws.name, ws]));
+        for (const name of new Set(patch.cells.map((c) => c.sheet))) {
+          const ws = existing.get(name);
+          if (!ws) throw new PortError('unknown', `工作表“${name}”已不在工作簿中（可能被重命名或删除），请重新评分。`, name);
+          if (ws.protection.protected) throw protectedSheet(name);
+        }
+        for (const sw of patch.sheets) {
+          const ws = existing.get(sw.name);
+          if (ws?.protection.protected) throw protectedSheet(sw.name);
+          if (!ws && wb.protection.protected) {
+            throw new PortError('protected', `工作簿结构受保护，无法新建工作表“${sw.name}”。请在“审阅”选项卡点击“保护工作簿”撤销保护后重试。`, sw.name);
+          }
+        }
+
+        // Owned sheets are created or cleared once, then filled; the record comes last with the form cells.
+        const handles = new Map<string, XlWorksheet>();
+        const sheets: SheetHandles = (name) => {
+          const ws = handles.get(name);
+          if (ws) return ws;
+          const got = wb.worksheets.getItem(name);
+          handles.set(name, got);
+          return got;
+        };
+        const pageLayout = isSetSupported('ExcelApi', '1.9');
+        const recordSheets = patch.sheets.filter((s) => s.visibility === 'veryHidden');
+        const ownedSheets = patch.sheets.filter((s) => s.visibility !== 'veryHidden');
+        // The record sheet is cleared in the same sync that refills it and writes the form cells, so a
+        // failure part way never leaves scores without their record (or a record emptied).
+        const prepareUnit = (writes: readonly SheetWrite[]): WriteUnit => ({
+          bytes: sizeOf(writes.map((s) => s.name)),
+          queue: () => {
+            for (const sw of writes) handles.set(sw.name, createOrClearSheet(context, sw.name, existing.has(sw.name)));
+            placeSheets(writes, existing, handles);
+          },
+        });
+        const lastUnits = [prepareUnit(recordSheets), formCellUnit(patch.cells, lastMerges), ...recordSheets.flatMap((s) => ownedSheetUnits(s, Infinity, pageLayout))];
+        const last: WriteUnit = {
+          bytes: lastUnits.reduce((n, u) => n + u.bytes, 0),
+          queue: (ctx, h) => lastUnits.forEach((u) => u.queue(ctx, h)),
+        };
+        const units = [prepareUnit(ownedSheets), ...ownedSheets.flatMap((s) => ownedSheetUnits(s, chunkBytes, pageLayout)), last];
+        for (const group of chunk(units, chunkBytes)) {
+          for (const u of group) u.queue(context, sheets);
+          await context.sync();
+        }
+      }),
+
+    select: (sheet: string, cell: string | null) =>
+      run('定位', async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        if (cell) ws.getRange(cell).select();
+        await context.sync();
+      }),
+  };
+}
+
+function protectedSheet(name: string): PortError {
+  return new PortError('protected', `工作表“${name}”受保护，无法写入得分，工作簿未作任何修改。请在“审阅”选项卡点击“撤销工作表保护”（审阅 → 撤销工作表保护）后重试。`, name);
+}
+
+/** Puts each owned sheet with `after` right after that sheet; positions come from the checked sheet list. */
+function placeSheets(writes: readonly SheetWrite[], existing: ReadonlyMap<string, XlWorksheet>, handles: ReadonlyMap<string, XlWorksheet>): void {
+  const order = [...existing.values()].sort((a, b) => a.position - b.position).map((ws) => ws.name);
+  for (const sw of writes) if (!order.includes(sw.name)) order.push(sw.name); // added at the end
+  for (const sw of writes) {
+    if (!sw.after || !order.includes(sw.after)) continue;
+    order.splice(order.indexOf(sw.name), 1);
+    order.splice(order.indexOf(sw.after) + 1, 0, sw.name);
+    const ws = handles.get(sw.name);
+    if (ws) ws.position = order.indexOf(sw.name);
+  }
+}

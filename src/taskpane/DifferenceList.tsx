@@ -1,0 +1,74 @@
+/** 仅核查 results: each cell whose score differs from the computed one, with a button to select it. */
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { LocationRegular } from '@fluentui/react-icons';
+import { type CellValue, cellText, fmtPercent, fmtScore } from '../engine';
+import type { Difference } from '../engine/check';
+import { useMessages } from './messagesContext';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column' },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  what: { display: 'flex', flexDirection: 'column', minWidth: '0' },
+  values: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2 },
+  expected: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  current: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through' },
+});
+
+/** Props of DifferenceList. */
+export interface DifferenceListProps {
+  readonly differences: readonly Difference[];
+  readonly onSelect: (sheet: string, cell: string | null) => void;
+}
+
+/** The check result: a summary bar and the differing cells. */
+export function DifferenceList({ differences, onSelect }: DifferenceListProps): JSX.Element {
+  const m = useMessages();
+  const s = useStyles();
+  // Rates are fractions in the engine and percents on the form; show them as the form does.
+  const shown = (d: Difference, v: CellValue): string => {
+    const t = typeof v === 'number' ? (d.kind === 'rate' && v <= 1 ? fmtPercent(v) : fmtScore(v)) : cellText(v).trim();
+    return t === '' ? m.emptyCell : t;
+  };
+  const expected = (d: Difference): string => (d.kind === 'rate' ? fmtPercent(d.expected) : fmtScore(d.expected));
+  return (
+    <>
+      <MessageBar intent={differences.length === 0 ? 'success' : 'warning'} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{differences.length === 0 ? m.checkAllMatch : m.checkSummary(differences.length)}</MessageBarTitle>
+          {m.checkNothingWritten}
+        </MessageBarBody>
+      </MessageBar>
+      {differences.length > 0 && (
+        <ul className={s.list} aria-label={m.checkTitle}>
+          {differences.map((d) => (
+            <li key={`${d.sheet}!${d.cell}`} className={s.item}>
+              <div className={s.what}>
+                <Body1>{d.indicator ?? m.total}</Body1>
+                <Caption1 className={s.values}>
+                  {m.current} <span className={s.current}>{shown(d, d.current)}</span> → {m.expected}{' '}
+                  <span className={s.expected}>{expected(d)}</span>
+                </Caption1>
+              </div>
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={<LocationRegular />}
+                aria-label={m.goTo(`${d.sheet}!${d.cell}`)}
+                onClick={() => onSelect(d.sheet, d.cell)}
+              >
+                {d.cell}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+/** The result card of one scored form: total, grade badge, execution rate and indicator count. */
+import { Badge, Card, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { type ScoredForm, fmtPercent, fmtScore } from '../engine';
+import { useMessages } from './messagesContext';
+
+/** Badge colour of a grade: 优 green, 良 blue, 中 amber, 差 red. */
+export type GradeColor = 'success' | 'brand' | 'warning' | 'danger' | 'informative';
+
+/** The colour a grade is shown in. */
+export function gradeColor(grade: string): GradeColor {
+  switch (grade) {
+    case '优':
+      return 'success';
+    case '良':
+      return 'brand';
+    case '中':
+      return 'warning';
+    case '差':
+      return 'danger';
+    default:
+      return 'informative';
+  }
+}
+
+const useStyles = makeStyles({
+  card: { minWidth: '0' },
+  head: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: '0' },
+  title: { flexGrow: 1, minWidth: '0', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  scoreRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM },
+  total: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalXS },
+  totalValue: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  grade: { minWidth: '44px', height: '44px', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: '0',
+  },
+  factTerm: { color: tokens.colorNeutralForeground3 },
+  factValue: { margin: '0', fontVariantNumeric: 'tabular-nums' },
+});
+
+/** Props of FormCard. */
+export interface FormCardProps {
+  readonly form: ScoredForm;
+}
+
+/** One form's score at a glance. */
+export function FormCard({ form }: FormCardProps): JSX.Element {
+  const m = useMessages();
+  const s = useStyles();
+  const b = form.budget;
+  const rate = b && b.rate !== null
+    ? `${fmtPercent(b.rate)}${b.rawRate !== null && b.rawRate > b.rate ? `（${m.rateOver(fmtPercent(b.rawRate))}）` : ''}`
+    : '—';
+  const titleId = `form-${form.model.sheet}`;
+  return (
+    <Card className={s.card} role="group" aria-labelledby={titleId}>
+      <div className={s.head}>
+        <Text id={titleId} weight="semibold" className={s.title} title={form.model.sheet}>
+          {form.model.sheet}
+        </Text>
+        <Badge appearance="tint" color="informative">{m.kind[form.model.kind]}</Badge>
+      </div>
+      <div className={s.scoreRow}>
+        <div className={s.total} aria-label={`${m.total} ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}`}>
+          <Caption1 className={s.muted}>{m.total}</Caption1>
+          <span className={s.totalValue} data-testid="form-total">{fmtScore(form.total)}</span>
+          <Text className={s.muted}>/ {fmtScore(form.weightTotal)}</Text>
+        </div>
+        <Badge
+          className={s.grade}
+          shape="rounded"
+          appearance="filled"
+          color={gradeColor(form.grade)}
+          aria-label={`${m.grade} ${form.grade}`}
+          data-testid="form-grade"
+        >
+          {form.grade}
+        </Badge>
+      </div>
+      <dl className={s.facts}>
+        <dt className={s.factTerm}><Caption1>{m.rate}</Caption1></dt>
+        <dd className={s.factValue}><Caption1>{rate}</Caption1></dd>
+        <dt className={s.factTerm}><Caption1>{m.indicators}</Caption1></dt>
+        <dd className={s.factValue}><Caption1>{m.indicatorCount(form.indicators.length)}</Caption1></dd>
+      </dl>
+    </Card>
+  );
+}

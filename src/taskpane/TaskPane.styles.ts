@@ -1,0 +1,63 @@
+/** Styles of the task pane, kept apart from its state and render as Fluent components do. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Class names of the pane's parts. */
+export const useTaskPaneStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    boxSizing: 'border-box',
+    minWidth: '0',
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  headerIcon: {
+    flexShrink: 0,
+    width: '36px',
+    height: '36px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    fontSize: '22px',
+  },
+  headerText: { display: 'flex', flexDirection: 'column', minWidth: '0' },
+  workbookLabel: {
+    color: tokens.colorNeutralForeground3,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: '0' },
+  sectionTitle: { margin: '0' },
+  formList: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  formItem: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: '0',
+  },
+  formName: { flexGrow: 1, minWidth: '0', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  formMeta: { color: tokens.colorNeutralForeground3, flexShrink: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  primaryAction: { flexGrow: 1 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  progressRow: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: '0' },
+  resultActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  skeleton: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});

@@ -1,0 +1,172 @@
+/** @jest-environment jsdom */
+/**
+ * The task pane over an in-memory port holding the real example workbook: forms listed on open,
+ * 一键评分 writes one patch and shows 99.62 / 优, findings grouped with counts, a finding selects its
+ * cell, 仅核查 writes nothing, and every failure state says what to do.
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { WorkbookSnapshot } from '../engine';
+import { EXAMPLE, sheet, snapshotOfFile, workbook } from '../../test/helpers/workbooks';
+import { type MemoryPort, memoryPort } from '../../test/helpers/memoryPort';
+import { TaskPane } from './TaskPane';
+import { localeFromLanguage, messagesFor } from './i18n';
+import { MessagesContext } from './messagesContext';
+import type { PaneServices } from './usePaneState';
+
+let example: WorkbookSnapshot;
+beforeAll(async () => {
+  example = await snapshotOfFile(EXAMPLE);
+});
+
+const SHEET = '部门整体支出绩效自评表';
+
+function services(over: Partial<PaneServices> = {}): Partial<PaneServices> {
+  return {
+    now: () => '2024-03-01T08:00:00.000Z',
+    save: jest.fn(),
+    loadReportRenderer: async () => async () => new Uint8Array([1, 2, 3]),
+    ...over,
+  };
+}
+
+function renderPane(port: MemoryPort, language = 'zh-CN', svc: Partial<PaneServices> = services()) {
+  const messages = messagesFor(localeFromLanguage(language));
+  return render(
+    <MessagesContext.Provider value={messages}>
+      <TaskPane port={port} services={svc} />
+    </MessagesContext.Provider>,
+  );
+}
+
+async function scoreButton(name: string | RegExp = '一键评分'): Promise<HTMLElement> {
+  const button = await screen.findByRole('button', { name });
+  // The button is enabled once the workbook has been read.
+  await screen.findByText('31 项指标');
+  return button;
+}
+
+describe('TaskPane', () => {
+  it('lists the forms found when it opens', async () => {
+    renderPane(memoryPort(example));
+    const list = await screen.findByRole('list');
+    expect(within(list).getByText(SHEET)).toBeTruthy();
+    expect(within(list).getByText('部门整体')).toBeTruthy();
+    expect(within(list).getByText('31 项指标')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe('mof2020');
+  });
+
+  it('defaults the profile to the one saved in the workbook record', async () => {
+    renderPane(memoryPort({ ...example, record: { profile: 'mof2021', writtenAt: null, values: {} } }));
+    await screen.findByText('31 项指标');
+    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe('mof2021');
+    expect(screen.getByText('沿用上次评分所用的规则')).toBeTruthy();
+  });
+
+  it('一键评分 applies one patch and shows the total 99.62 and grade 优', async () => {
+    const port = memoryPort(example);
+    renderPane(port);
+    await userEvent.click(await scoreButton());
+    expect((await screen.findByTestId('form-total')).textContent).toBe('99.62');
+    expect(screen.getByTestId('form-grade').textContent).toBe('优');
+    expect(port.patches).toHaveLength(1);
+    const patch = port.patches[0]!;
+    expect(patch.cells.some((c) => c.sheet === SHEET && c.value === 99.62)).toBe(true);
+    expect(screen.getByText(`已写入 ${patch.cells.length} 个单元格，并记录本次所用规则。`)).toBeTruthy();
+    expect(screen.getByText('100%（实际 186.81%）')).toBeTruthy();
+  });
+
+  it('groups the findings by severity with their counts', async () => {
+    renderPane(memoryPort(example));
+    await userEvent.click(await scoreButton());
+    await screen.findByTestId('form-total');
+    expect(screen.getByRole('button', { name: /^错误\s*0$/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^警告\s*4$/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^提示\s*9$/ })).toBeTruthy();
+    expect(screen.getByText('错误 0，警告 4，提示 9')).toBeTruthy();
+    const warnings = screen.getByRole('list', { name: '警告 4' });
+    expect(within(warnings).getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('selects the cell of a finding when its button is clicked', async () => {
+    const port = memoryPort(example);
+    renderPane(port);
+    await userEvent.click(await scoreButton());
+    await userEvent.click(await screen.findByRole('button', { name: `定位到 ${SHEET}!E5` }));
+    expect(port.selections).toEqual([{ sheet: SHEET, cell: 'E5' }]);
+  });
+
+  it('仅核查 lists the differing cells and applies nothing', async () => {
+    const port = memoryPort(example);
+    renderPane(port);
+    await scoreButton();
+    await userEvent.click(screen.getByRole('button', { name: '仅核查' }));
+    expect(await screen.findByRole('heading', { name: '核查结果' })).toBeTruthy();
+    expect(port.patches).toHaveLength(0);
+    expect(screen.getByText('未写入任何单元格。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '导出Word' })).toBeNull();
+  });
+
+  it('explains how to unprotect a protected sheet', async () => {
+    const port = memoryPort(example);
+    port.failApply.push('protected');
+    renderPane(port);
+    await userEvent.click(await scoreButton());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('工作表受保护，无法写入得分')).toBeTruthy();
+    expect(alert.textContent).toContain('审阅 → 撤销工作表保护');
+    expect(port.patches).toHaveLength(0);
+  });
+
+  it('offers a retry when Excel is busy, and the retry scores', async () => {
+    const port = memoryPort(example);
+    port.failApply.push('busy');
+    renderPane(port);
+    await userEvent.click(await scoreButton());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Excel 正忙')).toBeTruthy();
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect((await screen.findByTestId('form-total')).textContent).toBe('99.62');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(port.patches).toHaveLength(1);
+  });
+
+  it('offers a retry when reading times out', async () => {
+    const port = memoryPort(example);
+    port.failRead.push('timeout');
+    renderPane(port);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Excel 响应超时')).toBeTruthy();
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByText('31 项指标')).toBeTruthy();
+    expect(port.reads).toBe(2);
+  });
+
+  it('says what it looks for when the workbook has no form', async () => {
+    renderPane(memoryPort(workbook(sheet('Sheet1', [['姓名', '电话'], ['张三', '123']]))));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('此工作簿中没有找到绩效自评表')).toBeTruthy();
+    expect(alert.textContent).toContain('年初预算数');
+    expect(alert.textContent).toContain('三级指标');
+    expect(screen.queryByRole('button', { name: '一键评分' })).toBeNull();
+    expect(within(alert).getByRole('button', { name: '重新读取' })).toBeTruthy();
+  });
+
+  it('exports the Word report through the lazy renderer after scoring', async () => {
+    const svc = services();
+    renderPane(memoryPort(example), 'zh-CN', svc);
+    await userEvent.click(await scoreButton());
+    await userEvent.click(await screen.findByRole('button', { name: '导出Word' }));
+    expect(svc.save).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), '荆门市民政局绩效自评报告.docx', 'docx');
+  });
+
+  it('speaks English when Office’s display language is en-US', async () => {
+    renderPane(memoryPort(example), 'en-US');
+    expect(await screen.findByRole('heading', { name: 'Forms in this workbook' })).toBeTruthy();
+    await screen.findByText('31 indicators');
+    expect(screen.getByRole('combobox', { name: 'Scoring rules' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Score all' }));
+    expect(await screen.findByRole('button', { name: /^Warnings\s*4$/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Check only' })).toBeTruthy();
+  });
+});

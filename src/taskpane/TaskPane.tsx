@@ -1,0 +1,193 @@
+/**
+ * The task pane: the forms found in the workbook, the profile picker, 一键评分 and 仅核查, progress,
+ * results per form and the findings. It talks to the workbook only through the port it is given,
+ * so the same pane runs in Excel and, over a file, in a plain browser.
+ */
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  ProgressBar,
+  Select,
+  Skeleton,
+  SkeletonItem,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import {
+  ArrowDownloadRegular,
+  CalculatorRegular,
+  DocumentArrowDownRegular,
+  TaskListSquareLtrRegular,
+} from '@fluentui/react-icons';
+import { useId, useMemo } from 'react';
+import { PROFILES, type ScoreResult } from '../engine';
+import type { WorkbookPort } from '../port/workbookPort';
+import { DifferenceList } from './DifferenceList';
+import { FindingList } from './FindingList';
+import { FormCard } from './FormCard';
+import { ProblemBar } from './ProblemBar';
+import { useTaskPaneStyles } from './TaskPane.styles';
+import { DOCX_MIME, XLSX_MIME, downloadBytes } from './download';
+import { useMessages } from './messagesContext';
+import { type PaneServices, type RunStep, usePaneState } from './usePaneState';
+
+/** Props of TaskPane. */
+export interface TaskPaneProps {
+  readonly port: WorkbookPort;
+  /** Replaces the default services (lazy src/docx, browser download, clock); tests inject their own. */
+  readonly services?: Partial<PaneServices>;
+}
+
+const STEP_ORDER: Readonly<Record<RunStep, number>> = { reading: 1, scoring: 2, checking: 2, writing: 3 };
+
+/** The default services: the Word renderer from a lazy chunk, downloads through the browser. */
+export const defaultPaneServices: PaneServices = {
+  loadReportRenderer: async () => (await import(/* webpackChunkName: "docx" */ '../docx')).renderReportDocx,
+  save: (bytes, fileName, kind) => downloadBytes(bytes, fileName, kind === 'xlsx' ? XLSX_MIME : DOCX_MIME),
+  now: () => new Date().toISOString(),
+};
+
+function FormOverview({ overview }: { readonly overview: ScoreResult }): JSX.Element {
+  const s = useTaskPaneStyles();
+  const m = useMessages();
+  const headingId = useId();
+  return (
+    <section className={s.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={s.sectionTitle}>{m.formsFound}</Subtitle2>
+      <ul className={s.formList}>
+        {overview.forms.map((f) => (
+          <li key={f.model.sheet} className={s.formItem}>
+            <Text weight="semibold" className={s.formName} title={f.model.sheet}>{f.model.sheet}</Text>
+            <Badge appearance="tint" color="informative">{m.kind[f.model.kind]}</Badge>
+            <Caption1 className={s.formMeta}>{m.indicatorCount(f.indicators.length)}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The whole task pane over a workbook port. */
+export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
+  const s = useTaskPaneStyles();
+  const m = useMessages();
+  const merged = useMemo<PaneServices>(() => ({ ...defaultPaneServices, ...services }), [services]);
+  const [state, actions] = usePaneState(port, merged);
+  const resultsId = useId();
+  const { phase, overview, outcome, problem, step } = state;
+  const busy = phase === 'running' || phase === 'loading';
+  const canRun = !busy && overview !== null && overview.forms.length > 0;
+  const stepText = step ? m.steps[step] : '';
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of outcome?.result.findings ?? []) counts[f.severity]++;
+
+  return (
+    <main className={s.root} aria-busy={busy}>
+      <header className={s.header}>
+        <div className={s.headerIcon} aria-hidden="true"><CalculatorRegular /></div>
+        <div className={s.headerText}>
+          <Subtitle1 as="h1" className={s.sectionTitle}>{m.appTitle}</Subtitle1>
+          <Caption1 className={s.workbookLabel} title={port.label}>{m.workbook}：{port.label}</Caption1>
+        </div>
+      </header>
+
+      {phase === 'loading' && !overview && (
+        <Skeleton aria-label={m.steps.reading} className={s.skeleton}>
+          <SkeletonItem size={16} />
+          <SkeletonItem size={32} />
+          <SkeletonItem size={32} />
+        </Skeleton>
+      )}
+
+      {overview && overview.forms.length > 0 && <FormOverview overview={overview} />}
+
+      {overview && overview.forms.length > 0 && (
+        <section className={s.section} aria-label={m.profile}>
+          <Field label={m.profile} hint={state.profileFromRecord ? m.profileFromRecord : undefined}>
+            <Select value={state.profileId} disabled={busy} onChange={(_, d) => actions.setProfile(d.value)}>
+              {Object.values(PROFILES).map((p) => (
+                <option key={p.id} value={p.id}>{m.profileNames[p.id] ?? p.name}</option>
+              ))}
+            </Select>
+          </Field>
+          <div className={s.actions}>
+            <Button
+              className={s.primaryAction}
+              appearance="primary"
+              size="large"
+              icon={<CalculatorRegular />}
+              disabled={!canRun}
+              onClick={() => void actions.score()}
+            >
+              {m.score}
+            </Button>
+            <Button size="large" icon={<TaskListSquareLtrRegular />} disabled={!canRun} onClick={() => void actions.check()}>
+              {m.check}
+            </Button>
+          </div>
+          <Caption1 className={s.hint}>{m.checkHint}</Caption1>
+        </section>
+      )}
+
+      {/* Progress and outcome are announced politely to screen readers as they change. */}
+      <div aria-live="polite" className={s.progress}>
+        {phase === 'running' && (
+          <>
+            <div className={s.progressRow}>
+              <Spinner size="tiny" aria-hidden="true" />
+              <Body1>{stepText}</Body1>
+            </div>
+            <ProgressBar
+              aria-label={m.progressLabel}
+              aria-valuetext={stepText}
+              value={step ? STEP_ORDER[step] : 0}
+              max={3}
+              thickness="large"
+            />
+          </>
+        )}
+      </div>
+
+      {problem && (
+        <ProblemBar problem={problem} onRetry={() => void actions.retry()} onReload={() => void actions.reload()} onDismiss={actions.dismiss} />
+      )}
+
+      {outcome && (
+        <section className={s.results} aria-labelledby={resultsId} aria-live="polite">
+          <Subtitle2 as="h2" id={resultsId} className={s.sectionTitle}>
+            {outcome.mode === 'score' ? m.results : m.checkTitle}
+          </Subtitle2>
+          {outcome.mode === 'score' && <Caption1 className={s.hint}>{m.scoredNote(outcome.cellsWritten)}</Caption1>}
+          {outcome.result.forms.map((f) => <FormCard key={f.model.sheet} form={f} />)}
+          {outcome.mode === 'score' && (
+            <div className={s.resultActions}>
+              <Button
+                icon={state.exporting ? <Spinner size="tiny" /> : <DocumentArrowDownRegular />}
+                disabled={state.exporting}
+                onClick={() => void actions.exportWord()}
+              >
+                {state.exporting ? m.exportingWord : m.exportWord}
+              </Button>
+              {port.exportXlsx && (
+                <Button icon={<ArrowDownloadRegular />} onClick={() => void actions.downloadXlsx()}>
+                  {m.downloadXlsx}
+                </Button>
+              )}
+            </div>
+          )}
+          {outcome.differences && <DifferenceList differences={outcome.differences} onSelect={(sh, c) => void actions.select(sh, c)} />}
+          <section className={s.section} aria-label={m.findings}>
+            <Subtitle2 as="h3" className={s.sectionTitle}>{m.findings}</Subtitle2>
+            <Caption1 className={s.hint}>{m.findingCounts(counts.error, counts.warning, counts.info)}</Caption1>
+            <FindingList findings={outcome.result.findings} onSelect={(sh, c) => void actions.select(sh, c)} />
+          </section>
+        </section>
+      )}
+    </main>
+  );
+}

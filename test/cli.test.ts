@@ -1,0 +1,204 @@
+/**
+ * The `selfeval` command line: exit codes, output and files, called in-process through `main(argv,
+ * io)` with a capturing io, plus one run of the real built binary.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type CliIO, main } from '../src/cli/main';
+import { openWorkbook } from '../src/xlsx';
+import { EXAMPLE_FILE, goldenPathOf } from '../scripts/goldenReport';
+import { ROOT } from './helpers/workbooks';
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process from the repository root, capturing what it prints. */
+async function cli(...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    now: () => new Date('2023-03-01T00:00:00Z'),
+  };
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    const code = await main(argv, io);
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+const golden = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(ROOT, goldenPathOf(file)), 'utf8'));
+const NO_STACK = /\n\s+at\s|Error:/;
+
+let tmp = '';
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-cli-'));
+});
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('selfeval (in-process)', () => {
+  it('scores the example: exit 0 with a Chinese summary', async () => {
+    const r = await cli(EXAMPLE_FILE);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('【部门整体支出绩效自评表】');
+    expect(r.stdout).toContain('总分 99.62 / 100');
+    expect(r.stdout).toContain('等级 优');
+  });
+
+  it('--json - prints valid JSON equal to the golden output', async () => {
+    const r = await cli(EXAMPLE_FILE, '--json', '-');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(golden(EXAMPLE_FILE));
+  });
+
+  it('--json - on a fixture with several forms equals its golden output', async () => {
+    const file = 'test/fixtures/layout.multi.xlsx';
+    const r = await cli(file, '--json=-');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(golden(file));
+  });
+
+  it('--json <file> writes the report and still prints the summary', async () => {
+    const out = path.join(tmp, 'report.json');
+    const r = await cli(EXAMPLE_FILE, '--json', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('总分 99.62');
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(golden(EXAMPLE_FILE));
+  });
+
+  it('--out writes a scored copy and leaves the input as it was', async () => {
+    const out = path.join(tmp, 'scored.xlsx');
+    const input = path.join(ROOT, EXAMPLE_FILE);
+    const before = fs.readFileSync(input);
+    const r = await cli(EXAMPLE_FILE, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`已写入评分后的工作簿：${out}`);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    const ws = (await openWorkbook(out)).getWorksheet('部门整体支出绩效自评表')!;
+    expect(ws.getCell('H5').value).toBe(10);
+    expect(ws.getCell('G5').numFmt).toBe('0.00%');
+    // No stray temporary file is left beside the output.
+    expect(fs.readdirSync(tmp).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['no form', 'test/fixtures/error.no_form_found.xlsx', '没有找到绩效自评表'],
+    ['a corrupt file', 'test/fixtures/error.file_unreadable.xlsx', '不是有效的 .xlsx 文件'],
+    ['a missing file', 'test/fixtures/does-not-exist.xlsx', '不存在'],
+  ])('exit 1 for %s, with one clear Chinese line and no stack trace', async (_what, file, words) => {
+    const r = await cli(file);
+    expect(r.code).toBe(1);
+    const all = r.stdout + r.stderr;
+    expect(all).toContain(words);
+    expect(all).not.toMatch(NO_STACK);
+    expect(all.split('\n').filter((l) => l.includes(words))).toHaveLength(1);
+  });
+
+  it('exit 1 for an unreadable file also with --json -, which carries file_unreadable', async () => {
+    const r = await cli('test/fixtures/error.file_unreadable.xlsx', '--json', '-');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual(golden('test/fixtures/error.file_unreadable.xlsx'));
+  });
+
+  it.each([
+    ['no file', [], '请指定要评分的工作簿'],
+    ['an unknown option', [EXAMPLE_FILE, '--bogus'], '未知选项：--bogus'],
+    ['a missing value', [EXAMPLE_FILE, '--out'], '选项 --out 缺少参数值'],
+    ['a missing --json value', [EXAMPLE_FILE, '--json'], '选项 --json 缺少参数值'],
+    ['an unknown profile', [EXAMPLE_FILE, '--profile', 'mof1999'], '未知的评分规则“mof1999”'],
+    ['a profile file that does not exist', [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/none.json'], '无法读取评分配置文件'],
+    ['--out equal to the input', [EXAMPLE_FILE, '--out', `./${EXAMPLE_FILE}`], '--out 不能与输入文件相同'],
+  ])('exit 2 for %s', async (_what, argv, words) => {
+    const input = path.join(ROOT, EXAMPLE_FILE);
+    const before = fs.readFileSync(input);
+    const r = await cli(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(words);
+    expect(r.stderr).not.toMatch(NO_STACK);
+    expect(r.stdout).toBe('');
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('--strict exits 1 when an error finding exists, 0 otherwise', async () => {
+    expect((await cli('test/fixtures/error.weight_missing.xlsx')).code).toBe(0);
+    expect((await cli('test/fixtures/error.weight_missing.xlsx', '--strict')).code).toBe(1);
+    // Warnings alone do not fail --strict.
+    expect((await cli('test/fixtures/error.execution_low.xlsx', '--strict')).code).toBe(0);
+  });
+
+  it('--profile mof2021 scores with the 2021 bands', async () => {
+    const file = 'test/fixtures/layout.mof2021.xlsx';
+    const r = await cli(file, '--profile', 'mof2021', '--json', '-');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(golden(file));
+    expect(JSON.parse(r.stdout).forms[0].total).toBe(53.5);
+    // The default profile gives another total for the same workbook.
+    const d = JSON.parse((await cli(file, '--json', '-')).stdout);
+    expect(d.profile).toBe('mof2020');
+    expect(d.forms[0].total).not.toBe(53.5);
+  });
+
+  it('--profile <file.json> loads a profile from a file', async () => {
+    const r = await cli('test/fixtures/layout.shuffled.xlsx', '--profile', 'test/fixtures/profiles/strict-review.json', '--json', '-');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.profile).toBe('strict-review');
+    // 96.78 is 优 by default but 良 when 优 needs 98; 520 against ≥500 (104%) passes the 103%
+    // deviation threshold of this profile, not the default 130%.
+    expect(report.forms[0].total).toBe(96.78);
+    expect(report.forms[0].grade).toBe('良');
+    expect(report.findings.filter((f: { code: string }) => f.code === 'deviation_over_target').map((f: { cell: string }) => f.cell)).toEqual(['D12']); // 实际完成值 is column D in this layout
+  });
+
+  it('a scored copy is re-scored with the profile saved in it', async () => {
+    const out = path.join(tmp, 'mof2021.xlsx');
+    expect((await cli('test/fixtures/layout.mof2021.xlsx', '--profile', 'mof2021', '--out', out)).code).toBe(0);
+    const again = JSON.parse((await cli(out, '--json', '-')).stdout);
+    expect(again.profile).toBe('mof2021');
+    expect(again.forms[0].total).toBe(53.5);
+  });
+});
+
+describe('selfeval (the built binary)', () => {
+  beforeAll(() => {
+    // Build the CLI as `npm run build:node` does. Type errors elsewhere in a shared tree do not stop
+    // tsc from emitting, so the build is checked by running the binary, not by tsc's exit code.
+    try {
+      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'], { cwd: ROOT, stdio: 'pipe' });
+    } catch {
+      // reported by the runs below if the binary does not work
+    }
+  }, 120_000);
+
+  const run = (...args: string[]): ReturnType<typeof spawnSync> =>
+    spawnSync(process.execPath, [path.join(ROOT, 'bin', 'selfeval.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+
+  it('exits 0, 1 and 2 as documented', () => {
+    const ok = run(EXAMPLE_FILE, '--json', '-');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(String(ok.stdout))).toEqual(golden(EXAMPLE_FILE));
+    const bad = run('test/fixtures/error.file_unreadable.xlsx');
+    expect(bad.status).toBe(1);
+    expect(String(bad.stdout) + String(bad.stderr)).not.toMatch(NO_STACK);
+    expect(run('test/fixtures/error.no_form_found.xlsx').status).toBe(1);
+    const usage = run('--nope');
+    expect(usage.status).toBe(2);
+    expect(String(usage.stderr)).toContain('未知选项');
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * End to end in a real browser, offline: build the pane (development, local office.js), serve
+ * dist/ on 127.0.0.1, open it in Debian Chromium in browser mode, load the example workbook, score
+ * it, download the scored workbook and check its cells with exceljs, select a finding and check
+ * the table view highlights its cell. Any request that leaves 127.0.0.1 fails the test.
+ *
+ * It also builds for production and measures the gzipped first-load JS of the Excel path (boot
+ * chunk + Excel adapter chunk, office.js excluded), asserting the 250 KB budget, and prints the
+ * timings and sizes as one JSON line. Screenshots go to test/e2e/screenshots/.
+ */
+import { spawnSync } from 'node:child_process';
+import { promises as fs, readFileSync } from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { type ScoreResult } from '../../src/engine';
+import { EXAMPLE, ROOT, scoreFile } from '../helpers/workbooks';
+
+const DIST = path.join(ROOT, 'dist');
+const PROD = path.join(ROOT, 'build', 'webpack-prod');
+const SHOTS = path.join(ROOT, 'test', 'e2e', 'screenshots');
+const SHEET = '部门整体支出绩效自评表';
+const FIRST_LOAD_BUDGET = 250 * 1024;
+
+const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.map': 'application/json',
+};
+
+function webpack(args: string[]): number {
+  const started = Date.now();
+  const config = process.env.E2E_WEBPACK_CONFIG ? ['--config', process.env.E2E_WEBPACK_CONFIG] : [];
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), ...config, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`webpack ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return Date.now() - started;
+}
+
+/** A static file server for dist/ on 127.0.0.1 and a free port. */
+async function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file).then(
+      (data) => {
+        res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+        res.end(data);
+      },
+      () => res.writeHead(404).end('not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+function gzipSize(dir: string, files: readonly string[]): number {
+  return files.reduce((n, f) => n + zlib.gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
+}
+
+interface Manifest {
+  readonly entry: string[];
+  readonly lazy: Record<string, string[]>;
+}
+
+describe('task pane in Chromium (browser mode)', () => {
+  let server: http.Server;
+  let base: string;
+  let context: BrowserContext;
+  let page: Page;
+  let profileDir: string;
+  let expected: ScoreResult;
+  const offHost: string[] = [];
+  const pageErrors: string[] = [];
+  const metrics: Record<string, number | string | boolean> = {};
+
+  beforeAll(async () => {
+    metrics.prodBuildMs = webpack(['--mode', 'production', '--output-path', PROD]);
+    metrics.devBuildMs = webpack(['--mode', 'development']);
+    expected = await scoreFile(EXAMPLE);
+    server = await serve(DIST);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    profileDir = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-chromium-'));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 860 },
+      locale: 'zh-CN',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol === 'data:') return;
+      if (url.origin !== base) offHost.push(req.url());
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') pageErrors.push(msg.text());
+    });
+    await fs.mkdir(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (profileDir) await fs.rm(profileDir, { recursive: true, force: true });
+    process.stdout.write(`${JSON.stringify({ e2e: 'pane', ...metrics })}\n`);
+  });
+
+  it('keeps the Excel path first load within 250 KB gzipped, without exceljs or docx', async () => {
+    const manifest = JSON.parse(await fs.readFile(path.join(PROD, 'chunks.json'), 'utf8')) as Manifest;
+    const excel = manifest.lazy.excel ?? [];
+    const firstLoad = [...new Set([...manifest.entry, ...excel])];
+    const size = gzipSize(PROD, firstLoad);
+    metrics.excelFirstLoadGzipKB = Math.round((size / 1024) * 10) / 10;
+    metrics.excelChunkPresent = excel.length > 0;
+    metrics.browserChunkGzipKB = Math.round((gzipSize(PROD, manifest.lazy.browser ?? []) / 1024) * 10) / 10;
+    metrics.exceljsChunkGzipKB = Math.round((gzipSize(PROD, manifest.lazy.exceljs ?? []) / 1024) * 10) / 10;
+    for (const lazy of ['browser', 'exceljs', 'docx']) {
+      for (const f of manifest.lazy[lazy] ?? []) expect(firstLoad).not.toContain(f);
+    }
+    const html = await fs.readFile(path.join(PROD, 'taskpane.html'), 'utf8');
+    expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(size).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+  });
+
+  it('opens, scores the example, downloads it scored and selects a finding', async () => {
+    const t0 = Date.now();
+    await page.goto(`${base}/taskpane.html`);
+    const example = page.getByRole('button', { name: '打开示例工作簿' });
+    await example.waitFor();
+    metrics.paneReadyMs = Date.now() - t0;
+    await page.screenshot({ path: path.join(SHOTS, '01-open.png') });
+
+    const t1 = Date.now();
+    await example.click();
+    const score = page.getByRole('button', { name: '一键评分' });
+    await page.waitForFunction(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === '一键评分');
+      return b !== undefined && !b.disabled;
+    });
+    metrics.exampleToScoreEnabledMs = Date.now() - t1;
+    metrics.navigationToScoreEnabledMs = Date.now() - t0;
+    await page.getByText('31 项指标').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '02-workbook-open.png') });
+
+    await score.click();
+    const total = page.getByTestId('form-total');
+    await total.waitFor();
+    expect(await total.textContent()).toBe('99.62');
+    expect(await page.getByTestId('form-grade').textContent()).toBe('优');
+    await page.screenshot({ path: path.join(SHOTS, '03-scored.png') });
+
+    // The download is the workbook exceljs wrote in the page; reopen it and read the score cells.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载评分后的工作簿' }).click(),
+    ]);
+    const file = path.join(profileDir, 'scored.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet(SHEET)!;
+    const form = expected.forms[0]!;
+    expect(ws.getCell(form.model.totalCell!.address).value).toBe(99.62);
+    expect(ws.getCell(form.budget!.cell!).value).toBe(10);
+    const lost = form.indicators.filter((i) => i.cell !== null && i.score < (i.weight ?? 0));
+    expect(lost.length).toBeGreaterThanOrEqual(3);
+    for (const ind of [...lost, form.indicators[0]!]) expect(ws.getCell(ind.cell!).value).toBe(ind.score);
+
+    // A warning's location button selects its cell in the table view.
+    await page.getByRole('button', { name: `定位到 ${SHEET}!E15` }).click();
+    const cell = page.locator('td[data-cell="E15"][aria-current="location"]');
+    await cell.waitFor();
+    await page.waitForTimeout(400); // the smooth scroll settles before the screenshot
+    await page.screenshot({ path: path.join(SHOTS, '04-finding-selected.png') });
+
+    // A real task pane is about 350 px wide: the layout stacks the pane above the preview.
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SHOTS, '05-width-350.png'), fullPage: false });
+    await page.screenshot({ path: path.join(SHOTS, '06-width-350-full.png'), fullPage: true });
+
+    expect(pageErrors).toEqual([]);
+    expect(offHost).toEqual([]);
+  });
+});

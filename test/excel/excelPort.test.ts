@@ -1,0 +1,253 @@
+/**
+ * The Excel (Office.js) port against a counting fake of Excel filled from real .xlsx files: the
+ * sync budget of a scoring run, the same scores as the exceljs path, text that stays text,
+ * merge anchors, and the refusals (protected, cell-edit mode, timeout) that change nothing.
+ */
+import ExcelJS from 'exceljs';
+import { type Patch, type SheetWrite, type WorkbookSnapshot, MOF2020, RECORD_SHEET, buildRunPatch, scoreWorkbook } from '../../src/engine';
+import { createExcelPort, detectHost } from '../../src/excel';
+import { PortError } from '../../src/port/workbookPort';
+import { applyPatch, workbookSnapshot } from '../../src/xlsx';
+import { buildForm } from '../../scripts/formBuilder';
+import { EXAMPLE_FORM } from '../../scripts/exampleForm';
+import { openWorkbook } from '../../src/xlsx';
+import { EXAMPLE } from '../helpers/workbooks';
+import { FakeExcel } from './fakeExcel';
+
+const NOW = { now: '2024-03-01T08:00:00.000Z' };
+const allSets = (): boolean => true;
+
+async function exampleWorkbook(): Promise<ExcelJS.Workbook> {
+  return openWorkbook(EXAMPLE);
+}
+
+/** A workbook with ten copies of the example form, built as the fixtures are. */
+function tenForms(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (let i = 1; i <= 10; i++) buildForm(wb, { ...EXAMPLE_FORM, sheetName: `表${i}` });
+  return wb;
+}
+
+/** One scoring run through the Excel port: read → score → patch → apply. */
+async function scoringRun(excel: FakeExcel, options: Parameters<typeof createExcelPort>[0] = {}): Promise<{ snapshot: WorkbookSnapshot; patch: Patch }> {
+  const port = createExcelPort({ excel: excel.run, isSetSupported: allSets, ...options });
+  const snapshot = await port.read();
+  const patch = buildRunPatch(scoreWorkbook(snapshot, MOF2020), snapshot, NOW);
+  await port.apply(patch);
+  return { snapshot, patch };
+}
+
+describe('createExcelPort: read', () => {
+  it('reads the example exactly as the exceljs adapter does (values, formats, merges)', async () => {
+    const expected = workbookSnapshot(await exampleWorkbook());
+    const excel = FakeExcel.fromSnapshot(expected);
+    const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
+    expect(snapshot).toEqual(expected);
+    expect(excel.syncs).toBe(2);
+  });
+
+  it('turns date serials with a date format into dates, error strings into errors, empty strings into null', async () => {
+    const excel = FakeExcel.fromSnapshot({
+      sheets: [{ name: 'S', cells: [[{ date: '2022-12-31' }, { error: '#N/A' }, 'x', 45000]], merges: [], numberFormats: { A1: 'yyyy"年"m"月"d"日"' } }],
+      record: null,
+    });
+    const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
+    expect(snapshot.sheets[0]?.cells).toEqual([[{ date: '2022-12-31' }, { error: '#N/A' }, 'x', 45000]]);
+  });
+
+  it('without ExcelApi 1.13 reads no merges and still scores the example the same', async () => {
+    const expected = workbookSnapshot(await exampleWorkbook());
+    const excel = FakeExcel.fromSnapshot(expected);
+    const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: (_n, v) => v !== '1.13' }).read();
+    expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
+    expect(scoreWorkbook(snapshot).forms[0]?.total).toBe(scoreWorkbook(expected).forms[0]?.total);
+  });
+
+  it('an unloaded property throws before sync, as in Excel', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await expect(
+      excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        return sheets.items.length; // read before sync
+      }),
+    ).rejects.toThrow(/PropertyNotLoaded: The property 'items' is not available/);
+  });
+});
+
+describe('createExcelPort: a scoring run', () => {
+  it('uses 4 syncs on the example and writes the same score cells as the exceljs path', async () => {
+    const wb = await exampleWorkbook();
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(wb));
+    const { patch } = await scoringRun(excel);
+    expect(excel.syncs).toBe(4);
+
+    // The exceljs path on the same file.
+    const fileSnapshot = workbookSnapshot(wb);
+    const filePatch = buildRunPatch(scoreWorkbook(fileSnapshot, MOF2020), fileSnapshot, NOW);
+    expect(patch).toEqual(filePatch);
+    applyPatch(wb, filePatch);
+    const after = workbookSnapshot(wb);
+    for (const w of patch.cells) {
+      const ws = wb.getWorksheet(w.sheet)!;
+      expect(excel.cell(w.sheet, w.address)?.value).toBe(ws.getCell(w.address).value);
+      if (w.numberFormat) expect(excel.cell(w.sheet, w.address)?.numberFormat).toBe(w.numberFormat);
+    }
+    // Both hosts now hold the same workbook, record included (very hidden in both).
+    const reread = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
+    expect(reread).toEqual(after);
+    expect(excel.sheet(RECORD_SHEET)?.visibility).toBe('VeryHidden');
+    expect(reread.record?.profile).toBe(MOF2020.id);
+  });
+
+  it('uses the same 4 syncs for a workbook of ten forms', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(tenForms()));
+    const { patch } = await scoringRun(excel);
+    expect(new Set(patch.cells.map((c) => c.sheet)).size).toBe(10);
+    expect(excel.syncs).toBe(4);
+  });
+
+  it('recognises a score a person typed over the written one as a manual score', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const { patch } = await scoringRun(excel);
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const again = scoreWorkbook(await port.read());
+    expect(again.findings.filter((f) => f.code === 'score_changed')).toEqual([]);
+
+    // A person types 1 over an indicator score the add-in wrote (not the total or the rate).
+    const form = again.forms[0]!;
+    const target = form.indicators.find((i) => i.cell && i.score !== 1)!;
+    excel.cell(form.model.sheet, target.cell!)!.value = 1;
+    const third = scoreWorkbook(await port.read());
+    const changed = third.findings.filter((f) => f.code === 'score_changed');
+    expect(changed.map((f) => f.cell)).toEqual([target.cell]);
+    expect(patch.cells.some((c) => c.address === target.cell)).toBe(true);
+  });
+});
+
+/** An owned sheet for write tests. */
+function ownedSheet(rows: SheetWrite['rows'], extra: Partial<SheetWrite> = {}): SheetWrite {
+  return { name: '评分报告', visibility: 'visible', rows, ...extra };
+}
+
+describe('createExcelPort: writing', () => {
+  it('keeps text that starts with = + - @ as text in an owned sheet, and writes formulas as formulas', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await port.read();
+    const texts = ['=SUM(A1:A3)', '+86 123', '-不适用', '@所有人', "'引号", '001', 'TRUE', '#N/A 说明', '优'];
+    await port.apply({
+      cells: [],
+      sheets: [ownedSheet([texts.map((value) => ({ value })), [{ value: { formula: 'SUM(1,2)' } }, { value: { date: '2022-12-31' } }, { value: { error: '#N/A' } }]], { after: '部门整体支出绩效自评表', freeze: { rows: 1, cols: 0 }, columnWidths: [10], page: { orientation: 'landscape', paper: 'A4', fitToWidth: true } })],
+    });
+    const sheet = excel.sheet('评分报告')!;
+    texts.forEach((t, c) => {
+      const cell = sheet.cell(0, c);
+      expect(cell?.formula).toBeUndefined();
+      expect(cell?.value).toBe(t);
+    });
+    expect(sheet.cell(1, 0)?.formula).toBe('=SUM(1,2)');
+    expect(sheet.cell(1, 1)).toMatchObject({ value: 44926, numberFormat: 'yyyy-mm-dd' });
+    expect(sheet.cell(1, 2)?.value).toEqual({ error: '#N/A' });
+    expect(excel.sheets.map((s) => s.name).slice(0, 2)).toEqual(['部门整体支出绩效自评表', '评分报告']);
+    expect(sheet.freeze).toEqual({ rows: 1, cols: 0 });
+    expect(sheet.columnWidths.get(0)).toBe(56.25); // 10 characters → 75 px → 56.25 pt
+    expect(sheet.page).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    // Read back, the text is exactly what was written.
+    const back = (await port.read()).sheets.find((s) => s.name === '评分报告')!;
+    expect(back.cells[0]).toEqual(texts);
+  });
+
+  it('writes a form cell inside a merged area only at its anchor', async () => {
+    const excel = FakeExcel.fromSnapshot({
+      sheets: [{ name: 'S', cells: [['得分']], merges: [{ top: 1, left: 0, bottom: 2, right: 1 }] }],
+      record: null,
+    });
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await port.read();
+    await port.apply({ cells: [{ sheet: 'S', address: 'B3', value: 7.5 }], sheets: [] });
+    expect(excel.cell('S', 'A2')?.value).toBe(7.5);
+    expect(excel.cell('S', 'B3')?.value ?? null).toBeNull();
+    expect(excel.syncs).toBe(2 + 2);
+  });
+
+  it('refuses a protected sheet with a Chinese message and writes nothing', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const snapshot = await port.read();
+    const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+    excel.sheet('部门整体支出绩效自评表')!.protected = true;
+    const before = excel.dump();
+    const err = await port.apply(patch).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PortError);
+    expect(err).toMatchObject({ reason: 'protected', sheet: '部门整体支出绩效自评表' });
+    expect((err as PortError).message).toMatch(/工作表“部门整体支出绩效自评表”受保护.*审阅 → 撤销工作表保护/);
+    expect(excel.dump()).toBe(before);
+    expect(excel.syncs).toBe(3); // the check sync only
+  });
+
+  it('refuses to add a sheet to a workbook whose structure is protected', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.structureProtected = true;
+    const before = excel.dump();
+    await expect(scoringRun(excel)).rejects.toMatchObject({ reason: 'protected', message: expect.stringMatching(/工作簿结构受保护/) });
+    expect(excel.dump()).toBe(before);
+  });
+
+  it('reports cell-edit mode as busy', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.cellEditMode = true;
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await expect(port.read()).rejects.toMatchObject({ reason: 'busy', message: expect.stringMatching(/请先完成单元格编辑（按 Enter 或 Esc）再试/) });
+  });
+
+  it('reports a sync that never answers as a timeout, and writes nothing', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets, timeoutMs: 30 });
+    const snapshot = await port.read();
+    const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+    const before = excel.dump();
+    excel.hangSyncs = true;
+    await expect(port.apply(patch)).rejects.toMatchObject({ reason: 'timeout', message: expect.stringMatching(/没有响应.*请稍后重试/) });
+    expect(excel.dump()).toBe(before);
+  });
+
+  it('chunks a 20,000-cell owned sheet below ~1 MB a sync, with a bounded number of syncs', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const snapshot = await port.read();
+    const run = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+    const rows = Array.from({ length: 2000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ value: `第${r + 1}行第${c + 1}列：按财政部绩效自评规则计算的说明文字` })));
+    const patch: Patch = { cells: run.cells, sheets: [ownedSheet(rows), ...run.sheets] };
+    const payload = JSON.stringify(rows).length;
+    expect(payload).toBeGreaterThan(1_500_000);
+    await port.apply(patch);
+    const applySyncs = excel.syncLog.slice(2);
+    // One check sync, then one per ~1 MB: here ⌈payload / 1 MB⌉ + 1 write syncs at most.
+    expect(applySyncs.length).toBeGreaterThan(2);
+    expect(applySyncs.length).toBeLessThanOrEqual(1 + Math.ceil(payload / 1_000_000) + 1);
+    for (const s of applySyncs) expect(s.bytes).toBeLessThan(1_100_000);
+    expect(excel.sheet('评分报告')!.cell(1999, 9)?.value).toBe('第2000行第10列：按财政部绩效自评规则计算的说明文字');
+    // The form cells and the record went out together in the last sync.
+    const last = excel.syncLog[excel.syncLog.length - 1]!;
+    expect(last.ops).toBeGreaterThan(run.cells.length);
+  });
+
+  it('select activates the sheet and selects the cell in one sync', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await createExcelPort({ excel: excel.run }).select('部门整体支出绩效自评表', 'H12');
+    expect(excel.selection).toEqual({ sheet: '部门整体支出绩效自评表', address: 'H12' });
+    expect(excel.syncs).toBe(1);
+  });
+});
+
+describe('detectHost', () => {
+  it('is excel only inside Excel with the Excel API present', () => {
+    const run = (): void => undefined;
+    expect(detectHost({ host: 'Excel' }, { Excel: { run } })).toBe('excel');
+    expect(detectHost({ host: null }, { Excel: { run } })).toBe('browser');
+    expect(detectHost(null, { Office: { context: { host: 'Excel' } }, Excel: { run } })).toBe('excel');
+    expect(detectHost({ host: 'Excel' }, {})).toBe('browser');
+    expect(detectHost(undefined, {})).toBe('browser');
+  });
+});
