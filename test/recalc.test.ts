@@ -173,7 +173,7 @@ describe('LibreOffice recalculates the workings sheet to the engine’s values',
       expect(checks.length).toBeGreaterThan(0);
       expect({ case: c.name, notOk: checks.filter((v) => v !== CHECK_OK) }).toEqual({ case: c.name, notOk: [] });
     }
-  });
+  }, 60_000);
 
   it('the forms differ from the input only in the cells the product writes', async () => {
     for (const c of cases) {
@@ -181,6 +181,19 @@ describe('LibreOffice recalculates the workings sheet to the engine’s values',
       const diffs = formSheetDifferences(await readBook(c.input), await readBook(c.output), allowed, OWNED);
       expect({ case: c.name, diffs }).toEqual({ case: c.name, diffs: [] });
     }
+  }, 60_000);
+
+  it('sabotage: a changed value or style outside the written cells is reported', async () => {
+    const c = cases[0]!;
+    const allowed = new Set(c.patch.cells.map((w) => `${w.sheet}!${w.address}`));
+    const output = await readBook(c.output);
+    const ws = output.getWorksheet(c.patch.cells[0]!.sheet)!;
+    ws.getCell('A1').value = '改过的标题';
+    ws.getCell('B2').font = { bold: true };
+    const diffs = formSheetDifferences(await readBook(c.input), output, allowed, OWNED).map((d) => d.what);
+    // A1 and B2 are merge anchors: the change shows through every cell of their merges.
+    expect(diffs).toEqual(expect.arrayContaining([expect.stringMatching(/^A1 value /), 'B2 style']));
+    expect(diffs.every((d) => /^[A-H][12] (value|style)/.test(d))).toBe(true);
   });
 
   it('the branch workbook reaches every formula kind under each profile', () => {

@@ -80,6 +80,7 @@ function traceable(form: ScoredForm, snapshot: WorkbookSnapshot, result: ScoreRe
     ok.add(String(Math.round(x * 100) / 100));
   };
   const sheet = snapshot.sheets.find((s) => s.name === form.model.sheet)!;
+  numbersIn(sheet.name).forEach(add); // the 附件 line names the sheet
   for (const row of sheet.cells) {
     for (const v of row as readonly CellValue[]) {
       if (typeof v === 'number') {
@@ -161,7 +162,7 @@ describe('the report sheet in the run patch', () => {
   it('names project reports after the project, within Excel sheet-name rules', async () => {
     const { snapshot, result } = await scored('test/fixtures/layout.multi.xlsx');
     const names = buildRunPatch(result, snapshot, NOW).sheets.map((s) => s.name).filter((n) => n.startsWith('自评报告'));
-    expect(names).toEqual(['自评报告', '自评报告-农村公路养护工程项目', '自评报告-交通运输从业人员培训项目']);
+    expect(names).toEqual(['自评报告', '自评报告-农村公路养护工程', '自评报告-交通运输从业人员培训']);
     for (const n of names) expect(n.length <= 31 && !/[[\]:*?/\\]/.test(n)).toBe(true);
   });
 
@@ -180,7 +181,7 @@ describe('the report sheet in the run patch', () => {
     expect(third.wb.getWorksheet('自评报告(2)')).toBeDefined();
     // And once more: the edited sheet stays, 自评报告(2) (ours, untouched) is regenerated in place.
     const fourth = await runOnce(third.wb);
-    expect(fourth.wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('自评报告'))).toEqual(['自评报告', '自评报告(2)']);
+    expect(fourth.wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('自评报告')).sort()).toEqual(['自评报告', '自评报告(2)']);
     expect(fourth.wb.getWorksheet('自评报告')!.getCell('A3').value).toBe('（一）本局补充：自评得分经党组会审定。');
     // The report sheets are never read as forms.
     expect(scoreWorkbook(workbookSnapshot(fourth.wb)).forms).toHaveLength(1);

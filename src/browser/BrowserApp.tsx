@@ -6,7 +6,7 @@
 import { Body1, Button, Caption1, Spinner, Subtitle1, Tab, TabList, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular, CalculatorRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { type DragEvent, useCallback, useRef, useState } from 'react';
-import type { WorkbookSnapshot } from '../engine';
+import { type WorkbookSnapshot, readForm } from '../engine';
 import { PortError } from '../port/workbookPort';
 import { ProblemBar } from '../taskpane/ProblemBar';
 import { TaskPane, type TaskPaneProps } from '../taskpane/TaskPane';
@@ -223,7 +223,8 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
   }
 
   const visible = opened.snapshot.sheets.filter((sh) => !sh.hidden);
-  const current = visible.find((sh) => sh.name === view.sheet) ?? visible[0];
+  // Until the user picks a tab, show the first form rather than a cover or instructions sheet.
+  const current = visible.find((sh) => sh.name === view.sheet) ?? visible.find((sh) => readForm(sh) !== null) ?? visible[0];
   return (
     <div className={mergeClasses(s.page, dragging && s.dropActive)} {...dragProps}>
       <div className={s.workspace}>

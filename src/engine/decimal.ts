@@ -28,8 +28,8 @@ export function hundredths(x: number): number | null {
 
 /** Rounds half-up to `dp` decimals (2 for scores) and returns a plain number. */
 export function round(x: number | Big, dp = 2): number {
-  // A number that already has at most 2 decimals is its own rounding (+ 0 turns -0 into 0, as Big does).
-  if (typeof x === 'number' && dp === 2 && hundredths(x) !== null) return x + 0;
+  // A number that already has at most 2 decimals is its own rounding.
+  if (typeof x === 'number' && dp === 2 && hundredths(x) !== null) return x;
   return dec(x).round(dp, Big.roundHalfUp).toNumber();
 }
 
@@ -80,6 +80,7 @@ export function ratio(a: number, b: number): number {
  * value of a form goes through here (npm run bench).
  */
 export function shiftPoint(x: number, places: number): number {
+  if (x === 0) return x; // keeps -0 as Big does
   const s = String(x);
   if (/e/i.test(s)) return places >= 0 ? dec(x).times(10 ** places).toNumber() : dec(x).div(10 ** -places).toNumber();
   return Number(`${s}e${places}`);

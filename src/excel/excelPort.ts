@@ -4,11 +4,11 @@
  *
  * - read:  2 syncs (the sheet list; then every sheet's used range and merged areas at once);
  * - apply: 1 sync that checks protection and which sheets exist, then 1 sync per write chunk
- *          (one chunk unless the writes pass CHUNK_BYTES, ~1 MB);
+ *          (one chunk unless the writes pass CHUNK_BYTES, 4 MB);
  * - select: 1 sync.
  *
  * So a scoring run (read → score → apply) takes 4 syncs whatever the number of sheets and
- * indicators, and a huge patch takes 3 + ⌈payload / 1 MB⌉ at most (a unit that alone passes the
+ * indicators, and a huge patch takes about 3 + ⌈payload / 4 MB⌉ (a unit that alone passes the
  * limit is split by rows). The form cells and the record are written last and together, so a
  * failure part way never leaves scores in a form without the record that marks them as ours.
  */
@@ -30,11 +30,16 @@ import {
 } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
 import { columnWidthPoints, guardText, isoDateToSerial, plainFromExcel } from './cellValues';
-import type { ExcelRun, XlRange, XlRangeAreas, XlRequestContext, XlWorksheet } from './hostTypes';
+import type { ExcelRun, XlRange, XlRangeAreas, XlRangeFormat, XlRequestContext, XlWorksheet } from './hostTypes';
 import { createOrClearSheet } from './officeHelpers';
 
-/** Writes are split into syncs of about this many bytes of request payload. */
-export const CHUNK_BYTES = 1_000_000;
+/**
+ * Writes are split into syncs of about this many bytes of request payload (UTF-8, estimated).
+ * Excel on the web refuses requests over 5 MB; 4 MB leaves room for the estimate's error. A lower
+ * limit (the issue's first guess was ~1 MB) would split ordinary runs: ten forms with their
+ * workings and reports already make ~2 MB of requests, and a run must stay within 4 syncs.
+ */
+export const CHUNK_BYTES = 4_000_000;
 /** Default time Excel has to answer one sync. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -158,7 +163,13 @@ interface WriteUnit {
 type SheetHandles = (name: string) => XlWorksheet;
 
 const OP_BYTES = 120; // Rough size of one queued call in the request, besides its data.
-const sizeOf = (data: unknown): number => JSON.stringify(data).length + OP_BYTES;
+/** Estimated UTF-8 size of a call carrying `data`: CJK characters take 3 bytes. */
+function sizeOf(data: unknown): number {
+  const json = JSON.stringify(data) ?? '';
+  let wide = 0;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) wide++;
+  return json.length + 2 * wide + OP_BYTES;
+}
 
 function isFormula(v: CellValue | Formula): v is Formula {
   return typeof v === 'object' && v !== null && 'formula' in v;
@@ -187,8 +198,16 @@ function numberFormatOf(cell: SheetCell | null): string | null {
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-function applyStyle(range: XlRange, s: CellStyle, multiColumn: boolean): void {
-  const f = range.format;
+/** Number of property sets applyStyle queues for a style (each is one action in the request). */
+function styleActions(s: CellStyle, multiColumn: boolean): number {
+  let n = 0;
+  for (const key of ['bold', 'italic', 'fontSize', 'fontName', 'color', 'fill', 'wrap', 'align', 'valign', 'indent'] as const) if (s[key] !== undefined) n++;
+  if (s.border) n += 2 * (multiColumn ? 5 : 4);
+  return n;
+}
+
+function applyStyle(target: { readonly format: XlRangeFormat }, s: CellStyle, multiColumn: boolean): void {
+  const f = target.format;
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
   if (s.fontSize) f.font.size = s.fontSize;
@@ -209,14 +228,18 @@ function applyStyle(range: XlRange, s: CellStyle, multiColumn: boolean): void {
   }
 }
 
+/** Areas per getRanges call: keeps each address string short (Excel caps an address's length). */
+const AREAS_PER_CALL = 60;
+
 /** Units that fill rows [from, to) of an owned sheet: number formats first (so `@` applies), then values, then styles. */
-function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number): WriteUnit {
+function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number, rangeAreas: boolean): WriteUnit {
   const rows = sw.rows.slice(from, to);
   const inputs = rows.map((r) => Array.from({ length: width }, (_, c) => formulaInput(r[c] ?? null)));
   const formats = rows.map((r) => Array.from({ length: width }, (_, c) => numberFormatOf(r[c] ?? null)));
   const hasFormats = formats.some((r) => r.some((f) => f !== null));
-  // Runs of equal style in a row become one range, so a styled table costs a few calls per row.
-  const runs: { row: number; col: number; len: number; style: CellStyle }[] = [];
+  // Runs of equal style in a row become one range; with ExcelApi 1.9 every run of one style in the
+  // band is styled through one RangeAreas, so a styled table costs a few calls per style, not per cell.
+  const byStyle = new Map<string, { style: CellStyle; runs: { row: number; col: number; len: number }[] }>();
   rows.forEach((r, i) => {
     let c = 0;
     while (c < width) {
@@ -228,11 +251,19 @@ function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number): W
       const key = JSON.stringify(style);
       let len = 1;
       while (c + len < width && r[c + len]?.style && JSON.stringify(r[c + len]!.style) === key) len++;
-      runs.push({ row: from + i, col: c, len, style });
+      const group = byStyle.get(key) ?? { style, runs: [] };
+      group.runs.push({ row: from + i, col: c, len });
+      byStyle.set(key, group);
       c += len;
     }
   });
-  const bytes = sizeOf(inputs) + (hasFormats ? sizeOf(formats) : 0) + runs.reduce((n, run) => n + sizeOf(run.style) * 2, 0);
+  const address = (run: { row: number; col: number; len: number }): string => (run.len === 1 ? a1(run.row, run.col) : `${a1(run.row, run.col)}:${a1(run.row, run.col + run.len - 1)}`);
+  let styleBytes = 0;
+  for (const { style, runs } of byStyle.values()) {
+    const calls = rangeAreas ? Math.ceil(runs.length / AREAS_PER_CALL) : runs.length;
+    styleBytes += calls * (styleActions(style, true) + 1) * OP_BYTES + runs.reduce((n, r) => n + address(r).length + 2, 0);
+  }
+  const bytes = sizeOf(inputs) + (hasFormats ? sizeOf(formats) : 0) + styleBytes;
   return {
     bytes,
     queue: (_context, sheets) => {
@@ -240,7 +271,16 @@ function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number): W
       const band = ws.getRangeByIndexes(from, 0, to - from, width);
       if (hasFormats) band.numberFormat = formats.map((r) => r.map((f) => f ?? 'General'));
       band.formulas = inputs;
-      for (const run of runs) applyStyle(ws.getRangeByIndexes(run.row, run.col, 1, run.len), run.style, run.len > 1);
+      for (const { style, runs } of byStyle.values()) {
+        if (rangeAreas) {
+          for (let i = 0; i < runs.length; i += AREAS_PER_CALL) {
+            const part = runs.slice(i, i + AREAS_PER_CALL);
+            applyStyle(ws.getRanges(part.map(address).join(',')), style, part.some((r) => r.len > 1));
+          }
+        } else {
+          for (const run of runs) applyStyle(ws.getRangeByIndexes(run.row, run.col, 1, run.len), style, run.len > 1);
+        }
+      }
     },
   };
 }
@@ -288,6 +328,8 @@ function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
 
 /** Units of one owned sheet: row bands sized to fit a chunk, then its layout. */
 function ownedSheetUnits(sw: SheetWrite, chunkBytes: number, pageLayout: boolean): WriteUnit[] {
+  // RangeAreas and page layout both arrived in ExcelApi 1.9.
+  const rangeAreas = pageLayout;
   const width = Math.max(1, ...sw.rows.map((r) => r.length));
   const units: WriteUnit[] = [];
   let from = 0;
@@ -301,7 +343,7 @@ function ownedSheetUnits(sw: SheetWrite, chunkBytes: number, pageLayout: boolean
       bytes += next;
       to++;
     }
-    units.push(rowBandUnit(sw, from, to, width));
+    units.push(rowBandUnit(sw, from, to, width, rangeAreas));
     from = to;
   }
   units.push(sheetLayoutUnit(sw, pageLayout));

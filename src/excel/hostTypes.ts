@@ -55,6 +55,7 @@ export interface XlRangeFormat {
 /** Excel.RangeAreas (ExcelApi 1.9; merged areas need 1.13). */
 export interface XlRangeAreas {
   readonly isNullObject: boolean;
+  readonly format: XlRangeFormat;
   readonly areas: { readonly items: readonly XlRange[] };
   load(spec: LoadSpec): unknown;
 }
@@ -127,6 +128,8 @@ export interface XlWorksheet {
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.9: several areas (`A1:C1, A3:C3`) as one object, so one style costs one set of calls. */
+  getRanges(address?: string): XlRangeAreas;
 }
 
 /** Excel.WorksheetCollection, the members used by the adapter. */

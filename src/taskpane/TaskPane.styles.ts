@@ -58,6 +58,6 @@ export const useTaskPaneStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   progressRow: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: '0' },
-  resultActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  resultActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalS },
   skeleton: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });

@@ -39,8 +39,7 @@ const MIME: Readonly<Record<string, string>> = {
 
 function webpack(args: string[]): number {
   const started = Date.now();
-  const config = process.env.E2E_WEBPACK_CONFIG ? ['--config', process.env.E2E_WEBPACK_CONFIG] : [];
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), ...config, ...args], {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });

@@ -409,6 +409,12 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     return new FakeRange(this.ctx, this, () => area);
   }
 
+  getRanges(address?: string): FakeRangeAreas {
+    // One call in the request however many areas it names (the extra areas' calls are counted at -100 bytes).
+    const parts = (address ?? '').split(',').map((a) => a.trim()).filter(Boolean).map((a) => this.getRange(a));
+    return new FakeRangeAreas(this.ctx, this, parts);
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => {
       const s = this.target(false);
@@ -541,7 +547,7 @@ class FakeFormat implements XlRangeFormat {
   readonly fill: FakeFill;
   readonly borders: XlRangeBorderCollection;
 
-  constructor(private readonly put: FormatWriter, private readonly range: FakeRange) {
+  constructor(private readonly put: FormatWriter, private readonly onSheet: (bytes: number, write: (sheet: FakeSheet, area: Area) => void) => void) {
     this.font = new FakeFont(put);
     this.fill = new FakeFill(put);
     this.borders = { getItem: (edge) => new FakeBorder(put, edge) };
@@ -556,29 +562,39 @@ class FakeFormat implements XlRangeFormat {
   set indentLevel(v: number) { this.put('indentLevel', v); }
   get columnWidth(): number { throw notLoaded('columnWidth'); }
   set columnWidth(v: number) {
-    this.range.onSheet(8, (s, a) => {
+    this.onSheet(8, (s, a) => {
       for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, v);
     });
   }
   get rowHeight(): number { throw notLoaded('rowHeight'); }
   set rowHeight(v: number) {
-    this.range.onSheet(8, (s, a) => {
+    this.onSheet(8, (s, a) => {
       for (let r = a.top; r <= Math.min(a.bottom, 100_000); r++) s.rowHeights.set(r, v);
     });
   }
   get useStandardWidth(): boolean { throw notLoaded('useStandardWidth'); }
   set useStandardWidth(v: boolean) {
-    if (v) this.range.onSheet(0, (s) => s.columnWidths.clear());
+    if (v) this.onSheet(0, (s) => s.columnWidths.clear());
   }
   get useStandardHeight(): boolean { throw notLoaded('useStandardHeight'); }
   set useStandardHeight(v: boolean) {
-    if (v) this.range.onSheet(0, (s) => s.rowHeights.clear());
+    if (v) this.onSheet(0, (s) => s.rowHeights.clear());
   }
 }
 
+/** Merged areas of a range (`source` is a range), or the areas named by `getRanges` (a list). */
 class FakeRangeAreas extends FakeObject implements XlRangeAreas {
-  constructor(ctx: FakeContext, private readonly range: FakeRange) {
+  readonly format: FakeFormat;
+
+  constructor(ctx: FakeContext, private readonly ws: FakeWorksheet, private readonly source: FakeRange | readonly FakeRange[]) {
     super(ctx);
+    const parts: readonly FakeRange[] = Array.isArray(source) ? (source as readonly FakeRange[]) : [];
+    this.format = new FakeFormat(
+      (key, value) => parts.forEach((r, i) => r.eachCell(i === 0 ? JSON.stringify(value).length + key.length : -100, (c) => {
+        c.format[key] = value;
+      })),
+      (bytes, write) => parts.forEach((r, i) => r.onSheet(i === 0 ? bytes : -100, write)),
+    );
   }
   get isNullObject(): boolean {
     return this.read('isNullObject');
@@ -587,15 +603,16 @@ class FakeRangeAreas extends FakeObject implements XlRangeAreas {
     return { items: this.read<FakeRange[]>('areas') };
   }
   fill(list: readonly string[]): void {
-    const where = this.range.where();
-    const found = where ? where.sheet.merges.filter((m) => intersects(m, where.area)) : [];
-    this.loaded.set('isNullObject', found.length === 0);
     const props = list.map((p) => p.replace(/^areas\/items\//, ''));
-    this.loaded.set('areas', found.map((m) => {
-      const r = new FakeRange(this.ctx, this.range.ws, () => m);
-      r.fill(props);
-      return r;
-    }));
+    let found: FakeRange[];
+    if (Array.isArray(this.source)) found = [...(this.source as readonly FakeRange[])];
+    else {
+      const where = (this.source as FakeRange).where();
+      found = (where ? where.sheet.merges.filter((m) => intersects(m, where.area)) : []).map((m) => new FakeRange(this.ctx, this.ws, () => m));
+    }
+    this.loaded.set('isNullObject', found.length === 0);
+    found.forEach((r) => r.fill(props));
+    this.loaded.set('areas', found);
   }
 }
 
@@ -607,7 +624,7 @@ class FakeRange extends FakeObject implements XlRange {
     super(ctx);
     this.format = new FakeFormat((key, value) => this.eachCell(JSON.stringify(value).length + key.length, (c) => {
       c.format[key] = value;
-    }), this);
+    }), (bytes, write) => this.onSheet(bytes, write));
   }
 
   where(): { sheet: FakeSheet; area: Area } | null {
@@ -624,7 +641,7 @@ class FakeRange extends FakeObject implements XlRange {
     });
   }
 
-  private eachCell(bytes: number, write: (cell: FakeCell, row: number, col: number) => void): void {
+  eachCell(bytes: number, write: (cell: FakeCell, row: number, col: number) => void): void {
     this.onSheet(bytes, (s, a) => {
       for (let r = a.top; r <= Math.min(a.bottom, 100_000); r++) for (let c = a.left; c <= Math.min(a.right, 200); c++) write(s.cell(r, c, true)!, r, c);
     });
@@ -778,7 +795,7 @@ class FakeRange extends FakeObject implements XlRange {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, this);
+    return new FakeRangeAreas(this.ctx, this.ws, this);
   }
 }
 

@@ -153,7 +153,10 @@ export function formSheetDifferences(
           delete sa.numFmt;
           delete sb.numFmt;
         }
-        if (JSON.stringify(sa) !== JSON.stringify(sb)) out.push({ sheet: a.name, what: `${address} style` });
+        // A written cell that had no style at all gets exceljs's default font and fill with its number
+        // format; that is the look it already had, so only a styled written cell must keep its style.
+        const unstyledWrite = free && Object.keys(sa).length === 0;
+        if (!unstyledWrite && JSON.stringify(sa) !== JSON.stringify(sb)) out.push({ sheet: a.name, what: `${address} style` });
       }
     }
   }

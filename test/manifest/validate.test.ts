@@ -86,7 +86,7 @@ describe('npm run validate rejects', () => {
 });
 
 describe('icons', () => {
-  it.each([16, 32, 64, 80, 128])('assets/icon-%i.png is a %i px PNG', (size) => {
+  it.each([16, 32, 64, 80, 128])('assets/icon-%i.png has that size in pixels', (size) => {
     expect(pngSize(readFileSync(path.join(ROOT, 'assets', `icon-${size}.png`)))).toEqual({ width: size, height: size });
   });
 });

@@ -41,14 +41,17 @@ function textEms(text: string): number {
 
 /** Lines a text wraps to at a width (points) and font size, counting its own line breaks. */
 export function wrappedLines(text: string, widthPt: number, fontPt: number): number {
-  // A few points of cell padding, and a little slack because wrapping breaks before a whole glyph.
-  const perLine = Math.max(1, (widthPt - 6) / fontPt - 0.5);
+  // A few points of cell padding, and 12% slack: hosts measure column widths with their own default
+  // font (Calibri in Excel, a substitute elsewhere) and break before whole glyphs, so a line holds
+  // fewer characters than the arithmetic says. A little spare height is better than a clipped line.
+  const perLine = Math.max(1, ((widthPt - 6) / fontPt) * 0.88);
   return text.split(/\r?\n/).reduce((acc, line) => acc + Math.max(1, Math.ceil(textEms(line) / perLine)), 0);
 }
 
 /** Row height in points for a number of lines of a font size. */
 function heightFor(lines: number, fontPt: number): number {
-  return Math.ceil(lines * fontPt * 1.45 + 4);
+  // CJK faces (仿宋, Noto CJK) need about 1.5 em per line.
+  return Math.ceil(lines * fontPt * 1.5 + 4);
 }
 
 const cellText = (v: ReportCellValue): string => (typeof v === 'number' ? fmtScore(v) : v);

@@ -1,0 +1,29 @@
+/** Report sheet names and the fingerprints kept in the record. */
+import { RECORD_SHEET, decodeRecord, encodeRecord } from '../record';
+import { fingerprintRows, fingerprintSheet } from './fingerprint';
+import { cleanSheetName } from './reportSheets';
+
+describe('report sheet names', () => {
+  it('drop characters Excel forbids and keep to 31 characters', () => {
+    expect(cleanSheetName('自评报告-道路[一期]:维修/养护*?\\')).toBe('自评报告-道路一期维修养护');
+    const long = cleanSheetName(`自评报告-${'很长的项目名称'.repeat(6)}`);
+    expect(Array.from(long)).toHaveLength(31);
+    expect(Array.from(cleanSheetName(`自评报告-${'名'.repeat(40)}`, 3))).toHaveLength(28);
+    expect(cleanSheetName("'引号'")).toBe('引号');
+  });
+});
+
+describe('fingerprints', () => {
+  it('agree between the rows written and the sheet read back, and change with any word', () => {
+    const rows = [[{ value: '一、自评结论' }], [{ value: '  正文  ' }, null, { value: 2.5 }]];
+    const read = { name: '自评报告', merges: [], cells: [['一、自评结论'], ['正文', null, 2.5]] };
+    expect(fingerprintSheet(read)).toBe(fingerprintRows(rows));
+    expect(fingerprintSheet({ ...read, cells: [['一、自评结论'], ['正文。', null, 2.5]] })).not.toBe(fingerprintRows(rows));
+  });
+  it('round-trip through the record, which older readers see as one more cell', () => {
+    const record = { profile: 'mof2020', writtenAt: 't', values: { '表!G5': 2 }, fingerprints: { 自评报告: 'v1-abc' } };
+    const rows = encodeRecord(record);
+    expect(rows[rows.length - 1]).toEqual(['#fingerprint', '自评报告', 'v1-abc']);
+    expect(decodeRecord([{ name: RECORD_SHEET, cells: rows, merges: [], hidden: true }])).toEqual(record);
+  });
+});
