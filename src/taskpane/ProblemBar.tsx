@@ -2,7 +2,7 @@
  * A state the user must act on, in words they can act on: no form found (what the add-in looks
  * for), a protected sheet (how to unprotect it), Excel busy or timed out (retry).
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
 import type { Messages } from './i18n';
 import { useMessages } from './messagesContext';
@@ -11,6 +11,7 @@ import type { PaneProblem } from './usePaneState';
 const useStyles = makeStyles({
   // Long Chinese explanations wrap inside the bar instead of being cut to one line.
   body: { whiteSpace: 'normal', wordBreak: 'break-word' },
+  detail: { marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
 });
 
 /** Props of ProblemBar. */
@@ -21,28 +22,39 @@ export interface ProblemBarProps {
   readonly onDismiss: () => void;
 }
 
+/** What the user reads about a problem: a title, what to do, and the host's own words when they add something. */
+export interface ProblemText {
+  readonly title: string;
+  readonly body: string;
+  /** The port's message, shown under an English body (port messages are Chinese). */
+  readonly detail: string | null;
+  readonly intent: 'error' | 'warning';
+}
+
 /** Title, explanation and intent of a problem. */
-export function describeProblem(p: PaneProblem, m: Messages): { title: string; body: string; intent: 'error' | 'warning' } {
-  if (p.kind === 'noForm') return { title: m.errors.noFormTitle, body: m.errors.noFormBody, intent: 'warning' };
-  switch (p.reason) {
-    case 'protected':
-      return { title: m.errors.protectedTitle, body: `${p.message} ${m.errors.protectedBody}`, intent: 'warning' };
-    case 'busy':
-      return { title: m.errors.busyTitle, body: m.errors.busyBody, intent: 'warning' };
-    case 'timeout':
-      return { title: m.errors.timeoutTitle, body: m.errors.timeoutBody, intent: 'warning' };
-    case 'unreadable':
-      return { title: m.errors.unreadableTitle, body: p.message, intent: 'error' };
-    default:
-      return { title: p.retry === 'word' || p.retry === 'xlsx' ? m.errors.exportFailed : m.errors.unknownTitle, body: p.message, intent: 'error' };
-  }
+export function describeProblem(p: PaneProblem, m: Messages): ProblemText {
+  if (p.kind === 'noForm') return { title: m.errors.noFormTitle, body: m.errors.noFormBody, detail: null, intent: 'warning' };
+  const generic: Readonly<Record<string, { title: string; body: string | null; intent: 'error' | 'warning' }>> = {
+    protected: { title: m.errors.protectedTitle, body: m.errors.protectedBody, intent: 'warning' },
+    busy: { title: m.errors.busyTitle, body: m.errors.busyBody, intent: 'warning' },
+    timeout: { title: m.errors.timeoutTitle, body: m.errors.timeoutBody, intent: 'warning' },
+    unreadable: { title: m.errors.unreadableTitle, body: null, intent: 'error' },
+  };
+  const exporting = p.retry === 'word' || p.retry === 'xlsx';
+  const g = generic[p.reason] ?? { title: exporting ? m.errors.exportFailed : m.errors.unknownTitle, body: null, intent: 'error' as const };
+  if (m.locale === 'en') return { title: g.title, body: g.body ?? p.message, detail: g.body ? p.message : null, intent: g.intent };
+  // The host's Chinese message names the sheet and usually says what to do; add the generic
+  // advice only when it does not (a protected sheet must always say how to unprotect it).
+  const says = p.reason === 'protected' ? p.message.includes('撤销') : p.message.trim() !== '';
+  const body = says ? p.message : [p.message, g.body].filter((x) => x && x.trim() !== '').join(' ');
+  return { title: g.title, body, detail: null, intent: g.intent };
 }
 
 /** The problem as an alert with the one action that helps. */
 export function ProblemBar({ problem, onRetry, onReload, onDismiss }: ProblemBarProps): JSX.Element {
   const m = useMessages();
   const s = useStyles();
-  const { title, body, intent } = describeProblem(problem, m);
+  const { title, body, detail, intent } = describeProblem(problem, m);
   const action =
     problem.kind === 'noForm' ? (
       <Button icon={<ArrowClockwiseRegular />} onClick={onReload}>{m.reload}</Button>
@@ -56,6 +68,7 @@ export function ProblemBar({ problem, onRetry, onReload, onDismiss }: ProblemBar
       <MessageBarBody className={s.body}>
         <MessageBarTitle>{title}</MessageBarTitle>
         {body}
+        {detail && <div className={s.detail}>{detail}</div>}
       </MessageBarBody>
       <MessageBarActions>{action}</MessageBarActions>
     </MessageBar>

@@ -8,6 +8,7 @@ export type Locale = 'zh' | 'en';
 
 /** Every label of the pane, as a function when it quotes a value. */
 export interface Messages {
+  readonly locale: Locale;
   readonly appTitle: string;
   readonly appSubtitle: string;
   readonly starting: string;
@@ -84,6 +85,7 @@ export interface Messages {
 }
 
 const zh: Messages = {
+  locale: 'zh',
   appTitle: '绩效自评助手',
   appSubtitle: '按财政部规则为绩效自评表评分',
   starting: '正在启动…',
@@ -164,6 +166,7 @@ const zh: Messages = {
 };
 
 const en: Messages = {
+  locale: 'en',
   appTitle: 'Self-Evaluation Assistant',
   appSubtitle: 'Scores performance self-evaluation forms by the MOF rules',
   starting: 'Starting…',

@@ -1,0 +1,47 @@
+/** @jest-environment jsdom */
+/**
+ * Browser mode in jsdom: open the example through the file input, score it with the same pane,
+ * and check that a finding's button switches the table view to its cell.
+ */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { EXAMPLE } from '../../test/helpers/workbooks';
+import { BrowserApp } from './BrowserApp';
+
+const SHEET = '部门整体支出绩效自评表';
+
+function exampleFile(): File {
+  const bytes = readFileSync(EXAMPLE);
+  const file = new File([new Uint8Array(bytes)], '示例.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  // jsdom's File lacks arrayBuffer(); the app reads files through it, as browsers provide.
+  Object.defineProperty(file, 'arrayBuffer', {
+    value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  });
+  return file;
+}
+
+describe('BrowserApp', () => {
+  it('opens a file, scores it and highlights a finding’s cell in the preview', async () => {
+    const save = jest.fn();
+    render(<BrowserApp services={{ save, now: () => '2024-03-01T08:00:00.000Z' }} />);
+    expect(screen.getByRole('button', { name: '打开示例工作簿' })).toBeTruthy();
+    await userEvent.upload(screen.getByTestId('file-input'), exampleFile());
+    await screen.findByText('31 项指标', undefined, { timeout: 5000 });
+    expect(screen.getByRole('tab', { name: SHEET, selected: true })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '一键评分' }));
+    expect((await screen.findByTestId('form-total')).textContent).toBe('99.62');
+    await userEvent.click(screen.getByRole('button', { name: `定位到 ${SHEET}!E15` }));
+    const cell = document.querySelector('td[data-cell="E15"]');
+    expect(cell?.getAttribute('aria-current')).toBe('location');
+    await userEvent.click(screen.getByRole('button', { name: '下载评分后的工作簿' }));
+    expect(save).toHaveBeenCalledWith(expect.any(Uint8Array), '示例（已评分）.xlsx', 'xlsx');
+  });
+
+  it('refuses a file that is not .xlsx and says why', async () => {
+    render(<BrowserApp />);
+    const file = new File(['x'], '旧表.xls');
+    await userEvent.upload(screen.getByTestId('file-input'), file, { applyAccept: false });
+    expect((await screen.findByRole('alert')).textContent).toContain('“旧表.xls”不是 .xlsx 文件');
+  });
+});
