@@ -3,9 +3,11 @@
  * committed; rebuilding it must give the same scores (the golden test checks the committed file).
  */
 import ExcelJS from 'exceljs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { buildForm } from './formBuilder';
 import { EXAMPLE_FORM } from './exampleForm';
+import { stableZip } from './stableZip';
 
 /** Path of the example workbook. */
 export const EXAMPLE_PATH = path.join(__dirname, '..', '..', 'examples', '民政局2022部门整体支出绩效自评表.xlsx');
@@ -21,7 +23,8 @@ async function main(): Promise<void> {
   cover.getCell('A3').value = '本工作簿包含部门整体支出绩效自评表。请在“实际完成值”列填写全年实际完成情况，得分由绩效自评助手计算。';
   cover.getColumn(1).width = 100;
   buildForm(wb, EXAMPLE_FORM);
-  await wb.xlsx.writeFile(EXAMPLE_PATH);
+  const data = await wb.xlsx.writeBuffer();
+  await fs.writeFile(EXAMPLE_PATH, stableZip(new Uint8Array(data as ArrayBuffer)));
   process.stdout.write(`wrote ${EXAMPLE_PATH}\n`);
 }
 

@@ -36,3 +36,19 @@ describe('judgeDeadline', () => {
     expect(judgeDeadline(due, { kind: 'deadline', date: { year: 2022, month: 12, day: 30 } }, '2022年12月30日', 2022)).toMatchObject({ met: true });
   });
 });
+
+describe('judgeDeadline: a date inside the actual sentence', () => {
+  const due = { year: 2022, month: 12, day: 31 };
+  it('is met when the sentence names a date on or before the deadline', () => {
+    expect(judgeDeadline(due, { kind: 'text', text: '已于2022年11月20日完成' }, '已于2022年11月20日完成', 2022)).toEqual({ met: true, rule: '完成日期不晚于期限' });
+  });
+  it('is band B when the sentence names a later date', () => {
+    expect(judgeDeadline({ year: 2022, month: 6, day: null }, { kind: 'text', text: '2022年8月完成验收' }, '2022年8月完成验收', 2022)).toEqual({ met: false, band: 'B', rule: '完成日期晚于期限' });
+  });
+  it('lets late words win over a date in the same sentence', () => {
+    expect(judgeDeadline(due, { kind: 'text', text: '延期至2023年3月' }, '延期至2023年3月', 2022)).toMatchObject({ met: false, band: 'C' });
+  });
+  it('does not read a duration such as 6个月 as a date', () => {
+    expect(judgeDeadline(due, { kind: 'text', text: '用时6个月' }, '用时6个月', 2022)).toBeNull();
+  });
+});

@@ -14,18 +14,29 @@ export type DeadlineOutcome =
 const LATE_WORDS = ['未按时', '未按期', '延期', '滞后', '逾期', '超期'];
 const ON_TIME_WORDS = ['按时', '按期', '提前', '已完成'];
 
+/** A date inside a sentence: `已于2022年11月20日完成`, `11月完成验收`. */
+const EMBEDDED_DATE_RE = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:(\d{1,2})[日号])?/;
+
+function compareDates(deadline: PartialDate, done: PartialDate, year: number): DeadlineOutcome {
+  const fallback = deadline.year ?? done.year ?? year;
+  const due = dayNumber(deadline, fallback, true);
+  const at = dayNumber(done, done.year ?? fallback, false);
+  return at <= due
+    ? { met: true, rule: '完成日期不晚于期限' }
+    : { met: false, band: 'B', rule: '完成日期晚于期限' };
+}
+
 /** Judges an actual against a deadline; `year` fills in a missing year (the form's). */
 export function judgeDeadline(deadline: PartialDate, actual: ValueReading, actualText: string, year: number): DeadlineOutcome {
-  if (actual.kind === 'deadline') {
-    const fallback = deadline.year ?? actual.date.year ?? year;
-    const due = dayNumber(deadline, fallback, true);
-    const done = dayNumber(actual.date, actual.date.year ?? fallback, false);
-    return done <= due
-      ? { met: true, rule: '完成日期不晚于期限' }
-      : { met: false, band: 'B', rule: '完成日期晚于期限' };
-  }
+  if (actual.kind === 'deadline') return compareDates(deadline, actual.date, year);
   const late = LATE_WORDS.find((w) => actualText.includes(w));
   if (late) return { met: false, band: 'C', rule: `含“${late}”` };
+  // A sentence that names when the work was done is judged by that date, as a date cell would be.
+  const m = EMBEDDED_DATE_RE.exec(actualText);
+  const month = m ? Number(m[2]) : 0;
+  if (m && month >= 1 && month <= 12) {
+    return compareDates(deadline, { year: m[1] ? Number(m[1]) : null, month, day: m[3] ? Number(m[3]) : null }, year);
+  }
   const onTime = ON_TIME_WORDS.find((w) => actualText.includes(w));
   if (onTime) return { met: true, rule: `含“${onTime}”` };
   return null;
