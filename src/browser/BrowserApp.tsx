@@ -80,7 +80,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     minWidth: '0',
     minHeight: '0',
-    '@media (max-width: 760px)': { minHeight: '70vh' },
+    // Stacked under the pane, the preview keeps a screen-sized box and scrolls inside it.
+    '@media (max-width: 760px)': { height: '80vh' },
   },
   previewBar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   previewTitle: { flexGrow: 1 },

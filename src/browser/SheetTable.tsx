@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
-    maxHeight: '100%',
+    flexGrow: 1,
     minHeight: '0',
   },
   table: {
@@ -79,8 +79,24 @@ export interface SheetTableProps {
   readonly cappedNote: (rows: number, cols: number) => string;
 }
 
+/** A number as its Excel format shows it, for the common cases: decimals, thousands, percent. */
+export function formatNumber(v: number, format: string | undefined): string {
+  if (!format || format === 'General' || format === '@') return fmtNumber(v);
+  const section = format.split(';')[0] ?? '';
+  const decimals = /\.(0+)/.exec(section)?.[1]?.length;
+  const percent = section.includes('%');
+  const x = percent ? v * 100 : v;
+  if (!/[0#]/.test(section)) return percent ? fmtPercent(v) : fmtNumber(v);
+  const text = x.toLocaleString('en-US', {
+    minimumFractionDigits: decimals ?? 0,
+    maximumFractionDigits: decimals ?? 0,
+    useGrouping: section.includes(','),
+  });
+  return percent ? `${text}%` : text;
+}
+
 function shown(v: CellValue | undefined, format: string | undefined): string {
-  if (typeof v === 'number') return format?.includes('%') ? fmtPercent(v) : fmtNumber(v);
+  if (typeof v === 'number') return formatNumber(v, format);
   return cellText(v);
 }
 

@@ -64,3 +64,16 @@ describe('decimal properties (fast paths must agree with Big)', () => {
     }));
   });
 });
+
+describe('proportion on exact halves', () => {
+  // A 20-place quotient times w lands just below the half (1.87499…) and rounded down before.
+  it('rounds exact halves up although num / den is a repeating decimal', () => {
+    expect(proportion(2.25, 0.15, 0.18)).toBe(1.88); // 2.25 × 5/6 = 1.875
+    expect(proportion(1.5, 42, 504)).toBe(0.13); // 1.5 / 12 = 0.125
+    expect(proportion(2.25, 0.4, 0.48)).toBe(1.88);
+  });
+  it('keeps the sign and handles exponents', () => {
+    expect(proportion(-2, 1, 8)).toBe(-0.25);
+    expect(proportion(2, 1e-7, 1e-7)).toBe(2);
+  });
+});

@@ -64,9 +64,38 @@ export function sumExact(values: readonly number[]): number {
   return acc.toNumber();
 }
 
-/** `w × num / den` rounded half-up to 2 decimals; the ratio is computed exactly first. */
+const DECIMAL_TEXT_RE = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+
+/** A number's decimal text as an integer and a power of ten (`12.5` → 125 × 10^-1), or null. */
+function decimalParts(x: number): { digits: bigint; exp: number } | null {
+  const m = DECIMAL_TEXT_RE.exec(String(x));
+  if (!m) return null;
+  const frac = m[3] ?? '';
+  return { digits: BigInt(`${m[1]}${m[2]}${frac}`), exp: (m[4] ? Number(m[4]) : 0) - frac.length };
+}
+
+/**
+ * `w × num / den` rounded half-up to 2 decimals, exactly: one integer division of the decimal
+ * digits (BigInt) instead of a 20-place Big division, which was the engine's costliest call on
+ * large workbooks, above all on the CLI's first, unoptimised run (npm run bench).
+ */
 export function proportion(w: number, num: number, den: number): number {
-  return round(dec(w).times(num).div(den));
+  const pw = decimalParts(w);
+  const pn = decimalParts(num);
+  const pd = decimalParts(den);
+  if (!pw || !pn || !pd || pd.digits === 0n) return round(dec(w).times(num).div(den));
+  // w·num/den·100 = (W·N / D) · 10^(ew + en + 2 − ed), all integers.
+  let top = pw.digits * pn.digits;
+  let bottom = pd.digits;
+  const e = pw.exp + pn.exp + 2 - pd.exp;
+  if (e >= 0) top *= 10n ** BigInt(e);
+  else bottom *= 10n ** BigInt(-e);
+  const negative = (top < 0n) !== (bottom < 0n);
+  const a = top < 0n ? -top : top;
+  const b = bottom < 0n ? -bottom : bottom;
+  // Half-up means half away from zero on the magnitude (Big.roundHalfUp).
+  const q = (2n * a + b) / (2n * b);
+  return Number(`${negative ? '-' : ''}${q}e-2`);
 }
 
 /** `a / b` as an exact decimal number (used for rates and ratios; b must not be 0). */
@@ -84,6 +113,18 @@ export function shiftPoint(x: number, places: number): number {
   const s = String(x);
   if (/e/i.test(s)) return places >= 0 ? dec(x).times(10 ** places).toNumber() : dec(x).div(10 ** -places).toNumber();
   return Number(`${s}e${places}`);
+}
+
+/**
+ * Exact `a ≥ b × k`. A float comparison settles every case that is not within a hair of equality;
+ * only those go to Big (the deviation check runs for every indicator; npm run bench).
+ */
+export function gteTimes(a: number, b: number, k: number): boolean {
+  const approx = b * k;
+  const margin = Math.abs(approx) * 1e-9;
+  if (a > approx + margin) return true;
+  if (a < approx - margin) return false;
+  return dec(a).gte(dec(b).times(k));
 }
 
 /** Exact `a × b`. */

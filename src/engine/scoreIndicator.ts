@@ -5,7 +5,7 @@
  */
 import { cellText, isBlank, isCellError } from './cells';
 import { displayText, numberOf, typedByPerson } from './cellReading';
-import { dec, round } from './decimal';
+import { dec, gteTimes, round } from './decimal';
 import { type Finding, type FindingCode, type FindingParams, finding } from './findings';
 import { fmtNumber, fmtPercent, fmtScore } from './format';
 import type { IndicatorRow } from './parse/formModel';
@@ -247,7 +247,7 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
       const score = scoreSatisfaction(w, pair.a.value, profile.satisfaction);
       // Satisfaction is a higher-is-better quantity too, so §8.9's deviation check applies.
       const found: Finding[] = [];
-      if (pair.t.value > 0 && dec(pair.a.value).gte(dec(pair.t.value).times(profile.deviationThreshold))) {
+      if (pair.t.value > 0 && gteTimes(pair.a.value, pair.t.value, profile.deviationThreshold)) {
         found.push(f('deviation_over_target', actualCell, {
           target: target.text, actual: actual.text, ratio: fmtPercent(dec(pair.a.value).div(pair.t.value).toNumber()), threshold: fmtPercent(profile.deviationThreshold),
         }));
@@ -297,7 +297,7 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
       : mode === 'proportional' || tv <= 0
         ? `实际${show(av, u)}低于目标${show(tv, u)}，按完成比例得${fmtScore(score)}分`
         : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0)}起评规则得${fmtScore(score)}分`;
-    if (tv > 0 && dec(av).gte(dec(tv).times(profile.deviationThreshold))) {
+    if (tv > 0 && gteTimes(av, tv, profile.deviationThreshold)) {
       found.push(f('deviation_over_target', actualCell, {
         target: target.text, actual: actual.text, ratio: fmtPercent(dec(av).div(tv).toNumber()), threshold: fmtPercent(profile.deviationThreshold),
       }));

@@ -59,5 +59,17 @@ export const useTaskPaneStyles = makeStyles({
   progressRow: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   results: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: '0' },
   resultActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalS },
+  // Read by screen readers, not shown: the same facts are on screen in the result cards.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: '0',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+    border: '0',
+  },
   skeleton: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });

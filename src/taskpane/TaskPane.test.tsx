@@ -39,10 +39,10 @@ function renderPane(port: MemoryPort, language = 'zh-CN', svc: Partial<PaneServi
   );
 }
 
-async function scoreButton(name: string | RegExp = '一键评分'): Promise<HTMLElement> {
+async function scoreButton(name = '一键评分', ready = '31 项指标'): Promise<HTMLElement> {
   const button = await screen.findByRole('button', { name });
-  // The button is enabled once the workbook has been read.
-  await screen.findByText('31 项指标');
+  // The button is enabled once the workbook has been read and its forms listed.
+  await screen.findByText(ready);
   return button;
 }
 
@@ -74,6 +74,7 @@ describe('TaskPane', () => {
     expect(patch.cells.some((c) => c.sheet === SHEET && c.value === 99.62)).toBe(true);
     expect(screen.getByText(`已写入 ${patch.cells.length} 个单元格，并记录本次所用规则。`)).toBeTruthy();
     expect(screen.getByText('100%（实际 186.81%）')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(`评分完成：${SHEET} 总分 99.62 等级 优`);
   });
 
   it('groups the findings by severity with their counts', async () => {
@@ -168,5 +169,25 @@ describe('TaskPane', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Score all' }));
     expect(await screen.findByRole('button', { name: /^Warnings\s*4$/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Check only' })).toBeTruthy();
+  });
+
+  it('explains a protected sheet in English, with Excel’s own words underneath', async () => {
+    const port = memoryPort(example);
+    port.failApply.push('protected');
+    renderPane(port, 'en-GB');
+    await userEvent.click(await scoreButton('Score all', '31 indicators'));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('The sheet is protected')).toBeTruthy();
+    expect(alert.textContent).toContain('Review → Unprotect Sheet');
+    expect(alert.textContent).toContain('受保护');
+  });
+});
+
+describe('localeFromLanguage', () => {
+  it('is English only for English display languages', () => {
+    expect(localeFromLanguage('en-US')).toBe('en');
+    expect(localeFromLanguage('EN-gb')).toBe('en');
+    expect(localeFromLanguage('zh-CN')).toBe('zh');
+    expect(localeFromLanguage(null)).toBe('zh');
   });
 });

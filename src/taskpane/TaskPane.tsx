@@ -25,7 +25,7 @@ import {
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
 import { useId, useMemo } from 'react';
-import { PROFILES, type ScoreResult } from '../engine';
+import { PROFILES, type ScoreResult, fmtScore } from '../engine';
 import type { WorkbookPort } from '../port/workbookPort';
 import { DifferenceList } from './DifferenceList';
 import { FindingList } from './FindingList';
@@ -85,6 +85,12 @@ export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
   const stepText = step ? m.steps[step] : '';
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of outcome?.result.findings ?? []) counts[f.severity]++;
+  // One short sentence for screen readers when a run ends, instead of reading out the whole results.
+  const announcement = phase !== 'done' || !outcome
+    ? ''
+    : outcome.mode === 'check'
+      ? m.announceChecked(outcome.differences?.length ?? 0)
+      : m.announceScored(outcome.result.forms.map((f) => `${f.model.sheet} ${m.total} ${fmtScore(f.total)} ${m.grade} ${f.grade}`).join('；'));
 
   return (
     <main className={s.root} aria-busy={busy}>
@@ -135,7 +141,8 @@ export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
       )}
 
       {/* Progress and outcome are announced politely to screen readers as they change. */}
-      <div aria-live="polite" className={s.progress}>
+      <div aria-live="polite" role="status" className={s.progress}>
+        {announcement && <span className={s.visuallyHidden}>{announcement}</span>}
         {phase === 'running' && (
           <>
             <div className={s.progressRow}>
@@ -158,7 +165,7 @@ export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
       )}
 
       {outcome && (
-        <section className={s.results} aria-labelledby={resultsId} aria-live="polite">
+        <section className={s.results} aria-labelledby={resultsId}>
           <Subtitle2 as="h2" id={resultsId} className={s.sectionTitle}>
             {outcome.mode === 'score' ? m.results : m.checkTitle}
           </Subtitle2>

@@ -43,6 +43,8 @@ export interface Messages {
   readonly workbookWide: string;
   readonly scoredNote: (cells: number) => string;
   readonly checkTitle: string;
+  readonly announceScored: (summary: string) => string;
+  readonly announceChecked: (n: number) => string;
   readonly checkSummary: (n: number) => string;
   readonly checkAllMatch: string;
   readonly checkNothingWritten: string;
@@ -123,6 +125,8 @@ const zh: Messages = {
   workbookWide: '整个工作簿',
   scoredNote: (n) => `已写入 ${n} 个单元格，并记录本次所用规则。`,
   checkTitle: '核查结果',
+  announceScored: (summary) => `评分完成：${summary}`,
+  announceChecked: (n) => (n === 0 ? '核查完成：全部一致' : `核查完成：${n} 处不一致`),
   checkSummary: (n) => `${n} 处得分与计算结果不一致`,
   checkAllMatch: '表中得分与计算结果全部一致。',
   checkNothingWritten: '未写入任何单元格。',
@@ -204,6 +208,8 @@ const en: Messages = {
   workbookWide: 'Whole workbook',
   scoredNote: (n) => `Wrote ${n} cells and recorded the rules used.`,
   checkTitle: 'Check results',
+  announceScored: (summary) => `Scoring finished: ${summary}`,
+  announceChecked: (n) => (n === 0 ? 'Check finished: everything matches' : `Check finished: ${n} differences`),
   checkSummary: (n) => `${n} score${n === 1 ? '' : 's'} differ from the computed value`,
   checkAllMatch: 'Every score in the sheet matches the computed value.',
   checkNothingWritten: 'Nothing was written.',

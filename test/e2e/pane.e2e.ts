@@ -198,7 +198,7 @@ describe('task pane in Chromium (browser mode)', () => {
     await page.screenshot({ path: path.join(SHOTS, '06-width-350-full.png'), fullPage: true });
 
     // office.js's plain-browser path would open a telemetry frame 3 s after load: outlast it.
-    await page.waitForTimeout(Math.max(0, 4500 - (Date.now() - t0)));
+    await page.waitForTimeout(Math.max(0, 6000 - (Date.now() - t0)));
     expect(pageErrors).toEqual([]);
     expect(offHost).toEqual([]);
   });

@@ -88,3 +88,13 @@ describe('threshold mode (mof2021: 60% floor)', () => {
     expect(scoreHigher(0.01, 100, 85, { mode: 'threshold', floor: 0.7 })).toBe(0.01);
   });
 });
+
+describe('threshold mode rounds exact halves up', () => {
+  const mof2021 = { mode: 'threshold', floor: 0.6 } as const;
+  it('scores w × (r − floor) / (1 − floor) without a 20-place r in between', () => {
+    // r = 5/6: 1.5 × (5/6 − 0.6) / 0.4 = 0.875 exactly.
+    expect(scoreHigher(1.5, 6, 5, mof2021)).toBe(0.88);
+    expect(scoreHigher(2, 40, 38, mof2021)).toBe(1.75);
+    expect(scoreLower(3, 500, 520, { mode: 'threshold', floor: 0.7 })).toBe(2.62);
+  });
+});
