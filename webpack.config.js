@@ -46,6 +46,8 @@ module.exports = async (env = {}, argv = {}) => {
   const copies = [
     { from: 'assets/*.png', to: 'assets/[name][ext]', noErrorOnMissing: true },
     { from: 'examples/民政局2022部门整体支出绩效自评表.xlsx', to: 'examples/[name][ext]' },
+    // The manifest's SupportUrl and LearnMoreUrl point here.
+    { from: 'src/boot/help.html', to: 'help.html' },
   ];
   if (localOffice) {
     // 86 MB of already-minified files: marking them minimized keeps Terser off them (9 s vs 78 s).

@@ -138,6 +138,9 @@ describe('task pane in Chromium (browser mode)', () => {
     const html = await fs.readFile(path.join(PROD, 'taskpane.html'), 'utf8');
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(size).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+    // The manifest's SupportUrl and LearnMoreUrl point at help.html: the build must ship it.
+    const help = await fs.readFile(path.join(PROD, 'help.html'), 'utf8');
+    expect(help).toContain('绩效自评助手 使用说明');
   });
 
   it('opens, scores the example, downloads it scored and selects a finding', async () => {
