@@ -1,6 +1,6 @@
 /**
  * The selfeval engine: pure, synchronous, no host. Hosts build a WorkbookSnapshot, call
- * scoreWorkbook, and apply the Patch from buildScorePatch.
+ * scoreWorkbook, and apply the Patch from buildRunPatch.
  */
 export * from './cells';
 export * from './snapshot';

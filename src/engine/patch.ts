@@ -137,9 +137,3 @@ export function recordSheet(
   const rows = encodeRecord({ profile: result.profile.id, writtenAt: options.now, values, ...(fingerprints ? { fingerprints } : {}) });
   return { name: RECORD_SHEET, visibility: 'veryHidden', rows: plainRows(rows) };
 }
-
-/** The patch of a scoring run: the score cells of every form and the record. */
-export function buildScorePatch(result: ScoreResult, options: PatchOptions): Patch {
-  const cells = scoreCellWrites(result);
-  return { cells, sheets: [recordSheet(result, cells, options)] };
-}

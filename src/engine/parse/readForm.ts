@@ -227,9 +227,8 @@ function readIndicators(
       if (t !== '') {
         const { label, weight } = splitLevel1Label(t);
         const cell = view.ref(r, cols.level1).address;
-        if (label !== level1 || !level1Labels.some((l) => l.cell === cell)) {
-          if (!level1Labels.some((l) => l.cell === cell)) level1Labels.push({ label, weight, cell });
-        }
+        // A merged label is seen on every row it covers; keep it once, by its anchor cell.
+        if (!level1Labels.some((l) => l.cell === cell)) level1Labels.push({ label, weight, cell });
         level1 = label;
       }
     }
