@@ -114,3 +114,15 @@ describe('profileFromJson: invalid shapes throw ProfileError with a Chinese mess
     expect((caught as ProfileError).message).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('profileFromJson: nominal first-level split', () => {
+  it('takes a split from the file and keeps the other from the base profile', () => {
+    const p = profileFromJson({ id: 'local', nominalSplit: { standard: { 产出指标: 40, 效益指标: 40, 满意度指标: 10 } } });
+    expect(p.nominalSplit.standard).toEqual({ 产出指标: 40, 效益指标: 40, 满意度指标: 10 });
+    expect(p.nominalSplit.withCost).toEqual(MOF2020.nominalSplit.withCost);
+  });
+  it('rejects a split level that is not a number', () => {
+    expect(() => profileFromJson({ id: 'x', nominalSplit: { standard: { 产出指标: '五十' } } })).toThrow(ProfileError);
+    expect(() => profileFromJson({ id: 'x', nominalSplit: [] })).toThrow(/nominalSplit/);
+  });
+});

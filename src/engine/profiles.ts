@@ -195,5 +195,18 @@ export function profileFromJson(json: unknown): Profile {
     else throw new ProfileError(`配置项 quantity.mode 应为 proportional 或 threshold，实际为 ${JSON.stringify(json.quantity.mode)}`);
   }
   if (json.satisfaction !== undefined) out.satisfaction = json.satisfaction === null ? null : steps(json.satisfaction, 'satisfaction');
+  if (json.nominalSplit !== undefined) {
+    if (!isObject(json.nominalSplit)) throw new ProfileError('配置项 nominalSplit 应为对象');
+    const ns = json.nominalSplit;
+    const split = (k: 'standard' | 'withCost'): Readonly<Record<string, number>> => {
+      const x = ns[k];
+      if (x === undefined) return base.nominalSplit[k];
+      if (!isObject(x)) throw new ProfileError(`配置项 nominalSplit.${k} 应为对象，例如 {"产出指标": 50}`);
+      const levels: Record<string, number> = {};
+      for (const level of Object.keys(x)) levels[level] = num(x, level, `nominalSplit.${k}.`, 0, 100);
+      return levels;
+    };
+    out.nominalSplit = { standard: split('standard'), withCost: split('withCost') };
+  }
   return out;
 }

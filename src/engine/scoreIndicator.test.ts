@@ -480,3 +480,12 @@ describe('the scored indicator', () => {
     for (const f of r.findings) expect(f.message).toContain(`工作表“${SHEET}”`);
   });
 });
+
+describe('profile band defaults come from the profile, band A included', () => {
+  it('gives a band-A judgement the profile’s A default', () => {
+    const strict: Profile = { ...MOF2020, id: 'strict', bands: { ...MOF2020.bands, A: { min: 0.8, max: 1, default: 0.9 } } };
+    const { scored } = run({ target: '应保尽保', actual: '应保尽保', weight: 10, explanation: '—' }, strict);
+    expect(scored.band).toBe('A');
+    expect(scored.score).toBe(9);
+  });
+});

@@ -202,7 +202,7 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
   const a = actual.reading;
 
   const judge = (band: BandName, automatic: boolean, rule: string, method: Method, extra: Finding[] = []): Outcome => {
-    const score = band === 'A' ? w : bandDefault(profile, band, w);
+    const score = bandDefault(profile, band, w);
     const code = automatic ? 'qualitative_auto' : 'needs_judgement';
     return {
       score, method, band, judgement: true, reading: NO_READING,
@@ -315,7 +315,7 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
 
   function mismatch(tq: Quantity, aq: Quantity | null): Outcome {
     const c = classifyQualitative(actual.text, target.text);
-    const score = c.band === 'A' ? w : bandDefault(profile, c.band, w);
+    const score = bandDefault(profile, c.band, w);
     return {
       score, method: 'qualitative', band: c.band, judgement: true, reading: NO_READING,
       basis: `单位不一致，无法按公式计算，判定${c.band}档，得${fmtScore(score)}分`,

@@ -20,15 +20,30 @@ export function squash(s: string): string {
   return toHalfWidth(s).replace(/[\s\u00a0\u200b]+/g, '');
 }
 
+// One-entry caches: the parser asks for the key of the same cell text several times in a row (total
+// row? placeholder? repeated header?), once per indicator row (npm run bench). Pure: same in, same out.
+let lastKeyIn: string | null = null;
+let lastKeyOut = '';
+let lastBaseIn: string | null = null;
+let lastBaseOut = '';
+
 /** Header key: squashed, brackets of either width unified, trailing colon dropped. */
 export function headerKey(s: string): string {
-  return squash(s)
+  if (s === lastKeyIn) return lastKeyOut;
+  const key = squash(s)
     .replace(/[【\[]/g, '(')
     .replace(/[】\]]/g, ')')
     .replace(/[:：]+$/, '');
+  lastKeyIn = s;
+  lastKeyOut = key;
+  return key;
 }
 
 /** Header key without parenthesised parts: `执行数(B)` → `执行数`, `全年(调整)预算数` → `全年预算数`. */
 export function headerBase(s: string): string {
-  return headerKey(s).replace(/\([^()]*\)/g, '');
+  if (s === lastBaseIn) return lastBaseOut;
+  const base = headerKey(s).replace(/\([^()]*\)/g, '');
+  lastBaseIn = s;
+  lastBaseOut = base;
+  return base;
 }

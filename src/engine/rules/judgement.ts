@@ -67,7 +67,9 @@ export function bandOf(profile: Profile, band: BandName): Band {
 
 /** The band's default score for weight w. */
 export function bandDefault(profile: Profile, band: BandName, w: number): number {
-  return round(dec(w).times(profile.bands[band].default));
+  // A full default is the weight itself, as a quantity at target gets (no rounding of odd weights).
+  const factor = profile.bands[band].default;
+  return factor === 1 ? w : round(dec(w).times(factor));
 }
 
 /** Lowest and highest score of a band for weight w (the upper end of B and C is exclusive). */
