@@ -6,39 +6,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { type CliIO, main } from '../src/cli/main';
 import { openWorkbook } from '../src/xlsx';
 import { EXAMPLE_FILE, goldenPathOf } from '../scripts/goldenReport';
+import { runCli as cli } from './helpers/cli';
 import { ROOT } from './helpers/workbooks';
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-/** Runs the CLI in-process from the repository root, capturing what it prints. */
-async function cli(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    now: () => new Date('2023-03-01T00:00:00Z'),
-  };
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const code = await main(argv, io);
-    return { code, stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 const golden = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(ROOT, goldenPathOf(file)), 'utf8'));
 const NO_STACK = /\n\s+at\s|Error:/;

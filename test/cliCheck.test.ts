@@ -5,24 +5,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { type CliIO, main } from '../src/cli/main';
+import { runCli as cli } from './helpers/cli';
 import { EXAMPLE } from './helpers/workbooks';
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    now: () => new Date('2023-03-01T00:00:00Z'),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 let tmp = '';
 beforeAll(() => {

@@ -2,24 +2,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { type CliIO, main } from '../src/cli/main';
 import { parseArgs } from '../src/cli/args';
 import { EXAMPLE_FILE } from '../scripts/goldenReport';
 import { reportGoldenPathOf } from '../scripts/reportGolden';
+import { runCli as cli } from './helpers/cli';
 import { ROOT } from './helpers/workbooks';
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, now: () => new Date('2023-03-01T00:00:00Z') };
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  try {
-    return { code: await main(argv, io), stdout, stderr };
-  } finally {
-    process.chdir(cwd);
-  }
-}
 
 describe('selfeval --report-md / --report-docx', () => {
   it('prints the golden Markdown report alone on stdout with --report-md -', async () => {
