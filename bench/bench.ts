@@ -9,12 +9,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { bundleBench } from './bundleBench';
 import { cliBench } from './cliBench';
 import { engineBench } from './engineBench';
 import type { BenchSection, Target } from './stats';
 
 /** The sections, run in this order. */
-const SECTIONS: readonly BenchSection[] = [engineBench, cliBench];
+const SECTIONS: readonly BenchSection[] = [engineBench, cliBench, bundleBench];
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');

@@ -2,7 +2,7 @@
  * The `selfeval` command line: exit codes, output and files, called in-process through `main(argv,
  * io)` with a capturing io, plus one run of the real built binary.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -174,4 +174,18 @@ describe('selfeval (the built binary)', () => {
     expect(usage.status).toBe(2);
     expect(String(usage.stderr)).toContain('未知选项');
   });
+
+  it('finishes quietly and still writes --out when its reader closes the pipe early (`| head`)', async () => {
+    const out = path.join(tmp, 'piped.xlsx');
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'selfeval.js'), EXAMPLE_FILE, '--out', out], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(NO_STACK);
+    expect(fs.existsSync(out)).toBe(true);
+  }, 60_000);
 });

@@ -9,22 +9,21 @@
  * timings and sizes as one JSON line. Screenshots go to test/e2e/screenshots/.
  */
 import { spawnSync } from 'node:child_process';
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { type ScoreResult } from '../../src/engine';
 import { EXAMPLE, ROOT, scoreFile } from '../helpers/workbooks';
+import { FIRST_LOAD_BUDGET_BYTES, excelFirstLoad, gzipSize, kb, readChunkManifest } from '../../scripts/bundleSize';
 
 const DIST = path.join(ROOT, 'dist');
 const PROD = path.join(ROOT, 'build', 'webpack-prod');
 const SHOTS = path.join(ROOT, 'test', 'e2e', 'screenshots');
 const SHEET = '部门整体支出绩效自评表';
-const FIRST_LOAD_BUDGET = 250 * 1024;
 
 const MIME: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,14 +67,6 @@ async function serve(dir: string): Promise<http.Server> {
   return server;
 }
 
-function gzipSize(dir: string, files: readonly string[]): number {
-  return files.reduce((n, f) => n + zlib.gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
-}
-
-interface Manifest {
-  readonly entry: string[];
-  readonly lazy: Record<string, string[]>;
-}
 
 describe('task pane in Chromium (browser mode)', () => {
   let server: http.Server;
@@ -124,20 +115,19 @@ describe('task pane in Chromium (browser mode)', () => {
   });
 
   it('keeps the Excel path first load within 250 KB gzipped, without exceljs or docx', async () => {
-    const manifest = JSON.parse(await fs.readFile(path.join(PROD, 'chunks.json'), 'utf8')) as Manifest;
-    const excel = manifest.lazy.excel ?? [];
-    const firstLoad = [...new Set([...manifest.entry, ...excel])];
+    const manifest = readChunkManifest(PROD);
+    const firstLoad = excelFirstLoad(manifest);
     const size = gzipSize(PROD, firstLoad);
-    metrics.excelFirstLoadGzipKB = Math.round((size / 1024) * 10) / 10;
-    metrics.excelChunkPresent = excel.length > 0;
-    metrics.browserChunkGzipKB = Math.round((gzipSize(PROD, manifest.lazy.browser ?? []) / 1024) * 10) / 10;
-    metrics.exceljsChunkGzipKB = Math.round((gzipSize(PROD, manifest.lazy.exceljs ?? []) / 1024) * 10) / 10;
+    metrics.excelFirstLoadGzipKB = kb(size);
+    metrics.excelChunkPresent = (manifest.lazy.excel ?? []).length > 0;
+    metrics.browserChunkGzipKB = kb(gzipSize(PROD, manifest.lazy.browser ?? []));
+    metrics.exceljsChunkGzipKB = kb(gzipSize(PROD, manifest.lazy.exceljs ?? []));
     for (const lazy of ['browser', 'exceljs', 'docx']) {
       for (const f of manifest.lazy[lazy] ?? []) expect(firstLoad).not.toContain(f);
     }
     const html = await fs.readFile(path.join(PROD, 'taskpane.html'), 'utf8');
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-    expect(size).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+    expect(size).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
     // The manifest's SupportUrl and LearnMoreUrl point at help.html: the build must ship it.
     const help = await fs.readFile(path.join(PROD, 'help.html'), 'utf8');
     expect(help).toContain('绩效自评助手 使用说明');
