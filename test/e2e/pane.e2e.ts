@@ -18,23 +18,13 @@ import ExcelJS from 'exceljs';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { type ScoreResult } from '../../src/engine';
 import { EXAMPLE, ROOT, scoreFile } from '../helpers/workbooks';
+import { serveStatic as serve } from '../../scripts/staticServer';
 import { FIRST_LOAD_BUDGET_BYTES, excelFirstLoad, gzipSize, kb, readChunkManifest } from '../../scripts/bundleSize';
 
 const DIST = path.join(ROOT, 'dist');
 const PROD = path.join(ROOT, 'build', 'webpack-prod');
 const SHOTS = path.join(ROOT, 'test', 'e2e', 'screenshots');
 const SHEET = '部门整体支出绩效自评表';
-
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.map': 'application/json',
-};
 
 function webpack(args: string[]): number {
   const started = Date.now();
@@ -45,28 +35,6 @@ function webpack(args: string[]): number {
   if (r.status !== 0) throw new Error(`webpack ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   return Date.now() - started;
 }
-
-/** A static file server for dist/ on 127.0.0.1 and a free port. */
-async function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.readFile(file).then(
-      (data) => {
-        res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-        res.end(data);
-      },
-      () => res.writeHead(404).end('not found'),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
-}
-
 
 describe('task pane in Chromium (browser mode)', () => {
   let server: http.Server;
@@ -158,6 +126,9 @@ describe('task pane in Chromium (browser mode)', () => {
     await total.waitFor();
     expect(await total.textContent()).toBe('99.62');
     expect(await page.getByTestId('form-grade').textContent()).toBe('优');
+    // Move the pointer off the button so the screenshot shows its resting colours, not hover.
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SHOTS, '03-scored.png') });
 
     // The download is the workbook exceljs wrote in the page; reopen it and read the score cells.
