@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { type Patch, buildRunPatch, scoreWorkbook, toJsonReport } from '../src/engine';
+import { type Patch, buildRunPatch, checkDifferences, scoreWorkbook, toJsonReport } from '../src/engine';
 import { applyPatch, openWorkbook, saveWorkbook, workbookSnapshot } from '../src/xlsx';
 import { profileForFixture } from '../scripts/goldenReport';
 import { EXAMPLE, FIXTURES } from './helpers/workbooks';
@@ -141,5 +141,29 @@ describe('write-back of the execution rate', () => {
     expect(ws.getCell('G7').value).toBe(0.75);
     expect(ws.getCell('G7').numFmt).toBe('0.00%');
     expect(ws.getCell('H7').value).toBe(7.5);
+  });
+});
+
+describe('a manual score kept inside its band (SCORING.md §4, §8.10)', () => {
+  it('stays the person\'s on every later run, and check finds nothing to change', async () => {
+    // A person scores two judgement indicators by hand, inside band A (80–100% of the weight).
+    const typed = path.join(tmp, 'typed.xlsx');
+    const wb = await openWorkbook(EXAMPLE);
+    const ws = wb.getWorksheet('部门整体支出绩效自评表')!;
+    ws.getCell('G15').value = 1.8;
+    ws.getCell('G33').value = 5;
+    await saveWorkbook(wb, typed);
+
+    let file = typed;
+    for (const run of [1, 2, 3]) {
+      const out = path.join(tmp, `typed.run${run}.xlsx`);
+      await scoreInto(file, out);
+      const again = scoreWorkbook(workbookSnapshot(await openWorkbook(out)));
+      const byCell = new Map(again.forms[0]!.indicators.map((i) => [i.cell, i]));
+      expect([run, byCell.get('G15')?.score, byCell.get('G15')?.manualKept]).toEqual([run, 1.8, true]);
+      expect([run, byCell.get('G33')?.score, byCell.get('G33')?.manualKept]).toEqual([run, 5, true]);
+      expect(checkDifferences(again)).toEqual([]);
+      file = out;
+    }
   });
 });

@@ -132,8 +132,17 @@ export function scoreCellWrites(result: ScoreResult): CellWrite[] {
 export function recordSheet(
   result: ScoreResult, cells: readonly CellWrite[], options: PatchOptions, fingerprints?: Readonly<Record<string, string>>,
 ): SheetWrite {
+  // A manual score that was kept (inside its band, §8.10) stays the person's: recording it as ours
+  // would make the next run take it for selfeval's own and put the band default back over it.
+  const kept = new Set<string>();
+  for (const form of result.forms) {
+    for (const ind of form.indicators) if (ind.manualKept && ind.cell) kept.add(`${form.model.sheet}!${ind.cell}`);
+  }
   const values: Record<string, number | string> = {};
-  for (const c of cells) if (c.value !== null) values[`${c.sheet}!${c.address}`] = c.value;
+  for (const c of cells) {
+    const key = `${c.sheet}!${c.address}`;
+    if (c.value !== null && !kept.has(key)) values[key] = c.value;
+  }
   const rows = encodeRecord({ profile: result.profile.id, writtenAt: options.now, values, ...(fingerprints ? { fingerprints } : {}) });
   return { name: RECORD_SHEET, visibility: 'veryHidden', rows: plainRows(rows) };
 }
