@@ -6,6 +6,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { openWorkbook } from '../src/xlsx';
 import { EXAMPLE_FILE, goldenPathOf } from '../scripts/goldenReport';
 import { runCli as cli } from './helpers/cli';
@@ -81,6 +82,16 @@ describe('selfeval (in-process)', () => {
     expect(all).toContain(words);
     expect(all).not.toMatch(NO_STACK);
     expect(all.split('\n').filter((l) => l.includes(words))).toHaveLength(1);
+  });
+
+  it('exit 1 with file_unreadable for a zip that holds no sheet (not a workbook)', async () => {
+    const empty = path.join(tmp, 'no-sheet.xlsx');
+    await new ExcelJS.Workbook().xlsx.writeFile(empty);
+    const r = await cli(empty, '--json', '-');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { code: string; message: string }[] };
+    expect(report.findings.map((f) => f.code)).toEqual(['file_unreadable']);
+    expect(report.findings[0]!.message).toContain('没有任何工作表');
   });
 
   it('exit 1 for an unreadable file also with --json -, which carries file_unreadable', async () => {

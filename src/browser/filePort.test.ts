@@ -48,6 +48,14 @@ describe('filePort', () => {
     await expect(openFilePort(bytes, 'bad.xlsx')).rejects.toBeInstanceOf(PortError);
   });
 
+  it('refuses a package with no sheet at all (a zip, but no workbook)', async () => {
+    const empty = await new ExcelJS.Workbook().xlsx.writeBuffer();
+    await expect(openFilePort(empty as ArrayBuffer, 'empty.xlsx')).rejects.toMatchObject({
+      reason: 'unreadable',
+      message: expect.stringContaining('没有任何工作表'),
+    });
+  });
+
   it('rejects a selection of a sheet the workbook lacks', async () => {
     const port = await openFilePort(await exampleBytes(), '示例.xlsx');
     await expect(port.select('没有这张表', 'A1')).rejects.toBeInstanceOf(PortError);

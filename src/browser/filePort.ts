@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { Patch, WorkbookSnapshot } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
 import { applyPatch } from '../xlsx/applyPatch';
+import { loadXlsx } from '../xlsx/loadXlsx';
 import { workbookSnapshot } from '../xlsx/snapshotFromExceljs';
 
 /** What the page around the port does when the pane selects a cell or the workbook changes. */
@@ -65,7 +66,7 @@ export async function openFilePort(bytes: ArrayBuffer, label: string, events: Fi
   const Excel = await loadExcelJs();
   const wb = new Excel.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await loadXlsx(wb, bytes);
   } catch (err) {
     throw new PortError(
       'unreadable',

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { loadXlsx } from './loadXlsx';
 
 /** Thrown when a file cannot be opened as an .xlsx workbook; the message is Chinese, for users. */
 export class UnreadableWorkbookError extends Error {
@@ -31,7 +32,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     const data = await fs.readFile(file);
-    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await loadXlsx(wb, data);
   } catch (err) {
     throw new UnreadableWorkbookError(reasonFor(err, file));
   }
