@@ -201,6 +201,21 @@ describe('workbook-level findings (§8.1)', () => {
     expect(result.findings[0]).toMatchObject({ code: 'no_form_found', severity: 'error', sheet: null, cell: null, indicator: null });
     expect(result.findings[0]!.message).toContain('没有找到绩效自评表');
   });
+  it('a data sheet with budget words as column headers is not a form (§1, §8.15)', () => {
+    const data = { name: '月度执行数据', cells: [['月份', '全年预算数', '全年执行数'], ['1月', 1000, 80], ['2月', 1000, 160]], merges: [] };
+    const result = scoreWorkbook({ sheets: [data], record: null });
+    expect(result.forms).toEqual([]);
+    expect(codesOf(result.findings)).toEqual(['no_form_found']);
+  });
+  it('a budget-only sheet is still a form when it has the total row or says it is a form', () => {
+    const withTotal = { name: 'Sheet1', cells: [['', '全年预算数', '全年执行数', '分值'], ['年度资金总额', 100, 95, 10]], merges: [] };
+    expect(scoreWorkbook({ sheets: [withTotal], record: null }).forms[0]?.total).toBe(9.5);
+    // Titled as a form but its total row mislabelled: a form with budget_missing, as before.
+    const titled = { name: 'Sheet1', cells: [['项目支出绩效自评表'], ['', '全年预算数', '全年执行数', '分值'], ['资金', 100, 95, 10]], merges: [] };
+    const result = scoreWorkbook({ sheets: [titled], record: null });
+    expect(result.forms.map((f) => f.model.kind)).toEqual(['project']);
+    expect(codesOf(result.findings)).toContain('budget_missing');
+  });
   it('an unreadable file → file_unreadable whose message says why', () => {
     const result = unreadableResult('不是 zip 文件');
     expect(result.forms).toEqual([]);

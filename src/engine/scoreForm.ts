@@ -85,7 +85,7 @@ export function scoreForm(form: FormModel, profile: Profile, record: WriteRecord
   const budgetPart = form.budget ? scoreBudgetBlock(form.sheet, form.budget, profile, record) : null;
   if (budgetPart) findings.push(...budgetPart.findings);
   // Without any year, deadlines are compared within one (leap) year; the engine stays deterministic.
-  const ctx: IndicatorContext = { sheet: form.sheet, year: form.year ?? 2024, profile, record };
+  const ctx: IndicatorContext = { sheet: form.sheet, year: form.year, profile, record };
   const indicators: ScoredIndicator[] = [];
   for (const row of form.indicators) {
     const { scored, findings: f } = scoreIndicator(row, ctx);

@@ -22,7 +22,8 @@ import { type Quantity, type ValueReading, readValueCell, readValueText, reconci
 /** Context shared by all indicators of a form. */
 export interface IndicatorContext {
   readonly sheet: string;
-  readonly year: number;
+  /** The form's year (from its title or 年度 row), null when it has none. */
+  readonly year: number | null;
   readonly profile: Profile;
   readonly record: WriteRecord | null;
 }

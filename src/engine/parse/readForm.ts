@@ -301,7 +301,8 @@ export function readForm(snapshot: SheetSnapshot): FormModel | null {
     }
   }
   const projectName = findLabelled(view, PROJECT_LABELS, 0, firstBlock);
-  const kind: FormKind = kindFrom(titleTexts) ?? kindFrom([snapshot.name]) ?? (projectName ? 'project' : 'department');
+  const namedKind = kindFrom(titleTexts) ?? kindFrom([snapshot.name]);
+  const kind: FormKind = namedKind ?? (projectName ? 'project' : 'department');
   const title = titleTexts.find((t) => /绩效|自评|评价/.test(t) && /表/.test(t)) ?? titleTexts[0] ?? null;
   const authority = findLabelled(view, AUTHORITY_LABELS, 0, firstBlock);
   const implementer = findLabelled(view, IMPLEMENTER_LABELS, 0, firstBlock);
@@ -309,6 +310,10 @@ export function readForm(snapshot: SheetSnapshot): FormModel | null {
 
   const indicatorRow = indicatorHeader?.row ?? view.rowCount;
   const budget = budgetHeader ? readBudget(view, budgetHeader.row, budgetHeader.cols, indicatorRow) : null;
+  // A data sheet (monthly execution, say) may have 全年预算数 and 全年执行数 columns too. With no
+  // indicator block, no 年度资金总额 row and no form words in its title or name, it is not a form
+  // (§1: data sheets are skipped without complaint; §8.15 read together with it).
+  if (!indicatorHeader && budget?.totalRow === null && namedKind === null) return null;
   const goalFrom = budget ? (budget.breakdown[budget.breakdown.length - 1]?.row ?? budget.totalRow ?? budget.headerRow) + 1 : firstBlock;
   const goal = readGoal(view, Math.min(goalFrom, indicatorRow), indicatorRow);
   const ind = indicatorHeader ? readIndicators(view, indicatorHeader.row, { ...indicatorHeader.cols }) : null;

@@ -32,6 +32,17 @@ describe('judgeDeadline', () => {
     expect(judge('2022年12月', noYear)).toMatchObject({ met: true });
     expect(judgeDeadline({ year: null, month: 6, day: null }, readValueText('7月1日'), '7月1日', 2022)).toMatchObject({ met: false, band: 'B' });
   });
+  it('12月底前 on a 2022 form is the end of 2022, even when the actual is dated the next year', () => {
+    const noYear = { year: null, month: 12, day: null };
+    expect(judgeDeadline(noYear, readValueText('2023年1月15日'), '2023年1月15日', 2022)).toMatchObject({ met: false, band: 'B' });
+    expect(judgeDeadline(noYear, { kind: 'text', text: '已于2023年1月10日完成' }, '已于2023年1月10日完成', 2022)).toMatchObject({ met: false, band: 'B' });
+    expect(judgeDeadline(noYear, readValueText('2022年11月30日'), '2022年11月30日', 2022)).toMatchObject({ met: true });
+  });
+  it('without a form year, a year-less deadline takes the actual\'s year, and with none at all 2024', () => {
+    const noYear = { year: null, month: 12, day: null };
+    expect(judgeDeadline(noYear, readValueText('2023年1月15日'), '2023年1月15日', null)).toMatchObject({ met: true });
+    expect(judgeDeadline({ year: null, month: 2, day: null }, readValueText('2月29日'), '2月29日', null)).toMatchObject({ met: true });
+  });
   it('a date cell (stored as a date) is read as a date', () => {
     expect(judgeDeadline(due, { kind: 'deadline', date: { year: 2022, month: 12, day: 30 } }, '2022年12月30日', 2022)).toMatchObject({ met: true });
   });
