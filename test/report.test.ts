@@ -107,6 +107,11 @@ function traceable(form: ScoredForm, snapshot: WorkbookSnapshot, result: ScoreRe
     }
   }
   add(lostSum);
+  // Points the budget execution lost, alone and with the indicators' (3.未完成的绩效目标).
+  if (b) {
+    add(b.weight - b.score);
+    add(lostSum + b.weight - b.score);
+  }
   const own = result.findings.filter((f) => f.sheet === form.model.sheet);
   for (const f of own) for (const v of Object.values(f.params)) if (v !== null) numbersIn(String(v)).forEach(add);
   add(own.filter((f) => f.code === 'needs_judgement' && f.params.band === 'A').length);

@@ -81,6 +81,25 @@ function unitKey(unit: string): string {
   return UNIT_ALIASES[unit] ?? unit;
 }
 
+/** Chinese words for the unit keys that are symbols, for text people read. */
+const UNIT_WORDS: Readonly<Record<string, string>> = { '㎡': '平方米', km: '公里', m: '米', kg: '公斤' };
+
+/** A unit key as people write it in a report (`km` → 公里). */
+export function unitWord(unit: string): string {
+  return UNIT_WORDS[unit] ?? unit;
+}
+
+/**
+ * The number of a value text as written, without its operator and in half-width characters
+ * (`≤50万元/公里` → `50万元/公里`, `大于90%` → `90%`); null unless it is one number that carries its
+ * unit or percent sign, so a bare `96` is shown from its reading instead.
+ */
+export function quantityAsWritten(raw: string): string | null {
+  const { core } = splitOperator(normaliseValueText(raw));
+  const m = QUANTITY_RE.exec(core);
+  return m && (m[2] || m[4]) ? core : null;
+}
+
 function quantity(num: string, pct: string | undefined, mult: string | undefined, unit: string): Quantity | null {
   let value = Number(num);
   if (!Number.isFinite(value)) return null;

@@ -91,7 +91,7 @@ describe('buildReport', () => {
       ],
     });
     expect(section(md, '#### 3.未完成的绩效目标')).toBe(
-      '1项绩效指标未达到年度指标值，共扣1分：\n\n（1）满意度：年度指标值≥90%，实际完成值81%，分值10分，得9分，扣1分。偏差原因：宣传解释不到位。',
+      '1项绩效指标未得满分，共扣1分：\n\n（1）满意度：年度指标值≥90%，实际完成值81%，分值10分，得9分，扣1分。偏差原因：宣传解释不到位。',
     );
     expect(section(md, '### （三）存在的问题和原因')).toBe('1、宣传解释不到位（涉及指标：“满意度”）。');
     expect(section(md, '### （四）下一步拟改进措施').split('\n\n')[0]).toBe('1、加强政策宣传。');
@@ -100,7 +100,7 @@ describe('buildReport', () => {
   it('says when a lost point has no reason, and adds the standard measure', () => {
     const { md } = report({ indicators: [...FULL.slice(0, 2), ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '81%', 10]] });
     expect(md).toContain('扣1分。自评表未说明偏差原因。');
-    expect(section(md, '### （三）存在的问题和原因')).toBe('1、“满意度”未达到年度指标值，自评表未说明偏差原因。');
+    expect(section(md, '### （三）存在的问题和原因')).toBe('1、“满意度”未得满分，自评表未说明偏差原因。');
     expect(section(md, '### （四）下一步拟改进措施')).toContain('逐项分析原因');
   });
 
@@ -148,5 +148,37 @@ describe('buildReport', () => {
     expect(table.columns.map((c) => c.header)).toEqual(['指标', '年度指标值', '实际完成值', '分值', '得分', '评分依据']);
     expect(table.rows.map((r) => r[0])).toEqual(['预算执行率', '培训人次', '受益人数', '满意度', '总分']);
     expect(table.rows[table.rows.length - 1]!.slice(3, 5)).toEqual([100, 100]);
+  });
+});
+
+describe('why an indicator lost points (report/status.ts)', () => {
+  const analysis = (inds: Ind[], budget?: Spec['budget']): string =>
+    section(report({ indicators: inds, ...(budget !== undefined ? { budget } : {}) }).md, '##### （1）产出指标完成情况分析');
+
+  it('says 超出 for lower-is-better, 未达到 for higher-is-better, brackets the target', () => {
+    const text = analysis([
+      ['产出指标', '成本指标', '人均成本', '≤450元', '460元', 50],
+      ['产出指标', '数量指标', '培训人次', '≥100人次', '90人次', 40],
+    ]);
+    expect(text).toContain('人均成本460元，超出年度指标值（≤450元）');
+    expect(text).toContain('培训人次90人次，未达到年度指标值（≥100人次）');
+  });
+
+  it('never says 未达到 of a met target whose weight is missing, and never quotes an Excel error', () => {
+    const { md } = report({ indicators: [['产出指标', '质量指标', '合格率', '≥95%', '96%', Number.NaN]] });
+    expect(md).not.toContain('未达到年度指标值');
+    expect(md).toContain('1项绩效指标未填写分值、按0分计');
+    const withError = formSheet({ indicators: [['产出指标', '数量指标', '培训人次', '≥100人次', '110人次', 50]] });
+    withError.cells[withError.cells.length - 2]![4] = { error: '#N/A' };
+    const md2 = renderMarkdown(buildReports(scoreWorkbook({ sheets: [withError], record: null }))[0]!);
+    expect(md2).toContain('培训人次，自评表相关单元格为错误值，按0分计');
+    expect(md2).not.toContain('#N/A；');
+  });
+
+  it('counts the budget execution among the points lost', () => {
+    const { md } = report({ indicators: FULL, budget: [100, 100, 92] });
+    const unfinished = section(md, '### 3.未完成的绩效目标');
+    expect(unfinished).toContain('各项绩效指标均达到年度指标值；预算执行未得满分，扣0.8分：');
+    expect(unfinished).toContain('预算执行：预算数100.00万元，执行数92.00万元，执行率92%，分值10分，得9.2分，扣0.8分。');
   });
 });

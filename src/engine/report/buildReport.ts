@@ -13,6 +13,7 @@ import { cmp, minus, sumExact } from '../decimal';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../scoreTypes';
 import { bare, clauses, quotedList, sentence, splitExplanation } from './chinese';
 import type { ReportBlock, ReportCellValue, ReportDocument } from './document';
+import { isComplete, proseValue, resultPhrase, statusOf } from './status';
 
 /** The words that change between a department and a project form. */
 interface Subject {
@@ -46,20 +47,23 @@ function titleOf(form: ScoredForm, s: Subject): string {
 /** Amounts are written in 万元 as on the form: `11,605.29万元`. */
 const money = (x: number): string => `${fmtMoney(x)}万元`;
 
-/** Target and actual texts, with a word where the form left the cell empty. */
+/** Target and actual texts as the table shows them, with a word where the form left the cell empty. */
 const targetText = (i: ScoredIndicator): string => (i.target.trim() === '' ? '未填写' : i.target.trim());
 const actualText = (i: ScoredIndicator): string => (i.actual.trim() === '' ? '未填写' : i.actual.trim());
+/** The same for prose: half-width, a bare `=` dropped, an Excel error value never quoted. */
+const proseTarget = (i: ScoredIndicator): string => proseValue(i.target) || '未填写';
+const proseActual = (i: ScoredIndicator): string => (statusOf(i) === 'errorCell' ? '' : proseValue(i.actual)) || '未填写';
+const result = (i: ScoredIndicator): string => resultPhrase(i, fmtScore);
 
 /** An indicator lost points when its score is below its weight (a missing weight counts as lost). */
 function lostPoints(i: ScoredIndicator): number {
   if (i.weight === null) return 0;
   return Math.max(0, minus(i.weight, i.score));
 }
-const isComplete = (i: ScoredIndicator): boolean => i.weight !== null && cmp(i.score, i.weight) >= 0;
 
 /** `城乡低保保障人数，年度指标值应保尽保，实际完成值应保尽保`: one indicator as a clause. */
 function indicatorClause(i: ScoredIndicator): string {
-  return `${bare(i.name)}，年度指标值${targetText(i)}，实际完成值${actualText(i)}`;
+  return `${bare(i.name)}，年度指标值${proseTarget(i)}，实际完成值${proseActual(i)}`;
 }
 
 /**
@@ -69,11 +73,13 @@ function indicatorClause(i: ScoredIndicator): string {
  */
 function analysisClause(i: ScoredIndicator): string {
   const name = bare(i.name);
-  const actual = i.actual.trim();
-  if (actual === '') return `${name}实际完成值未填写`;
-  if (!isComplete(i)) return `${name}${actual}，未达到年度指标值${targetText(i)}`;
-  if (actual === i.target.trim()) return `${name}${actual}，达到年度指标值`;
-  return `${name}${actual}（年度指标值${targetText(i)}）`;
+  const status = statusOf(i);
+  const actual = status === 'errorCell' ? '' : proseValue(i.actual);
+  if (status === 'errorCell') return `${name}，${result(i)}`;
+  if (actual === '') return `${name}实际完成值未填写${status === 'met' ? '' : '，按0分计'}`;
+  if (status !== 'met') return `${name}${actual}，${result(i)}`;
+  if (actual === proseValue(i.target)) return `${name}${actual}，达到年度指标值`;
+  return `${name}${actual}（年度指标值${proseTarget(i)}）`;
 }
 
 /** Indicators grouped by 二级指标 (under their 一级指标), in form order. */
@@ -102,8 +108,8 @@ function executionParagraph(form: ScoredForm, s: Subject, findings: readonly Fin
   const b = form.budget;
   if (!b) return '自评表未填列预算执行情况，无法分析执行率。';
   if (b.planned === null || b.rate === null || b.rawRate === null) {
-    const executed = b.executed !== null ? `执行数${money(b.executed)}，` : '';
-    return `${s.who}${s.year}${executed}自评表未填列可用的预算数，无法计算执行率。`;
+    const executed = b.executed !== null ? `${s.who}${s.year ? `${s.year}度` : ''}全年执行数${money(b.executed)}，` : '';
+    return `${executed}自评表未填列可用的预算数，无法计算执行率。`;
   }
   const executed = b.executed ?? 0;
   let text = `${s.who}${s.year}预算数${money(b.planned)}，执行数${money(executed)}，执行率为${fmtPercent(b.rate)}。`;
@@ -149,24 +155,51 @@ function completedBlocks(form: ScoredForm, s: Subject): ReportBlock[] {
   return blocks;
 }
 
+/** Points the budget execution lost (0 when it has full marks). */
+function budgetLost(b: ScoredBudget | null): number {
+  return b ? Math.max(0, minus(b.weight, b.score)) : 0;
+}
+
+/** The budget as an item of 3.未完成的绩效目标, when it lost points. */
+function budgetShortfallItem(b: ScoredBudget): string {
+  const lost = `分值${fmtScore(b.weight)}分，得${fmtScore(b.score)}分，扣${fmtScore(budgetLost(b))}分`;
+  if (b.planned === null || b.rawRate === null) return `预算执行：自评表未填列可用的预算数，无法计算执行率，${lost}。`;
+  return `预算执行：预算数${money(b.planned)}，执行数${money(b.executed ?? 0)}，执行率${fmtPercent(b.rate ?? 0)}，${lost}。`;
+}
+
+/** One indicator that lost points, as an item of 3.未完成的绩效目标. */
+function shortfallItem(i: ScoredIndicator): string {
+  const status = statusOf(i);
+  const w = i.weight === null ? '分值未填写' : `分值${fmtScore(i.weight)}分`;
+  const values = status === 'errorCell'
+    ? '自评表相关单元格为错误值'
+    : `年度指标值${proseTarget(i)}，实际完成值${proseActual(i)}`;
+  const note = status === 'metBelowFull' ? '，达到年度指标值，保留人工评定的得分' : '';
+  const minusText = i.weight === null ? '' : `，扣${fmtScore(lostPoints(i))}分`;
+  const { reason } = splitExplanation(i.explanation);
+  const why = reason ? `偏差原因：${sentence(reason)}` : '自评表未说明偏差原因。';
+  return `${bare(i.name)}：${values}${note}，${w}，得${fmtScore(i.score)}分${minusText}。${why}`;
+}
+
 function unfinishedBlocks(form: ScoredForm): ReportBlock[] {
   const lost = form.indicators.filter((i) => !isComplete(i));
-  if (form.indicators.length === 0) return [{ kind: 'paragraph', text: '自评表未填列绩效指标，无法分析未完成的绩效目标。' }];
-  if (lost.length === 0) return [{ kind: 'paragraph', text: '年初绩效目标基本完成，各项绩效指标均达到年度指标值。' }];
-  const total = sumExact(lost.map(lostPoints));
-  const blocks: ReportBlock[] = [
-    { kind: 'paragraph', text: `${lost.length}项绩效指标未达到年度指标值，共扣${fmtScore(total)}分：` },
-  ];
-  const items = lost.map((i) => {
-    const w = i.weight === null ? '分值未填写' : `分值${fmtScore(i.weight)}分`;
-    const head = `${bare(i.name)}：年度指标值${targetText(i)}，实际完成值${actualText(i)}，${w}，得${fmtScore(i.score)}分`;
-    const minusText = i.weight === null ? '' : `，扣${fmtScore(lostPoints(i))}分`;
-    const { reason } = splitExplanation(i.explanation);
-    const why = reason ? `偏差原因：${sentence(reason)}` : '自评表未说明偏差原因。';
-    return `${head}${minusText}。${why}`;
-  });
-  blocks.push({ kind: 'list', style: 'paren', items });
-  return blocks;
+  const b = form.budget && budgetLost(form.budget) > 0 ? form.budget : null;
+  if (form.indicators.length === 0 && !b) return [{ kind: 'paragraph', text: '自评表未填列绩效指标，无法分析未完成的绩效目标。' }];
+  if (lost.length === 0 && !b) return [{ kind: 'paragraph', text: '年初绩效目标基本完成，各项绩效指标均达到年度指标值。' }];
+  const total = sumExact([...lost.map(lostPoints), budgetLost(b)]);
+  const noWeight = lost.filter((i) => i.weight === null).length;
+  const short = lost.length - noWeight;
+  let lead: string;
+  if (lost.length === 0) {
+    lead = `${form.indicators.length > 0 ? '各项绩效指标均达到年度指标值；' : ''}预算执行未得满分，扣${fmtScore(total)}分：`;
+  } else {
+    const parts: string[] = [];
+    if (b || short > 0) parts.push(`${b ? '预算执行' : ''}${b && short > 0 ? '和' : ''}${short > 0 ? `${short}项绩效指标` : ''}未得满分`);
+    if (noWeight > 0) parts.push(`${noWeight}项绩效指标未填写分值、按0分计`);
+    lead = `${parts.join('，')}${cmp(total, 0) > 0 ? `，共扣${fmtScore(total)}分` : ''}：`;
+  }
+  const items = [...(b ? [budgetShortfallItem(b)] : []), ...lost.map(shortfallItem)];
+  return [{ kind: 'paragraph', text: lead }, { kind: 'list', style: 'paren', items }];
 }
 
 /** Findings of this form for one code. */
@@ -185,9 +218,13 @@ function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] 
     else unexplained.push(i.name);
   }
   for (const [reason, names] of byReason) items.push(`${bare(reason)}（涉及指标：${quotedList(names)}）。`);
-  if (unexplained.length > 0) items.push(`${quotedList(unexplained)}未达到年度指标值，自评表未说明偏差原因。`);
+  if (unexplained.length > 0) items.push(`${quotedList(unexplained)}未得满分，自评表未说明偏差原因。`);
+  if (form.indicators.length === 0) items.push('自评表未填列绩效指标，无法评价绩效目标的完成情况。');
 
   const b = form.budget;
+  if (b && (b.planned === null || b.rawRate === null)) {
+    items.push(`自评表未填列可用的预算数，无法计算预算执行率，预算执行得${fmtScore(b.score)}分（分值${fmtScore(b.weight)}分）。`);
+  }
   if (b && b.planned !== null && b.executed !== null && b.rawRate !== null) {
     if (codes(findings, 'execution_over_budget').length > 0) {
       const why = b.explanation.trim() ? `原因是：${sentence(b.explanation)}` : '';
@@ -202,7 +239,7 @@ function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] 
 
   const deviations = codes(findings, 'deviation_over_target');
   if (deviations.length > 0) {
-    const parts = deviations.map((f) => `${quotedList([f.indicator ?? ''])}实际完成值${String(f.params.actual ?? '')}，为年度指标值${String(f.params.target ?? '')}的${String(f.params.ratio ?? '')}`);
+    const parts = deviations.map((f) => `${quotedList([f.indicator ?? ''])}实际完成值${proseValue(String(f.params.actual ?? ''))}，为年度指标值（${proseValue(String(f.params.target ?? ''))}）的${String(f.params.ratio ?? '')}`);
     items.push(`部分年度指标值设置偏低，实际完成值远超年度指标值：${clauses(parts)}`);
   }
 
@@ -243,7 +280,7 @@ function measureItems(form: ScoredForm, findings: readonly Finding[]): string[] 
     const { measure } = splitExplanation(form.budget.explanation);
     if (measure) add(measure);
   }
-  if (lostWithoutMeasure) add('对未达到年度指标值的绩效指标逐项分析原因，加强绩效运行监控，及时纠正偏差，确保绩效目标如期实现');
+  if (lostWithoutMeasure) add('对未得满分的绩效指标逐项分析原因，加强绩效运行监控，及时纠正偏差，确保绩效目标如期实现');
   if (codes(findings, 'execution_low').length > 0) add('进一步加快推进项目进度，提高资金使用效率');
   if (codes(findings, 'execution_over_budget').length > 0) {
     // The seed report's own measures for execution far above the budget.
@@ -274,7 +311,9 @@ function budgetAnalysis(b: ScoredBudget | null, form: ScoredForm, s: Subject, fi
   }
   if (b.executed !== null) figures.push(`全年执行数${money(b.executed)}`);
   const blocks: ReportBlock[] = [];
-  const head = figures.length > 0 ? `${s.who}${s.year ? `${s.year}度` : ''}${figures.join('，')}。` : '自评表未填列预算数和执行数。';
+  const head = figures.length > 0
+    ? `${s.who}${s.year ? `${s.year}度` : ''}${figures.join('，')}。`
+    : '自评表未在年度资金总额行填列预算数和执行数。';
   const rows: string[] = [];
   for (const r of block?.breakdown ?? []) {
     const parts: string[] = [];
@@ -288,7 +327,7 @@ function budgetAnalysis(b: ScoredBudget | null, form: ScoredForm, s: Subject, fi
     if (re !== null) parts.push(`执行数${money(re)}`);
     if (parts.length > 0) rows.push(`${bare(r.label.replace(/^其中\s*[：:]?\s*/, ''))}${parts.join('、')}`);
   }
-  const breakdown = rows.length > 0 ? `其中：${clauses(rows)}` : '';
+  const breakdown = rows.length > 0 ? `${figures.length > 0 ? '其中' : '分项填列'}：${clauses(rows)}` : '';
   let rate = '';
   if (b.rate !== null && b.rawRate !== null) {
     const over = findings.some((f) => f.code === 'execution_over_budget') ? `（执行数与预算数之比为${fmtPercent(b.rawRate)}）` : '';

@@ -1,0 +1,76 @@
+/**
+ * Why an indicator has, or has not, full marks, in the words a report uses. A score below the
+ * weight does not always mean the target was missed: the weight may be missing, a cell empty or an
+ * error, or a person kept a score inside band A. Each case gets its own phrase so the report never
+ * says 未达到 of a target that was met.
+ */
+import { isBlank, isCellError } from '../cells';
+import { cmp } from '../decimal';
+import { toHalfWidth } from '../text';
+import type { ScoredIndicator } from '../scoreTypes';
+
+export type IndicatorStatus =
+  /** Full marks. */
+  | 'met'
+  /** Higher is better and the actual is below the target. */
+  | 'below'
+  /** Lower is better and the actual is above the target. */
+  | 'above'
+  /** A range target the actual is outside of. */
+  | 'outside'
+  /** Judged band B or C: partly met, or late. */
+  | 'partial'
+  /** Judged band A (met) but scored below the weight (a person's score kept inside the band). */
+  | 'metBelowFull'
+  | 'noWeight'
+  | 'noTarget'
+  | 'noActual'
+  | 'errorCell';
+
+export function statusOf(i: ScoredIndicator): IndicatorStatus {
+  if (i.weight === null) return 'noWeight';
+  if (cmp(i.score, i.weight) >= 0) return 'met';
+  const target = i.source.target?.value;
+  const actual = i.source.actual?.value;
+  if (isCellError(target) || isCellError(actual) || isCellError(i.source.weight?.value)) return 'errorCell';
+  if (i.method === 'none') return isBlank(actual) || i.actual.trim() === '' ? 'noActual' : 'noTarget';
+  if (i.band === 'A') return 'metBelowFull';
+  if (i.band !== null) return 'partial';
+  if (i.method === 'lower') return 'above';
+  if (i.method === 'range') return 'outside';
+  return 'below';
+}
+
+/** Full marks. */
+export const isComplete = (i: ScoredIndicator): boolean => statusOf(i) === 'met';
+
+/** Value text for prose: half-width digits and signs, a bare `=` dropped (`=100%` → `100%`). */
+export function proseValue(text: string): string {
+  return toHalfWidth(text.trim()).replace(/^[=＝]\s*/, '');
+}
+
+/** `（≥40家）`: a target in brackets after 年度指标值, or nothing when the form has none. */
+function targetInBrackets(i: ScoredIndicator): string {
+  const t = proseValue(i.target);
+  return t === '' ? '' : `（${t}）`;
+}
+
+/**
+ * What an indicator's result says about its target, after the actual: `未达到年度指标值（≥40家）`,
+ * `超出年度指标值（≤450元）`, `达到年度指标值（稳步提升），得27分（分值30分）`.
+ */
+export function resultPhrase(i: ScoredIndicator, fmtScore: (x: number) => string): string {
+  const target = targetInBrackets(i);
+  switch (statusOf(i)) {
+    case 'met': return `达到年度指标值${target}`;
+    case 'below': return `未达到年度指标值${target}`;
+    case 'above': return `超出年度指标值${target}`;
+    case 'outside': return `不在年度指标值区间${target}内`;
+    case 'partial': return `未完全达到年度指标值${target}`;
+    case 'metBelowFull': return `达到年度指标值${target}，得${fmtScore(i.score)}分（分值${fmtScore(i.weight ?? 0)}分）`;
+    case 'noWeight': return `年度指标值${proseValue(i.target) || '未填写'}，自评表未填写分值，按0分计`;
+    case 'noTarget': return '自评表未填写可识别的年度指标值，按0分计';
+    case 'noActual': return '实际完成值未填写，按0分计';
+    case 'errorCell': return '自评表相关单元格为错误值，按0分计';
+  }
+}
