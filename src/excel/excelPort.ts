@@ -4,13 +4,14 @@
  *
  * - read:  2 syncs (the sheet list; then every sheet's used range and merged areas at once);
  * - apply: 1 sync that checks protection and which sheets exist, then 1 sync per write chunk
- *          (one chunk unless the writes pass CHUNK_BYTES, 4 MB);
+ *          (one chunk unless the writes pass CHUNK_BYTES, about 1 MB);
  * - select: 1 sync.
  *
- * So a scoring run (read → score → apply) takes 4 syncs whatever the number of sheets and
- * indicators, and a huge patch takes about 3 + ⌈payload / 4 MB⌉ (a unit that alone passes the
- * limit is split by rows). The form cells and the record are written last and together, so a
- * failure part way never leaves scores in a form without the record that marks them as ours.
+ * So a scoring run (read → score → apply) takes 4 syncs for any ordinary workbook (ten forms with
+ * their workings and reports estimate at about 0.75 MB), and a huge patch takes about
+ * 3 + ⌈payload / 1 MB⌉ (a unit that alone passes the limit is split by rows). The form cells and
+ * the record are written last and together, the form cells first and the record over its old
+ * rows, so a failure part way never leaves the record emptied.
  */
 import {
   type CellStyle,
@@ -23,6 +24,10 @@ import {
   type SheetSnapshot,
   type SheetWrite,
   type WorkbookSnapshot,
+  AUDIT_SHEET,
+  RECORD_SHEET,
+  REPORT_SHEET,
+  WORKINGS_SHEET,
   a1,
   columnLetters,
   decodeRecord,
@@ -35,11 +40,11 @@ import { createOrClearSheet } from './officeHelpers';
 
 /**
  * Writes are split into syncs of about this many bytes of request payload (UTF-8, estimated).
- * Excel on the web refuses requests over 5 MB; 4 MB leaves room for the estimate's error. A lower
- * limit (the issue's first guess was ~1 MB) would split ordinary runs: ten forms with their
- * workings and reports already make ~2 MB of requests, and a run must stay within 4 syncs.
+ * Excel on the web refuses requests over 5 MB, and failures have been reported well below that;
+ * the estimate counts data exactly but each call only roughly, so 1 MB leaves a wide margin while
+ * ten forms with their workings and reports still go in one write sync.
  */
-export const CHUNK_BYTES = 4_000_000;
+export const CHUNK_BYTES = 1_000_000;
 /** Default time Excel has to answer one sync. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -83,7 +88,13 @@ export function toPortError(err: unknown): PortError {
     return new PortError('busy', 'Excel 正在编辑单元格，无法读写工作簿。请先完成单元格编辑（按 Enter 或 Esc）再试。');
   }
   if (code === 'AccessDenied') {
-    return new PortError('protected', `Excel 拒绝写入：工作表或工作簿受保护（${message}）。请在“审阅”选项卡撤销保护后重试。`);
+    return new PortError('protected', `Excel 拒绝写入：工作表或工作簿受保护，或工作簿以只读方式打开（${message}）。请在“审阅”选项卡撤销保护，或点击“启用编辑”后重试。`);
+  }
+  if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') {
+    return new PortError('unknown', `工作簿内容过多，超出 Excel 网页版单次传输的上限（${code}）。请在 Excel 桌面版中评分，或把各项目表拆分到几个工作簿。`);
+  }
+  if (code === 'ItemNotFound') {
+    return new PortError('unknown', `找不到要读写的工作表或单元格（可能已被重命名或删除）：${message}。请重新读取工作簿后再试。`);
   }
   return new PortError('unknown', `Excel 报告错误${code ? `（${code}）` : ''}：${message}`);
 }
@@ -116,6 +127,15 @@ function timedContext(context: XlRequestContext, timeoutMs: number, what: string
 // ---------- read ----------
 
 const MERGE_LOAD = 'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount';
+
+/**
+ * Sheets selfeval writes itself. Their merged areas are never needed (the engine reads only their
+ * values), and a long report has one merge per paragraph: Excel refuses to list more than 512
+ * merged areas in one call, which would fail the whole read.
+ */
+function isOwnedSheet(name: string): boolean {
+  return name === WORKINGS_SHEET || name === AUDIT_SHEET || name === RECORD_SHEET || name.startsWith(REPORT_SHEET);
+}
 
 function mergesOf(areas: XlRangeAreas | null): MergeRange[] {
   if (!areas || areas.isNullObject) return [];
@@ -206,7 +226,8 @@ function styleActions(s: CellStyle, multiColumn: boolean): number {
   return n;
 }
 
-function applyStyle(target: { readonly format: XlRangeFormat }, s: CellStyle, multiColumn: boolean): void {
+/** Styles a range; `api19` says ExcelApi 1.9 is there (indentLevel needs it; older hosts skip the indent). */
+function applyStyle(target: { readonly format: XlRangeFormat }, s: CellStyle, multiColumn: boolean, api19: boolean): void {
   const f = target.format;
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
@@ -217,7 +238,7 @@ function applyStyle(target: { readonly format: XlRangeFormat }, s: CellStyle, mu
   if (s.wrap !== undefined) f.wrapText = s.wrap;
   if (s.align) f.horizontalAlignment = H_ALIGN[s.align];
   if (s.valign) f.verticalAlignment = V_ALIGN[s.valign];
-  if (s.indent) f.indentLevel = s.indent;
+  if (s.indent && api19) f.indentLevel = s.indent;
   if (s.border) {
     const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...(multiColumn ? (['InsideVertical'] as const) : [])] as const;
     for (const edge of edges) {
@@ -231,10 +252,14 @@ function applyStyle(target: { readonly format: XlRangeFormat }, s: CellStyle, mu
 /** Areas per getRanges call: keeps each address string short (Excel caps an address's length). */
 const AREAS_PER_CALL = 60;
 
-/** Units that fill rows [from, to) of an owned sheet: number formats first (so `@` applies), then values, then styles. */
-function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number, rangeAreas: boolean): WriteUnit {
+/**
+ * Units that fill rows [from, to) of an owned sheet: number formats first (so `@` applies), then
+ * values, then styles. An empty cell is sent as `emptyAs`: null leaves a (cleared) cell alone, ''
+ * empties a cell that was not cleared first.
+ */
+function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number, rangeAreas: boolean, emptyAs: '' | null = null): WriteUnit {
   const rows = sw.rows.slice(from, to);
-  const inputs = rows.map((r) => Array.from({ length: width }, (_, c) => formulaInput(r[c] ?? null)));
+  const inputs = rows.map((r) => Array.from({ length: width }, (_, c) => formulaInput(r[c] ?? null) ?? emptyAs));
   const formats = rows.map((r) => Array.from({ length: width }, (_, c) => numberFormatOf(r[c] ?? null)));
   const hasFormats = formats.some((r) => r.some((f) => f !== null));
   // Runs of equal style in a row become one range; with ExcelApi 1.9 every run of one style in the
@@ -263,22 +288,23 @@ function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number, ra
     const calls = rangeAreas ? Math.ceil(runs.length / AREAS_PER_CALL) : runs.length;
     styleBytes += calls * (styleActions(style, true) + 1) * OP_BYTES + runs.reduce((n, r) => n + address(r).length + 2, 0);
   }
-  const bytes = sizeOf(inputs) + (hasFormats ? sizeOf(formats) : 0) + styleBytes;
+  const sentFormats = hasFormats ? formats.map((r) => r.map((f) => f ?? 'General')) : null;
+  const bytes = sizeOf(inputs) + (sentFormats ? sizeOf(sentFormats) : 0) + styleBytes;
   return {
     bytes,
     queue: (_context, sheets) => {
       const ws = sheets(sw.name);
       const band = ws.getRangeByIndexes(from, 0, to - from, width);
-      if (hasFormats) band.numberFormat = formats.map((r) => r.map((f) => f ?? 'General'));
+      if (sentFormats) band.numberFormat = sentFormats;
       band.formulas = inputs;
       for (const { style, runs } of byStyle.values()) {
         if (rangeAreas) {
           for (let i = 0; i < runs.length; i += AREAS_PER_CALL) {
             const part = runs.slice(i, i + AREAS_PER_CALL);
-            applyStyle(ws.getRanges(part.map(address).join(',')), style, part.some((r) => r.len > 1));
+            applyStyle(ws.getRanges(part.map(address).join(',')), style, part.some((r) => r.len > 1), true);
           }
         } else {
-          for (const run of runs) applyStyle(ws.getRangeByIndexes(run.row, run.col, 1, run.len), style, run.len > 1);
+          for (const run of runs) applyStyle(ws.getRangeByIndexes(run.row, run.col, 1, run.len), style, run.len > 1, false);
         }
       }
     },
@@ -350,6 +376,34 @@ function ownedSheetUnits(sw: SheetWrite, chunkBytes: number, pageLayout: boolean
   return units;
 }
 
+/**
+ * Units that write the record sheet over its old rows instead of clearing it first: open (or add)
+ * the sheet, write every row, then clear whatever of the old record lies below or beside the new
+ * one, then hide it. Until the rows are written the old record stays whole.
+ */
+function recordUnits(
+  sw: SheetWrite, exists: boolean, handles: Map<string, XlWorksheet>, context: XlRequestContext, api19: boolean,
+): WriteUnit[] {
+  const width = Math.max(1, ...sw.rows.map((r) => r.length));
+  const open: WriteUnit = {
+    bytes: sizeOf(sw.name),
+    queue: () => {
+      const sheets = context.workbook.worksheets;
+      handles.set(sw.name, exists ? sheets.getItem(sw.name) : sheets.add(sw.name));
+    },
+  };
+  const rest: WriteUnit = {
+    bytes: 2 * OP_BYTES,
+    queue: (_context, sheets) => {
+      if (!exists) return;
+      const ws = sheets(sw.name);
+      ws.getRange(`${sw.rows.length + 1}:1048576`).clear('All');
+      ws.getRange(`${columnLetters(width)}:XFD`).clear('All');
+    },
+  };
+  return [open, rowBandUnit(sw, 0, sw.rows.length, width, api19, ''), rest, sheetLayoutUnit(sw, api19)];
+}
+
 /** Writes to form cells, moved to their merge anchor (as exceljs does) and with text guarded. */
 function formCellUnit(cells: readonly CellWrite[], mergesBySheet: ReadonlyMap<string, readonly MergeRange[]>): WriteUnit {
   const targets = new Map<string, CellWrite>();
@@ -401,6 +455,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
   /** Merged areas of each sheet at the last read, so a form cell is written at its anchor. */
   let lastMerges = new Map<string, readonly MergeRange[]>();
+  /** Sheets hidden at the last read: Excel cannot activate them to show a finding. */
+  let lastHidden = new Set<string>();
 
   /** One Excel.run; fails at once on a sync timeout instead of waiting for Excel.run to settle. */
   async function run<T>(what: string, batch: (context: XlRequestContext) => Promise<T>): Promise<T> {
@@ -428,22 +484,32 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         const sheets = context.workbook.worksheets;
         sheets.load('items/name,items/visibility');
         await context.sync();
-        const withMerges = isSetSupported('ExcelApi', '1.13');
-        const parts = sheets.items.map((ws) => {
+        // Before ExcelApi 1.13 Excel cannot list merged areas; a merge's other cells then read as
+        // empty, which the engine already handles for forms whose level columns are not merged.
+        const queueSheets = (withMerges: boolean) => sheets.items.map((ws) => {
           const used = ws.getUsedRangeOrNullObject(true);
           used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
-          // Before ExcelApi 1.13 Excel cannot list merged areas; a merge's other cells then read as
-          // empty, which the engine already handles for forms whose level columns are not merged.
           let merged: XlRangeAreas | null = null;
-          if (withMerges) {
+          if (withMerges && !isOwnedSheet(ws.name)) {
             merged = ws.getRange().getMergedAreasOrNullObject();
             merged.load(MERGE_LOAD);
           }
           return { ws, used, merged };
         });
-        await context.sync();
+        const withMerges = isSetSupported('ExcelApi', '1.13');
+        let parts = queueSheets(withMerges);
+        try {
+          await context.sync();
+        } catch (err) {
+          // A form with more than 512 merged areas makes Excel refuse the list, and with it the
+          // whole batch: read once more without merges (one more sync, only in that case).
+          if (!withMerges || err instanceof PortError) throw err;
+          parts = queueSheets(false);
+          await context.sync();
+        }
         const snapshots = parts.map(({ ws, used, merged }) => sheetFromRange(ws.name, String(ws.visibility) !== 'Visible', used, mergesOf(merged)));
         lastMerges = new Map(snapshots.map((s) => [s.name, s.merges]));
+        lastHidden = new Set(snapshots.filter((s) => s.hidden).map((s) => s.name));
         const snapshot: WorkbookSnapshot = { sheets: snapshots, record: decodeRecord(snapshots) };
         return snapshot;
       }),
@@ -462,12 +528,12 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
           if (!ws) throw new PortError('unknown', `工作表“${name}”已不在工作簿中（可能被重命名或删除），请重新评分。`, name);
           if (ws.protection.protected) throw protectedSheet(name);
         }
-        for (const sw of patch.sheets) {
-          const ws = existing.get(sw.name);
-          if (ws?.protection.protected) throw protectedSheet(sw.name);
-          if (!ws && wb.protection.protected) {
-            throw new PortError('protected', `工作簿结构受保护，无法新建工作表“${sw.name}”。请在“审阅”选项卡点击“保护工作簿”撤销保护后重试。`, sw.name);
-          }
+        for (const sw of patch.sheets) if (existing.get(sw.name)?.protection.protected) throw protectedSheet(sw.name);
+        // Owned sheets are added, moved and hidden: all refused under a protected structure, so
+        // refuse before anything is cleared.
+        const firstOwned = patch.sheets[0];
+        if (firstOwned && wb.protection.protected) {
+          throw new PortError('protected', `工作簿结构受保护，无法新建或调整工作表“${firstOwned.name}”，工作簿未作任何修改。请在“审阅”选项卡点击“保护工作簿”撤销保护后重试。`, firstOwned.name);
         }
 
         // Owned sheets are created or cleared once, then filled; the record comes last with the form cells.
@@ -482,16 +548,21 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         const pageLayout = isSetSupported('ExcelApi', '1.9');
         const recordSheets = patch.sheets.filter((s) => s.visibility === 'veryHidden');
         const ownedSheets = patch.sheets.filter((s) => s.visibility !== 'veryHidden');
-        // The record sheet is cleared in the same sync that refills it and writes the form cells, so a
-        // failure part way never leaves scores without their record (or a record emptied).
         const prepareUnit = (writes: readonly SheetWrite[]): WriteUnit => ({
           bytes: sizeOf(writes.map((s) => s.name)),
           queue: () => {
-            for (const sw of writes) handles.set(sw.name, createOrClearSheet(context, sw.name, existing.has(sw.name)));
+            for (const sw of writes) handles.set(sw.name, createOrClearSheet(context, sw.name, existing.has(sw.name), sw.visibility === 'visible'));
             placeSheets(writes, existing, handles);
           },
         });
-        const lastUnits = [prepareUnit(recordSheets), formCellUnit(patch.cells, lastMerges), ...recordSheets.flatMap((s) => ownedSheetUnits(s, Infinity, pageLayout))];
+        // The last sync writes the form cells, then the record over its old rows (never cleared
+        // first), then clears what is left of the old record below and beside it. Excel runs a
+        // batch in order and stops at the first failure, so a failure part way leaves the old
+        // record whole or the new one written, never an emptied record.
+        const lastUnits = [
+          formCellUnit(patch.cells, lastMerges),
+          ...recordSheets.flatMap((s) => recordUnits(s, existing.has(s.name), handles, context, pageLayout)),
+        ];
         const last: WriteUnit = {
           bytes: lastUnits.reduce((n, u) => n + u.bytes, 0),
           queue: (ctx, h) => lastUnits.forEach((u) => u.queue(ctx, h)),
@@ -503,13 +574,17 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         }
       }),
 
-    select: (sheet: string, cell: string | null) =>
-      run('定位', async (context) => {
+    select: async (sheet: string, cell: string | null) => {
+      if (lastHidden.has(sheet)) {
+        throw new PortError('unknown', `工作表“${sheet}”已隐藏，无法定位到${cell ? `单元格 ${cell}` : '该表'}。请右键单击任一工作表标签，选择“取消隐藏”后再试。`, sheet);
+      }
+      return run('定位', async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
         ws.activate();
         if (cell) ws.getRange(cell).select();
         await context.sync();
-      }),
+      });
+    },
   };
 }
 

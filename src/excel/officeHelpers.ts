@@ -23,12 +23,13 @@ export function detectHost(info?: { readonly host?: unknown } | null, globals: O
 }
 
 /**
- * Queues creating the sheet `name`, or emptying it (values, formats, merges, widths, heights,
- * freeze panes) when `exists`: the caller knows from the sheet list it loaded in the same batch,
- * so this costs no extra sync. Clearing, not deleting, keeps formulas elsewhere that refer to the
- * sheet from turning into #REF!.
+ * Queues creating the sheet `name`, or emptying it (values, formats, merges, widths, heights, and
+ * freeze panes when `unfreeze`) when `exists`: the caller knows from the sheet list it loaded in
+ * the same batch, so this costs no extra sync. Clearing, not deleting, keeps formulas elsewhere
+ * that refer to the sheet from turning into #REF!. Some Excel builds refuse `unfreeze()` on a
+ * hidden sheet, so callers pass `unfreeze` only for sheets that are shown.
  */
-export function createOrClearSheet(context: XlRequestContext, name: string, exists: boolean): XlWorksheet {
+export function createOrClearSheet(context: XlRequestContext, name: string, exists: boolean, unfreeze = true): XlWorksheet {
   const sheets = context.workbook.worksheets;
   if (!exists) return sheets.add(name);
   const ws = sheets.getItem(name);
@@ -37,6 +38,6 @@ export function createOrClearSheet(context: XlRequestContext, name: string, exis
   all.clear('All');
   all.format.useStandardWidth = true;
   all.format.useStandardHeight = true;
-  ws.freezePanes.unfreeze();
+  if (unfreeze) ws.freezePanes.unfreeze();
   return ws;
 }

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { type Patch, type SheetWrite, type WorkbookSnapshot, MOF2020, RECORD_SHEET, buildRunPatch, scoreWorkbook } from '../../src/engine';
-import { createExcelPort, detectHost } from '../../src/excel';
+import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
 import { PortError } from '../../src/port/workbookPort';
 import { applyPatch, workbookSnapshot } from '../../src/xlsx';
 import { buildForm } from '../../scripts/formBuilder';
@@ -77,6 +77,26 @@ describe('createExcelPort: read', () => {
     const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: (_n, v) => v !== '1.13' }).read();
     expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
     expect(scoreWorkbook(snapshot).forms[0]?.total).toBe(scoreWorkbook(expected).forms[0]?.total);
+  });
+
+  it('reads a form with more than 512 merged areas once more without merges, and still scores it', async () => {
+    const wb = await exampleWorkbook();
+    const ws = wb.getWorksheet('部门整体支出绩效自评表')!;
+    for (let r = 60; r < 660; r++) ws.mergeCells(r, 12, r, 13); // 600 merges beside the form
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(wb));
+    const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
+    expect(excel.syncs).toBe(3);
+    expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
+    expect(scoreWorkbook(snapshot, MOF2020).forms[0]!.total).toBe(99.62);
+  });
+
+  it('does not list merged areas of its own sheets (a long report has one per paragraph)', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel);
+    expect(excel.sheet('自评报告')!.merges.length).toBeGreaterThan(0);
+    const again = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
+    expect(again.sheets.find((s) => s.name === '自评报告')!.merges).toEqual([]);
+    expect(again.sheets.find((s) => s.name === '部门整体支出绩效自评表')!.merges.length).toBeGreaterThan(0);
   });
 
   it('an unloaded property throws before sync, as in Excel', async () => {
@@ -223,6 +243,41 @@ describe('createExcelPort: writing', () => {
     expect(excel.dump()).toBe(before);
   });
 
+  it('refuses a second run under a protected workbook structure before clearing anything', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel);
+    excel.structureProtected = true;
+    const before = excel.dump();
+    await expect(scoringRun(excel)).rejects.toMatchObject({ reason: 'protected', message: expect.stringMatching(/工作簿结构受保护.*未作任何修改/) });
+    expect(excel.dump()).toBe(before);
+  });
+
+  it('scores again over its own sheets without unfreezing the very hidden record', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel);
+    expect(excel.sheet(RECORD_SHEET)?.visibility).toBe('VeryHidden');
+    const { snapshot } = await scoringRun(excel);
+    expect(snapshot.record?.profile).toBe(MOF2020.id);
+    const reread = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
+    expect(reread.record).toEqual(snapshot.record);
+  });
+
+  it('a write that fails in the last sync leaves the old record whole, never emptied', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const first = await scoringRun(excel);
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const recordBefore = (await port.read()).record;
+    expect(Object.keys(recordBefore?.values ?? {}).length).toBe(first.patch.cells.length);
+    // The second run's write to the total cell fails, after some score cells were written.
+    const form = '部门整体支出绩效自评表';
+    const snapshot = await port.read();
+    const patch = buildRunPatch(scoreWorkbook(snapshot, MOF2020), snapshot, { now: '2023-03-02T00:00:00.000Z' });
+    const total = patch.cells.filter((c) => c.sheet === form).at(-1)!.address;
+    excel.sheet(form)!.failWriteAt = total;
+    await expect(port.apply(patch)).rejects.toBeInstanceOf(PortError);
+    expect((await port.read()).record).toEqual(recordBefore);
+  });
+
   it('reports cell-edit mode as busy', async () => {
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
     excel.cellEditMode = true;
@@ -241,7 +296,7 @@ describe('createExcelPort: writing', () => {
     expect(excel.dump()).toBe(before);
   });
 
-  it('chunks a 60,000-cell owned sheet below the 4 MB limit a sync, with a bounded number of syncs', async () => {
+  it('chunks a 60,000-cell owned sheet into syncs of about 1 MB, with a bounded number of syncs', async () => {
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
     const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
     const snapshot = await port.read();
@@ -252,14 +307,23 @@ describe('createExcelPort: writing', () => {
     expect(payload).toBeGreaterThan(5_000_000);
     await port.apply(patch);
     const applySyncs = excel.syncLog.slice(2);
-    // One check sync, then one per 4 MB: here ⌈payload / 4 MB⌉ + 1 write syncs at most.
+    // One check sync, then one per chunk: here ⌈payload / CHUNK_BYTES⌉ + 1 write syncs at most.
+    expect(CHUNK_BYTES).toBe(1_000_000);
     expect(applySyncs.length).toBeGreaterThan(2);
-    expect(applySyncs.length).toBeLessThanOrEqual(1 + Math.ceil(payload / 4_000_000) + 1);
-    for (const s of applySyncs) expect(s.bytes).toBeLessThan(4_400_000);
+    expect(applySyncs.length).toBeLessThanOrEqual(1 + Math.ceil(payload / CHUNK_BYTES) + 1);
+    for (const s of applySyncs) expect(s.bytes).toBeLessThan(CHUNK_BYTES * 1.1);
     expect(excel.sheet('评分报告')!.cell(5999, 9)?.value).toBe('第6000行第10列：按财政部绩效自评规则计算的说明文字');
     // The form cells and the record went out together in the last sync.
     const last = excel.syncLog[excel.syncLog.length - 1]!;
     expect(last.ops).toBeGreaterThan(run.cells.length);
+  });
+
+  it('says a hidden sheet must be shown before a finding on it can be selected', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.sheet('填报说明')!.visibility = 'Hidden';
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await port.read();
+    await expect(port.select('填报说明', 'A1')).rejects.toMatchObject({ sheet: '填报说明', message: expect.stringMatching(/已隐藏.*取消隐藏/) });
   });
 
   it('select activates the sheet and selects the cell in one sync', async () => {
@@ -287,6 +351,6 @@ describe('sync budget, measured', () => {
     await scoringRun(excel);
     expect(excel.syncLog).toHaveLength(4);
     // Each sync stays under the chunk limit by the fake's own count (100 bytes a call plus its data).
-    for (const s of excel.syncLog) expect(s.bytes).toBeLessThan(4_000_000);
+    for (const s of excel.syncLog) expect(s.bytes).toBeLessThan(CHUNK_BYTES);
   });
 });

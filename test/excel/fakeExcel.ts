@@ -42,6 +42,8 @@ export class FakeOfficeError extends Error {
 export class FakeSheet {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** A cell (`G21`) whose next write fails, as a write into a locked or spilled cell would. */
+  failWriteAt: string | null = null;
   protected = false;
   readonly cells = new Map<string, FakeCell>();
   merges: MergeRange[] = [];
@@ -451,7 +453,10 @@ class FakeFreezePanes implements XlFreezePanes {
   }
   unfreeze(): void {
     this.ctx.queue(0, () => {
-      this.ws.target(true).freeze = null;
+      const sheet = this.ws.target(true);
+      // Some Excel builds refuse this on a hidden sheet (OfficeDev/office-js#1463); the fake always does.
+      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'fake: unfreeze on a hidden sheet');
+      sheet.freeze = null;
     });
   }
 }
@@ -609,6 +614,8 @@ class FakeRangeAreas extends FakeObject implements XlRangeAreas {
     else {
       const where = (this.source as FakeRange).where();
       found = (where ? where.sheet.merges.filter((m) => intersects(m, where.area)) : []).map((m) => new FakeRange(this.ctx, this.ws, () => m));
+      // @types/office-js: getMergedAreasOrNullObject "will fail to return the result" above 512 areas.
+      if (found.length > 512) throw new FakeOfficeError('GeneralException', 'fake: more than 512 merged areas');
     }
     this.loaded.set('isNullObject', found.length === 0);
     found.forEach((r) => r.fill(props));
@@ -661,6 +668,7 @@ class FakeRange extends FakeObject implements XlRange {
     const cellFormat = s.cell(r, c)?.numberFormat ?? 'General';
     const parsed = parseInput(input, cellFormat);
     if (parsed === 'unchanged') return;
+    if (s.failWriteAt === a1(r, c)) throw new FakeOfficeError('GeneralException', `fake: the write to ${a1(r, c)} failed`);
     const covering = s.merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
     if (covering && (covering.top !== r || covering.left !== c) && parsed.value !== null) {
       // Excel keeps a merged area's value in its anchor; the fake refuses anything else so a test sees it.

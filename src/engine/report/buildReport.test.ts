@@ -168,9 +168,10 @@ describe('why an indicator lost points (report/status.ts)', () => {
     const { md } = report({ indicators: [['产出指标', '质量指标', '合格率', '≥95%', '96%', Number.NaN]] });
     expect(md).not.toContain('未达到年度指标值');
     expect(md).toContain('1项绩效指标未填写分值、按0分计');
-    const withError = formSheet({ indicators: [['产出指标', '数量指标', '培训人次', '≥100人次', '110人次', 50]] });
-    withError.cells[withError.cells.length - 2]![4] = { error: '#N/A' };
-    const md2 = renderMarkdown(buildReports(scoreWorkbook({ sheets: [withError], record: null }))[0]!);
+    const base = formSheet({ indicators: [['产出指标', '数量指标', '培训人次', '≥100人次', '110人次', 50]] });
+    const cells = base.cells.map((r) => [...r]);
+    cells[cells.length - 2]![4] = { error: '#N/A' };
+    const md2 = renderMarkdown(buildReports(scoreWorkbook({ sheets: [{ ...base, cells }], record: null }))[0]!);
     expect(md2).toContain('培训人次，自评表相关单元格为错误值，按0分计');
     expect(md2).not.toContain('#N/A；');
   });

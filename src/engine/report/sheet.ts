@@ -49,9 +49,12 @@ export function wrappedLines(text: string, widthPt: number, fontPt: number): num
 }
 
 /** Row height in points for a number of lines of a font size. */
+/** Excel's largest row height, in points: a taller row is refused by Excel. */
+const MAX_ROW_HEIGHT = 409;
+
 function heightFor(lines: number, fontPt: number): number {
   // CJK faces (仿宋, Noto CJK) need about 1.5 em per line.
-  return Math.ceil(lines * fontPt * 1.5 + 4);
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * fontPt * 1.5 + 4));
 }
 
 const cellText = (v: ReportCellValue): string => (typeof v === 'number' ? fmtScore(v) : v);
@@ -70,7 +73,7 @@ export function reportSheetWrite(doc: ReportDocument, name: string, after?: stri
     rows.push([{ value: text, style: { wrap: true, valign: 'top', ...style } }]);
     merges.push({ top: r, left: 0, bottom: r, right: lastCol });
     const size = style.fontSize ?? BODY_SIZE;
-    rowHeights[r] = heightFor(wrappedLines(text, fullWidth, size), size) + extra;
+    rowHeights[r] = Math.min(MAX_ROW_HEIGHT, heightFor(wrappedLines(text, fullWidth, size), size) + extra);
   };
 
   const body: CellStyle = { fontName: BODY_FONT, fontSize: BODY_SIZE, align: 'left' };
