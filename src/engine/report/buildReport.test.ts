@@ -176,6 +176,15 @@ describe('why an indicator lost points (report/status.ts)', () => {
     expect(md2).not.toContain('#N/A；');
   });
 
+  it('lists the 二级指标 of 产出 as 数量, 质量, 时效, 成本 whatever the form order', () => {
+    const text = analysis([
+      ['产出指标', '成本指标', '人均成本', '≤450元', '440元', 30],
+      ['产出指标', '时效指标', '完成时间', '2022年12月31日前', '2022年11月30日', 20],
+      ['产出指标', '数量指标', '培训人次', '≥100人次', '110人次', 40],
+    ]);
+    expect(text.split('\n\n').map((p) => p.slice(0, 4))).toEqual(['数量指标', '时效指标', '成本指标']);
+  });
+
   it('counts the budget execution among the points lost', () => {
     const { md } = report({ indicators: FULL, budget: [100, 100, 92] });
     const unfinished = section(md, '### 3.未完成的绩效目标');

@@ -355,6 +355,17 @@ const PARTS: readonly { key: ReturnType<typeof partOf>; heading: string; none: s
   { key: 'other', heading: '（4）其他指标完成情况分析', none: '' },
 ];
 
+/**
+ * Order of the 二级指标 inside a part, as NARRATIVE.md lists them (产出: 数量/质量/时效/成本; 效益:
+ * 社会/经济/生态/可持续影响). Labels that match none keep their form order after these.
+ */
+const LEVEL2_ORDER: readonly RegExp[] = [/数量/, /质量/, /时效/, /成本/, /社会/, /经济/, /生态/, /可持续/];
+
+function level2Rank(label: string): number {
+  const i = LEVEL2_ORDER.findIndex((re) => re.test(label));
+  return i < 0 ? LEVEL2_ORDER.length : i;
+}
+
 function indicatorAnalysis(form: ScoredForm): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   for (const part of PARTS) {
@@ -365,7 +376,9 @@ function indicatorAnalysis(form: ScoredForm): ReportBlock[] {
       blocks.push({ kind: 'paragraph', text: part.none });
       continue;
     }
-    for (const g of groupByLevel2(items)) {
+    // A stable sort: equal ranks keep the order of the form.
+    const groups = groupByLevel2(items).sort((x, y) => level2Rank(x.label) - level2Rank(y.label));
+    for (const g of groups) {
       const clausesOf = g.items.map(analysisClause);
       blocks.push({ kind: 'paragraph', text: `${g.label}方面：${clauses(clausesOf)}` });
     }
