@@ -346,10 +346,33 @@ function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
           layout.bottomMargin = p.margins.bottom * 72;
         }
         if (p.printArea) layout.setPrintArea(p.printArea);
+        if (p.footer) {
+          const footer = layout.headersFooters.defaultForAllPages;
+          const parts = footerParts(p.footer);
+          if (parts.left) footer.leftFooter = parts.left;
+          if (parts.center) footer.centerFooter = parts.center;
+          if (parts.right) footer.rightFooter = parts.right;
+        }
       }
       ws.visibility = sw.visibility === 'veryHidden' ? 'VeryHidden' : sw.visibility === 'hidden' ? 'Hidden' : 'Visible';
     },
   };
+}
+
+/**
+ * A footer in Excel's file codes (`&C第 &P 页`) as the three parts Office.js sets separately; the
+ * page codes inside a part (&P, &N) are the same in both.
+ */
+export function footerParts(code: string): { left: string; center: string; right: string } {
+  const parts = { left: '', center: '', right: '' };
+  let at: keyof typeof parts = 'center';
+  for (const piece of code.split(/(&[LCR])/)) {
+    if (piece === '&L') at = 'left';
+    else if (piece === '&C') at = 'center';
+    else if (piece === '&R') at = 'right';
+    else parts[at] += piece;
+  }
+  return parts;
 }
 
 /** Units of one owned sheet: row bands sized to fit a chunk, then its layout. */

@@ -102,6 +102,18 @@ export interface XlFreezePanes {
 }
 
 /** Excel.PageLayout (ExcelApi 1.9), the members set by the adapter. */
+/** Excel.HeaderFooter (ExcelApi 1.9), the footer parts the adapter sets. */
+export interface XlHeaderFooter {
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** Excel.HeaderFooterGroup (ExcelApi 1.9). */
+export interface XlHeaderFooterGroup {
+  readonly defaultForAllPages: XlHeaderFooter;
+}
+
 export interface XlPageLayout {
   orientation: string;
   paperSize: string;
@@ -112,6 +124,7 @@ export interface XlPageLayout {
   topMargin: number;
   bottomMargin: number;
   setPrintArea(printArea: string): void;
+  readonly headersFooters: XlHeaderFooterGroup;
 }
 
 /** Excel.Worksheet, the members used by the adapter. */
@@ -170,6 +183,8 @@ export type HostTypeChecks = [
   Satisfies<Excel.WorksheetProtection, XlWorksheetProtection>,
   Satisfies<Excel.WorkbookProtection, XlWorkbookProtection>,
   Satisfies<Excel.WorksheetFreezePanes, XlFreezePanes>,
+  Satisfies<Excel.HeaderFooter, XlHeaderFooter>,
+  Satisfies<Excel.HeaderFooterGroup, XlHeaderFooterGroup>,
   Satisfies<Excel.PageLayout, XlPageLayout>,
   Satisfies<Excel.Worksheet, XlWorksheet>,
   Satisfies<Excel.WorksheetCollection, XlWorksheetCollection>,

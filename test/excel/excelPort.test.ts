@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { type Patch, type SheetWrite, type WorkbookSnapshot, MOF2020, RECORD_SHEET, buildRunPatch, scoreWorkbook } from '../../src/engine';
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
+import { footerParts } from '../../src/excel/excelPort';
 import { PortError } from '../../src/port/workbookPort';
 import { applyPatch, workbookSnapshot } from '../../src/xlsx';
 import { buildForm } from '../../scripts/formBuilder';
@@ -316,6 +317,20 @@ describe('createExcelPort: writing', () => {
     // The form cells and the record went out together in the last sync.
     const last = excel.syncLog[excel.syncLog.length - 1]!;
     expect(last.ops).toBeGreaterThan(run.cells.length);
+  });
+
+  it('gives the report sheet its A4 page, print area and page-number footer (ExcelApi 1.9)', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel);
+    const page = excel.sheet('自评报告')!.page;
+    expect(page).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', centerFooter: '第 &P 页，共 &N 页' });
+    expect(String(page.printArea)).toMatch(/^A1:/);
+  });
+
+  it('footerParts splits a footer code into the parts Office.js sets', () => {
+    expect(footerParts('&C第 &P 页')).toEqual({ left: '', center: '第 &P 页', right: '' });
+    expect(footerParts('&L左&R第 &P 页')).toEqual({ left: '左', center: '', right: '第 &P 页' });
+    expect(footerParts('第 &P 页')).toEqual({ left: '', center: '第 &P 页', right: '' });
   });
 
   it('says a hidden sheet must be shown before a finding on it can be selected', async () => {

@@ -12,7 +12,7 @@
 import { type MergeRange, type WorkbookSnapshot, a1, columnLetters, isCellDate, isCellError, parseA1 } from '../../src/engine';
 import { isoDateToSerial } from '../../src/excel/cellValues';
 import type {
-  ExcelRun, LoadSpec, XlFreezePanes, XlPageLayout, XlRange, XlRangeAreas, XlRangeBorder, XlRangeBorderCollection, XlRangeFill,
+  ExcelRun, LoadSpec, XlFreezePanes, XlHeaderFooterGroup, XlPageLayout, XlRange, XlRangeAreas, XlRangeBorder, XlRangeBorderCollection, XlRangeFill,
   XlRangeFont, XlRangeFormat, XlRequestContext, XlWorkbook, XlWorkbookProtection, XlWorksheet, XlWorksheetCollection, XlWorksheetProtection,
 } from '../../src/excel/hostTypes';
 
@@ -513,6 +513,19 @@ class FakePageLayout implements XlPageLayout {
   }
   setPrintArea(printArea: string): void {
     this.set('printArea', printArea);
+  }
+  get headersFooters(): XlHeaderFooterGroup {
+    const put = (key: string, value: string): void => this.set(key, value);
+    return {
+      defaultForAllPages: {
+        get leftFooter(): string { throw notLoaded('leftFooter'); },
+        set leftFooter(v: string) { put('leftFooter', v); },
+        get centerFooter(): string { throw notLoaded('centerFooter'); },
+        set centerFooter(v: string) { put('centerFooter', v); },
+        get rightFooter(): string { throw notLoaded('rightFooter'); },
+        set rightFooter(v: string) { put('rightFooter', v); },
+      },
+    };
   }
 }
 
