@@ -427,8 +427,8 @@ function recordUnits(
   return [open, rowBandUnit(sw, 0, sw.rows.length, width, api19, ''), rest, sheetLayoutUnit(sw, api19)];
 }
 
-/** Writes to form cells, moved to their merge anchor (as exceljs does) and with text guarded. */
-function formCellUnit(cells: readonly CellWrite[], mergesBySheet: ReadonlyMap<string, readonly MergeRange[]>): WriteUnit {
+/** The form cells to write, each moved to its merge anchor (as exceljs does). */
+function formTargets(cells: readonly CellWrite[], mergesBySheet: ReadonlyMap<string, readonly MergeRange[]>): CellWrite[] {
   const targets = new Map<string, CellWrite>();
   for (const w of cells) {
     const { row, col } = parseA1(w.address);
@@ -438,13 +438,20 @@ function formCellUnit(cells: readonly CellWrite[], mergesBySheet: ReadonlyMap<st
     // A write at the anchor itself wins over one redirected from a covered cell.
     if (!targets.has(key) || (!m || (m.top === row && m.left === col))) targets.set(key, { ...w, address });
   }
-  const list = [...targets.values()];
+  return [...targets.values()];
+}
+
+/**
+ * Writes to form cells, with text guarded. On sheets in `keepFormats` (protected, formatting not
+ * allowed) the rate cell keeps its own number format and only its value is written.
+ */
+function formCellUnit(list: readonly CellWrite[], keepFormats: ReadonlySet<string>): WriteUnit {
   return {
     bytes: sizeOf(list),
     queue: (_context, sheets) => {
       for (const w of list) {
         const range = sheets(w.sheet).getRange(w.address);
-        if (w.numberFormat) range.numberFormat = [[w.numberFormat]];
+        if (w.numberFormat && !keepFormats.has(w.sheet)) range.numberFormat = [[w.numberFormat]];
         range.values = [[typeof w.value === 'string' ? guardText(w.value) : w.value ?? '']];
       }
     },
@@ -540,18 +547,36 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     apply: (patch: Patch) =>
       run('写入', async (context) => {
         const wb = context.workbook;
-        wb.worksheets.load('items/name,items/position,items/protection/protected');
+        wb.worksheets.load('items/name,items/position,items/protection/protected,items/protection/options');
         wb.protection.load('protected');
         await context.sync();
 
         // Check everything before queuing any write, so a refusal changes nothing.
         const existing = new Map(wb.worksheets.items.map((ws) => [ws.name, ws]));
-        for (const name of new Set(patch.cells.map((c) => c.sheet))) {
+        const targets = formTargets(patch.cells, lastMerges);
+        const protectedForms: string[] = [];
+        for (const name of new Set(targets.map((c) => c.sheet))) {
           const ws = existing.get(name);
           if (!ws) throw new PortError('unknown', `工作表“${name}”已不在工作簿中（可能被重命名或删除），请重新评分。`, name);
-          if (ws.protection.protected) throw protectedSheet(name);
+          if (ws.protection.protected) protectedForms.push(name);
         }
         for (const sw of patch.sheets) if (existing.get(sw.name)?.protection.protected) throw protectedSheet(sw.name);
+        // A protected form can still be scored when every cell to write is unlocked, as in templates
+        // that protect everything but the cells people fill in: one more sync asks Excel which.
+        const keepFormats = new Set<string>();
+        if (protectedForms.length > 0) {
+          const probes = targets
+            .filter((w) => protectedForms.includes(w.sheet))
+            .map((w) => {
+              const range = wb.worksheets.getItem(w.sheet).getRange(w.address);
+              range.load('format/protection/locked');
+              return { w, range };
+            });
+          await context.sync();
+          const locked = probes.find((p) => p.range.format.protection.locked !== false);
+          if (locked) throw protectedSheet(locked.w.sheet, locked.w.address);
+          for (const name of protectedForms) if (!existing.get(name)!.protection.options.allowFormatCells) keepFormats.add(name);
+        }
         // Owned sheets are added, moved and hidden: all refused under a protected structure, so
         // refuse before anything is cleared.
         const firstOwned = patch.sheets[0];
@@ -583,7 +608,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         // batch in order and stops at the first failure, so a failure part way leaves the old
         // record whole or the new one written, never an emptied record.
         const lastUnits = [
-          formCellUnit(patch.cells, lastMerges),
+          formCellUnit(targets, keepFormats),
           ...recordSheets.flatMap((s) => recordUnits(s, existing.has(s.name), handles, context, pageLayout)),
         ];
         const last: WriteUnit = {
@@ -611,8 +636,10 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   };
 }
 
-function protectedSheet(name: string): PortError {
-  return new PortError('protected', `工作表“${name}”受保护，无法写入得分，工作簿未作任何修改。请在“审阅”选项卡点击“撤销工作表保护”（审阅 → 撤销工作表保护）后重试。`, name);
+/** A protected sheet refused; `cell` names the locked cell when the sheet allows writing elsewhere. */
+function protectedSheet(name: string, cell?: string): PortError {
+  const what = cell ? `受保护，且要写入得分的单元格 ${cell} 已锁定` : '受保护';
+  return new PortError('protected', `工作表“${name}”${what}，无法写入得分，工作簿未作任何修改。请在“审阅”选项卡点击“撤销工作表保护”（审阅 → 撤销工作表保护）后重试。`, name);
 }
 
 /** Puts each owned sheet with `after` right after that sheet; positions come from the checked sheet list. */

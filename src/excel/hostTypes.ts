@@ -36,8 +36,14 @@ export interface XlRangeBorderCollection {
 }
 
 /** Excel.RangeFormat, the members used by the adapter. */
+/** Excel.FormatProtection: whether a cell is locked when its sheet is protected. */
+export interface XlFormatProtection {
+  readonly locked: boolean;
+}
+
 export interface XlRangeFormat {
   readonly font: XlRangeFont;
+  readonly protection: XlFormatProtection;
   readonly fill: XlRangeFill;
   readonly borders: XlRangeBorderCollection;
   wrapText: boolean;
@@ -82,9 +88,15 @@ export interface XlRange {
   getMergedAreasOrNullObject(): XlRangeAreas;
 }
 
-/** Excel.WorksheetProtection: only whether it is on. */
+/** Excel.WorksheetProtectionOptions: what a protected sheet still allows. */
+export interface XlWorksheetProtectionOptions {
+  readonly allowFormatCells?: boolean;
+}
+
+/** Excel.WorksheetProtection: whether it is on, and what it still allows. */
 export interface XlWorksheetProtection {
   readonly protected: boolean;
+  readonly options: XlWorksheetProtectionOptions;
 }
 
 /** Excel.WorkbookProtection (ExcelApi 1.7): only whether the structure is locked. */
@@ -180,6 +192,8 @@ export type HostTypeChecks = [
   Satisfies<Excel.RangeFormat, XlRangeFormat>,
   Satisfies<Excel.RangeAreas, XlRangeAreas>,
   Satisfies<Excel.Range, XlRange>,
+  Satisfies<Excel.FormatProtection, XlFormatProtection>,
+  Satisfies<Excel.WorksheetProtectionOptions, XlWorksheetProtectionOptions>,
   Satisfies<Excel.WorksheetProtection, XlWorksheetProtection>,
   Satisfies<Excel.WorkbookProtection, XlWorkbookProtection>,
   Satisfies<Excel.WorksheetFreezePanes, XlFreezePanes>,

@@ -4,7 +4,7 @@
  * merge anchors, and the refusals (protected, cell-edit mode, timeout) that change nothing.
  */
 import ExcelJS from 'exceljs';
-import { type Patch, type SheetWrite, type WorkbookSnapshot, MOF2020, RECORD_SHEET, buildRunPatch, scoreWorkbook } from '../../src/engine';
+import { type Patch, type SheetWrite, type WorkbookSnapshot, MOF2020, RECORD_SHEET, buildRunPatch, parseA1, scoreWorkbook } from '../../src/engine';
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
 import { footerParts } from '../../src/excel/excelPort';
 import { PortError } from '../../src/port/workbookPort';
@@ -231,9 +231,29 @@ describe('createExcelPort: writing', () => {
     const err = await port.apply(patch).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PortError);
     expect(err).toMatchObject({ reason: 'protected', sheet: '部门整体支出绩效自评表' });
-    expect((err as PortError).message).toMatch(/工作表“部门整体支出绩效自评表”受保护.*审阅 → 撤销工作表保护/);
+    expect((err as PortError).message).toMatch(/工作表“部门整体支出绩效自评表”受保护，且要写入得分的单元格 G5 已锁定.*审阅 → 撤销工作表保护/);
     expect(excel.dump()).toBe(before);
-    expect(excel.syncs).toBe(3); // the check sync only
+    expect(excel.syncs).toBe(4); // read 2, then the check syncs only (sheets, then the cells' locks)
+  });
+
+  it('scores a protected form whose score cells are unlocked, keeping the rate cell format unless formatting is allowed', async () => {
+    for (const allowFormatCells of [false, true]) {
+      const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+      const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+      const snapshot = await port.read();
+      const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+      const form = excel.sheet('部门整体支出绩效自评表')!;
+      for (const w of patch.cells) form.cell(parseA1(w.address).row, parseA1(w.address).col, true)!.locked = false;
+      form.protected = true;
+      form.allowFormatCells = allowFormatCells;
+      await port.apply(patch);
+      const total = patch.cells.at(-1)!;
+      expect(excel.cell(total.sheet, total.address)?.value).toBe(99.62);
+      expect(excel.cell('部门整体支出绩效自评表', 'G5')?.value).toBe(1);
+      expect([allowFormatCells, excel.cell('部门整体支出绩效自评表', 'G5')?.numberFormat]).toEqual([allowFormatCells, allowFormatCells ? '0.00%' : 'General']);
+      // Anything else on the sheet stays refused.
+      expect(form.protected).toBe(true);
+    }
   });
 
   it('refuses to add a sheet to a workbook whose structure is protected', async () => {

@@ -26,6 +26,8 @@ export interface FakeCell {
   numberFormat: string;
   /** Format writes, as flat keys (`font.bold`, `borders.EdgeTop.style`). */
   format: Record<string, unknown>;
+  /** Excel locks every cell unless told otherwise; only a protected sheet enforces it. */
+  locked?: boolean;
 }
 
 /** Error shaped like OfficeExtension.Error: a `code` and a message. */
@@ -45,6 +47,8 @@ export class FakeSheet {
   /** A cell (`G21`) whose next write fails, as a write into a locked or spilled cell would. */
   failWriteAt: string | null = null;
   protected = false;
+  /** What a protected sheet still allows (Excel's default: no formatting). */
+  allowFormatCells = false;
   readonly cells = new Map<string, FakeCell>();
   merges: MergeRange[] = [];
   readonly columnWidths = new Map<number, number>();
@@ -328,8 +332,12 @@ class FakeWorksheetProtection extends FakeObject implements XlWorksheetProtectio
   get protected(): boolean {
     return this.read('protected');
   }
+  get options(): { readonly allowFormatCells: boolean } {
+    return this.read('options');
+  }
   fill(): void {
     this.loaded.set('protected', this.sheet()?.protected ?? false);
+    this.loaded.set('options', { allowFormatCells: this.sheet()?.allowFormatCells ?? false });
   }
 }
 
@@ -388,7 +396,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
       if (p === 'name') this.loaded.set('name', s.name);
       else if (p === 'visibility') this.loaded.set('visibility', s.visibility);
       else if (p === 'position') this.loaded.set('position', this.ctx.excel.sheets.indexOf(s));
-      else if (p === 'protection/protected') this.protection.fill();
+      else if (p === 'protection/protected' || p === 'protection/options') this.protection.fill();
       else throw new Error(`fake: loading worksheet property ${p} is not modelled`);
     }
   }
@@ -565,10 +573,21 @@ class FakeFormat implements XlRangeFormat {
   readonly fill: FakeFill;
   readonly borders: XlRangeBorderCollection;
 
-  constructor(private readonly put: FormatWriter, private readonly onSheet: (bytes: number, write: (sheet: FakeSheet, area: Area) => void) => void) {
+  constructor(
+    private readonly put: FormatWriter,
+    private readonly onSheet: (bytes: number, write: (sheet: FakeSheet, area: Area) => void) => void,
+    /** The loaded `format/protection/locked` of the range, once synced. */
+    private readonly lockedState: () => boolean = () => {
+      throw notLoaded('locked');
+    },
+  ) {
     this.font = new FakeFont(put);
     this.fill = new FakeFill(put);
     this.borders = { getItem: (edge) => new FakeBorder(put, edge) };
+  }
+  get protection(): { readonly locked: boolean } {
+    const locked = this.lockedState;
+    return { get locked() { return locked(); } };
   }
   get wrapText(): boolean { throw notLoaded('wrapText'); }
   set wrapText(v: boolean) { this.put('wrapText', v); }
@@ -644,7 +663,7 @@ class FakeRange extends FakeObject implements XlRange {
     super(ctx);
     this.format = new FakeFormat((key, value) => this.eachCell(JSON.stringify(value).length + key.length, (c) => {
       c.format[key] = value;
-    }), (bytes, write) => this.onSheet(bytes, write));
+    }, 'format'), (bytes, write) => this.onSheet(bytes, write), () => this.read('format/protection/locked'));
   }
 
   where(): { sheet: FakeSheet; area: Area } | null {
@@ -652,19 +671,33 @@ class FakeRange extends FakeObject implements XlRange {
     return area ? { sheet: this.ws.target(false), area } : null;
   }
 
-  /** Queues a write to the sheet under this range. */
-  onSheet(bytes: number, write: (sheet: FakeSheet, area: Area) => void): void {
+  /**
+   * Queues a write to the sheet under this range. On a protected sheet, as in Excel: `content`
+   * (values, formulas) only into unlocked cells, `format` only when the sheet allows formatting,
+   * anything else not at all.
+   */
+  onSheet(bytes: number, write: (sheet: FakeSheet, area: Area) => void, kind: 'content' | 'format' | 'other' = 'other'): void {
     this.ctx.queue(bytes, () => {
       const area = this.area();
       if (!area) throw new FakeOfficeError('InvalidOperation', 'The range is a null object.');
-      write(this.ws.target(true), area);
+      const sheet = this.ws.target(kind === 'other');
+      if (sheet.protected) {
+        const lockedCell = (): boolean => {
+          for (let r = area.top; r <= Math.min(area.bottom, 100_000); r++) {
+            for (let c = area.left; c <= Math.min(area.right, 200); c++) if (sheet.cell(r, c)?.locked !== false) return true;
+          }
+          return false;
+        };
+        if ((kind === 'format' && !sheet.allowFormatCells) || (kind === 'content' && lockedCell())) writable(sheet);
+      }
+      write(sheet, area);
     });
   }
 
-  eachCell(bytes: number, write: (cell: FakeCell, row: number, col: number) => void): void {
+  eachCell(bytes: number, write: (cell: FakeCell, row: number, col: number) => void, kind: 'content' | 'format' | 'other' = 'other'): void {
     this.onSheet(bytes, (s, a) => {
       for (let r = a.top; r <= Math.min(a.bottom, 100_000); r++) for (let c = a.left; c <= Math.min(a.right, 200); c++) write(s.cell(r, c, true)!, r, c);
-    });
+    }, kind);
   }
 
   /** Sets a 2-D input, as `values` and `formulas` do: the array must match the range; a covered merge cell refuses a value. */
@@ -674,7 +707,7 @@ class FakeRange extends FakeObject implements XlRange {
         throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array for ${kind} doesn't match the size or dimensions of the range.`);
       }
       grid.forEach((row, i) => row.forEach((input, j) => put(s, a.top + i, a.left + j, input)));
-    });
+    }, kind === 'numberFormat' ? 'format' : 'content');
   }
 
   private static putValue(s: FakeSheet, r: number, c: number, input: unknown): void {
@@ -757,6 +790,10 @@ class FakeRange extends FakeObject implements XlRange {
           break;
         case 'numberFormat':
           this.loaded.set(p, grid((c) => c?.numberFormat ?? 'General'));
+          break;
+        case 'format/protection/locked':
+          // Excel answers null for a mix; the adapter asks one cell at a time.
+          this.loaded.set(p, grid((c) => c?.locked !== false).flat().every(Boolean));
           break;
         case 'formulas':
           this.loaded.set(p, grid((c) => c?.formula ?? (c?.value ?? '')));
