@@ -3,8 +3,9 @@
  * engine and its patch are shared. Every call is one `Excel.run` with a fixed number of syncs:
  *
  * - read:  2 syncs (the sheet list; then every sheet's used range and merged areas at once);
- * - apply: 1 sync that checks protection and which sheets exist, then 1 sync per write chunk
- *          (one chunk unless the writes pass CHUNK_BYTES, about 1 MB);
+ * - apply: 1 sync that checks protection and which sheets exist (plus 1 that asks which cells are
+ *          locked, only when a form sheet is protected), then 1 sync per write chunk (one chunk
+ *          unless the writes pass CHUNK_BYTES, about 1 MB);
  * - select: 1 sync.
  *
  * So a scoring run (read → score → apply) takes 4 syncs for any ordinary workbook (ten forms with
