@@ -48,6 +48,8 @@ export interface IndicatorRow {
   readonly level1: string;
   readonly level2: string;
   readonly target: CellRef | null;
+  /** The 年初指标值 when a filled 调整指标值 replaced it as the target (shown beside it in reports). */
+  readonly initialTarget?: CellRef | null;
   readonly actual: CellRef | null;
   readonly weight: CellRef | null;
   readonly score: CellRef | null;

@@ -241,10 +241,11 @@ function readIndicators(
     const nameText = nr === r ? view.text(r, cols.name) : '';
     if (isPlaceholderName(nameText) || indicatorRole(nameText) !== undefined) continue;
     // The adjusted target wins when it holds a value (SCORING.md §1.4).
+    const initialCol = cols.targetAdjusted !== undefined ? cols.target ?? cols.targetInitial : undefined;
+    const initial = initialCol !== undefined ? refAt(view, r, initialCol) : null;
     let target = refAt(view, r, targetCol);
-    if (cols.targetAdjusted !== undefined && target && isBlank(target.value)) {
-      target = refAt(view, r, cols.target ?? cols.targetInitial) ?? target;
-    }
+    if (cols.targetAdjusted !== undefined && target && isBlank(target.value)) target = initial ?? target;
+    const initialTarget = initial && target !== initial && !isBlank(initial.value) ? initial : null;
     rows.push({
       row: r,
       name: nameText,
@@ -252,6 +253,7 @@ function readIndicators(
       level1,
       level2,
       target,
+      initialTarget,
       actual: refAt(view, r, cols.actual),
       weight: refAt(view, r, cols.weight),
       score: refAt(view, r, cols.score),

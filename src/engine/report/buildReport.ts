@@ -13,7 +13,7 @@ import { cmp, minus, sumExact } from '../decimal';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../scoreTypes';
 import { bare, clauses, quotedList, sentence, splitExplanation } from './chinese';
 import type { ReportBlock, ReportCellValue, ReportDocument } from './document';
-import { isComplete, proseValue, resultPhrase, statusOf } from './status';
+import { bracketTargetOf, isComplete, proseTargetOf, proseValue, resultPhrase, statusOf } from './status';
 
 /** The words that change between a department and a project form. */
 interface Subject {
@@ -51,7 +51,7 @@ const money = (x: number): string => `${fmtMoney(x)}万元`;
 const targetText = (i: ScoredIndicator): string => (i.target.trim() === '' ? '未填写' : i.target.trim());
 const actualText = (i: ScoredIndicator): string => (i.actual.trim() === '' ? '未填写' : i.actual.trim());
 /** The same for prose: half-width, a bare `=` dropped, an Excel error value never quoted. */
-const proseTarget = (i: ScoredIndicator): string => proseValue(i.target) || '未填写';
+const proseTarget = (i: ScoredIndicator): string => proseTargetOf(i) || '未填写';
 const proseActual = (i: ScoredIndicator): string => (statusOf(i) === 'errorCell' ? '' : proseValue(i.actual)) || '未填写';
 const result = (i: ScoredIndicator): string => resultPhrase(i, fmtScore);
 
@@ -79,7 +79,7 @@ function analysisClause(i: ScoredIndicator): string {
   if (actual === '') return `${name}实际完成值未填写${status === 'met' ? '' : '，按0分计'}`;
   if (status !== 'met') return `${name}${actual}，${result(i)}`;
   if (actual === proseValue(i.target)) return `${name}${actual}，达到年度指标值`;
-  return `${name}${actual}（年度指标值${proseTarget(i)}）`;
+  return `${name}${actual}（年度指标值${bracketTargetOf(i) || '未填写'}）`;
 }
 
 /** Indicators grouped by 二级指标 (under their 一级指标), in form order. */

@@ -4,7 +4,7 @@
  * error, or a person kept a score inside band A. Each case gets its own phrase so the report never
  * says 未达到 of a target that was met.
  */
-import { isBlank, isCellError } from '../cells';
+import { cellText, isBlank, isCellError } from '../cells';
 import { cmp } from '../decimal';
 import { toHalfWidth } from '../text';
 import type { ScoredIndicator } from '../scoreTypes';
@@ -49,9 +49,32 @@ export function proseValue(text: string): string {
   return toHalfWidth(text.trim()).replace(/^[=＝]\s*/, '');
 }
 
-/** `（≥40家）`: a target in brackets after 年度指标值, or nothing when the form has none. */
-function targetInBrackets(i: ScoredIndicator): string {
+/** The 年初指标值 an adjusted target replaced, for prose; '' when there is none or it is the same. */
+function initialTargetOf(i: ScoredIndicator): string {
+  const initial = i.source.initialTarget ? proseValue(cellText(i.source.initialTarget.value)) : '';
+  return initial === proseValue(i.target) ? '' : initial;
+}
+
+/**
+ * The target for running prose, with the 年初指标值 when an adjusted target replaced it:
+ * `≤450元` or `调整后≤450元（年初≤500元）`; '' when the form has none.
+ */
+export function proseTargetOf(i: ScoredIndicator): string {
   const t = proseValue(i.target);
+  const initial = initialTargetOf(i);
+  return t !== '' && initial !== '' ? `调整后${t}（年初${initial}）` : t;
+}
+
+/** The target inside brackets: `≥40家` or `调整后≤450元，年初≤500元`; '' when the form has none. */
+export function bracketTargetOf(i: ScoredIndicator): string {
+  const t = proseValue(i.target);
+  const initial = initialTargetOf(i);
+  return t !== '' && initial !== '' ? `调整后${t}，年初${initial}` : t;
+}
+
+/** `（≥40家）`: the target in brackets after 年度指标值, or nothing when the form has none. */
+function targetInBrackets(i: ScoredIndicator): string {
+  const t = bracketTargetOf(i);
   return t === '' ? '' : `（${t}）`;
 }
 
