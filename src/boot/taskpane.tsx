@@ -10,7 +10,8 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TaskPane } from '../taskpane/TaskPane';
 import { type Locale, localeFromLanguage, messagesFor } from '../taskpane/i18n';
-import { MessagesContext } from '../taskpane/messagesContext';
+import { MessagesContext, useMessages } from '../taskpane/messagesContext';
+import { loadChunk } from '../port/lazyChunk';
 
 /** What Office told us about where the page runs. */
 interface HostInfo {
@@ -65,7 +66,7 @@ function Shell({ locale, children }: { readonly locale: Locale; readonly childre
 }
 
 function BootFailure({ error }: { readonly error: unknown }): JSX.Element {
-  const title = error instanceof Error ? error.name : 'Error';
+  const title = useMessages().bootFailed;
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
@@ -93,11 +94,11 @@ async function main(): Promise<void> {
   try {
     // The literal, not Office.HostType: office.js may be absent on this path.
     if (host === 'Excel') {
-      const { createExcelPort } = await import(/* webpackChunkName: "excel" */ '../excel');
+      const { createExcelPort } = await loadChunk(() => import(/* webpackChunkName: "excel" */ '../excel'));
       root.render(<Shell locale={locale}><TaskPane port={createExcelPort()} /></Shell>);
     } else {
       silenceBrowserTelemetry();
-      const { BrowserApp } = await import(/* webpackChunkName: "browser" */ '../browser');
+      const { BrowserApp } = await loadChunk(() => import(/* webpackChunkName: "browser" */ '../browser'));
       root.render(<Shell locale={locale}><BrowserApp /></Shell>);
     }
   } catch (err) {

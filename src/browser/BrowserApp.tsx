@@ -5,7 +5,7 @@
  */
 import { Body1, Button, Caption1, Spinner, Subtitle1, Tab, TabList, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular, CalculatorRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
-import { type DragEvent, useCallback, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { type WorkbookSnapshot, readForm } from '../engine';
 import { PortError } from '../port/workbookPort';
 import { ProblemBar } from '../taskpane/ProblemBar';
@@ -85,6 +85,8 @@ const useStyles = makeStyles({
   },
   previewBar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   previewTitle: { flexGrow: 1 },
+  // Many sheets make a long tab strip: it scrolls inside the preview instead of widening the page.
+  tabs: { overflowX: 'auto', minWidth: '0', flexShrink: 0 },
   loading: { padding: tokens.spacingVerticalXXL },
 });
 
@@ -112,7 +114,13 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
   const [dragging, setDragging] = useState(false);
   const [view, setView] = useState<{ sheet: string | null; cell: string | null }>({ sheet: null, cell: null });
   const inputRef = useRef<HTMLInputElement>(null);
+  const tabsRef = useRef<HTMLDivElement>(null);
   const counter = useRef(0);
+
+  // A finding on a far tab: bring that tab into view in the strip.
+  useEffect(() => {
+    tabsRef.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [view.sheet, opened]);
 
   const open = useCallback(async (load: () => Promise<{ bytes: ArrayBuffer; name: string }>) => {
     setLoading(true);
@@ -228,10 +236,12 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
   const current = visible.find((sh) => sh.name === view.sheet) ?? visible.find((sh) => readForm(sh) !== null) ?? visible[0];
   return (
     <div className={mergeClasses(s.page, dragging && s.dropActive)} {...dragProps}>
+      {/* Above both columns, so a narrow pane (stacked layout) still shows it at once. */}
+      {problemBar}
       <div className={s.workspace}>
         <div className={s.paneColumn}>
           {/* A new file gets a fresh pane: the key resets its state. */}
-          <TaskPane key={opened.id} port={opened.port} services={services} />
+          <TaskPane key={opened.id} port={opened.port} services={services} focusOnMount />
         </div>
         <section className={s.previewColumn} aria-label={m.browser.preview}>
           <div className={s.previewBar}>
@@ -241,15 +251,17 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
             </Button>
             {picker}
           </div>
-          {problemBar}
           {current && (
-            <TabList
-              selectedValue={current.name}
-              onTabSelect={(_, d) => setView({ sheet: String(d.value), cell: null })}
-              size="small"
-            >
-              {visible.map((sh) => <Tab key={sh.name} value={sh.name}>{sh.name}</Tab>)}
-            </TabList>
+            <div className={s.tabs} ref={tabsRef}>
+              <TabList
+                selectedValue={current.name}
+                onTabSelect={(_, d) => setView({ sheet: String(d.value), cell: null })}
+                size="small"
+                aria-label={m.browser.sheets}
+              >
+                {visible.map((sh) => <Tab key={sh.name} value={sh.name}>{sh.name}</Tab>)}
+              </TabList>
+            </div>
           )}
           {current && (
             <SheetTable

@@ -7,8 +7,9 @@
 import type ExcelJS from 'exceljs';
 import type { Patch, WorkbookSnapshot } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
+import { loadChunk } from '../port/lazyChunk';
 import { applyPatch } from '../xlsx/applyPatch';
-import { loadXlsx } from '../xlsx/loadXlsx';
+import { loadXlsx, unreadableReason } from '../xlsx/loadXlsx';
 import { workbookSnapshot } from '../xlsx/snapshotFromExceljs';
 
 /** What the page around the port does when the pane selects a cell or the workbook changes. */
@@ -57,7 +58,7 @@ export function createFilePort(wb: ExcelJS.Workbook, label: string, events: File
 
 /** Loads exceljs on demand (its own chunk, ~250 KB gzipped). */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const mod = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
+  const mod = (await loadChunk(() => import(/* webpackChunkName: "exceljs" */ 'exceljs'))) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
   return mod.default ?? mod;
 }
 
@@ -68,10 +69,7 @@ export async function openFilePort(bytes: ArrayBuffer, label: string, events: Fi
   try {
     await loadXlsx(wb, bytes);
   } catch (err) {
-    throw new PortError(
-      'unreadable',
-      `“${label}”不是有效的 .xlsx 文件或已损坏（${err instanceof Error ? err.message : String(err)}）。.xls 文件请先在 Excel 中另存为 .xlsx。`,
-    );
+    throw new PortError('unreadable', `“${label}”不是有效的 .xlsx 文件：${unreadableReason(bytes, err)}。`);
   }
   return createFilePort(wb, label, events);
 }

@@ -1,5 +1,6 @@
 /** The result card of one scored form: total, grade badge, execution rate and indicator count. */
 import { Badge, Card, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import { type ScoredForm, fmtPercent, fmtScore } from '../engine';
 import { useMessages } from './messagesContext';
 
@@ -60,7 +61,8 @@ export function FormCard({ form }: FormCardProps): JSX.Element {
   const rate = b && b.rate !== null
     ? `${fmtPercent(b.rate)}${b.rawRate !== null && b.rawRate > b.rate ? `（${m.rateOver(fmtPercent(b.rawRate))}）` : ''}`
     : '—';
-  const titleId = `form-${form.model.sheet}`;
+  // A sheet name may hold spaces or quotes, which an id reference cannot: React makes a safe one.
+  const titleId = useId();
   return (
     <Card className={s.card} role="group" aria-labelledby={titleId}>
       <div className={s.head}>

@@ -20,6 +20,8 @@ export interface ProblemBarProps {
   readonly onRetry: () => void;
   readonly onReload: () => void;
   readonly onDismiss: () => void;
+  /** Where the workbook is: in browser mode a form is found by opening another file, not by reading again. */
+  readonly portKind?: 'excel' | 'file';
 }
 
 /** What the user reads about a problem: a title, what to do, and the host's own words when they add something. */
@@ -32,8 +34,10 @@ export interface ProblemText {
 }
 
 /** Title, explanation and intent of a problem. */
-export function describeProblem(p: PaneProblem, m: Messages): ProblemText {
-  if (p.kind === 'noForm') return { title: m.errors.noFormTitle, body: m.errors.noFormBody, detail: null, intent: 'warning' };
+export function describeProblem(p: PaneProblem, m: Messages, portKind: 'excel' | 'file' = 'excel'): ProblemText {
+  if (p.kind === 'noForm') {
+    return { title: m.errors.noFormTitle, body: portKind === 'file' ? m.errors.noFormBodyFile : m.errors.noFormBody, detail: null, intent: 'warning' };
+  }
   const generic: Readonly<Record<string, { title: string; body: string | null; intent: 'error' | 'warning' }>> = {
     protected: { title: m.errors.protectedTitle, body: m.errors.protectedBody, intent: 'warning' },
     busy: { title: m.errors.busyTitle, body: m.errors.busyBody, intent: 'warning' },
@@ -51,13 +55,14 @@ export function describeProblem(p: PaneProblem, m: Messages): ProblemText {
 }
 
 /** The problem as an alert with the one action that helps. */
-export function ProblemBar({ problem, onRetry, onReload, onDismiss }: ProblemBarProps): JSX.Element {
+export function ProblemBar({ problem, onRetry, onReload, onDismiss, portKind = 'excel' }: ProblemBarProps): JSX.Element {
   const m = useMessages();
   const s = useStyles();
-  const { title, body, detail, intent } = describeProblem(problem, m);
+  const { title, body, detail, intent } = describeProblem(problem, m, portKind);
+  // Without a form, Excel reads the workbook again; browser mode opens another file (its own button).
   const action =
     problem.kind === 'noForm' ? (
-      <Button icon={<ArrowClockwiseRegular />} onClick={onReload}>{m.reload}</Button>
+      portKind === 'excel' ? <Button icon={<ArrowClockwiseRegular />} onClick={onReload}>{m.reload}</Button> : null
     ) : problem.retry !== null ? (
       <Button icon={<ArrowClockwiseRegular />} onClick={onRetry}>{m.retry}</Button>
     ) : (
@@ -70,7 +75,7 @@ export function ProblemBar({ problem, onRetry, onReload, onDismiss }: ProblemBar
         {body}
         {detail && <div className={s.detail}>{detail}</div>}
       </MessageBarBody>
-      <MessageBarActions>{action}</MessageBarActions>
+      {action && <MessageBarActions>{action}</MessageBarActions>}
     </MessageBar>
   );
 }

@@ -46,6 +46,49 @@ async function scoreButton(name = '一键评分', ready = '31 项指标'): Promi
   return button;
 }
 
+describe('TaskPane: after the reviewers\' pass', () => {
+  it('drops results computed under another rule when the rule changes', async () => {
+    renderPane(memoryPort(example));
+    await userEvent.click(await scoreButton());
+    expect((await screen.findByTestId('form-total')).textContent).toBe('99.62');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: '评分规则' }), 'mof2021');
+    expect(screen.queryByTestId('form-total')).toBeNull();
+    expect(screen.queryByRole('button', { name: '导出Word' })).toBeNull();
+  });
+
+  it('says when the report went beside a sheet of the same name a person wrote', async () => {
+    const own = sheet('自评报告', [['我们自己写的自评报告']]);
+    renderPane(memoryPort({ ...example, sheets: [...example.sheets, own] }));
+    await userEvent.click(await scoreButton());
+    await screen.findByTestId('form-total');
+    expect(screen.getByText(/自评报告\(2\)/)).toBeTruthy();
+  });
+
+  it('in browser mode points to 打开其他文件 when no form is found, with no 重新读取 button', async () => {
+    const port: MemoryPort = { ...memoryPort(workbook(sheet('封面', [['2022年度绩效自评材料']]))), kind: 'file' };
+    renderPane(port);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/请点“打开其他文件”/)).toBeTruthy();
+    expect(within(alert).queryByRole('button', { name: '重新读取' })).toBeNull();
+  });
+
+  it('names a form card by its sheet even when the name has spaces and quotes', async () => {
+    const name = `带 空格 的"表"`;
+    const renamed = { ...example, sheets: example.sheets.map((sh) => (sh.name === SHEET ? { ...sh, name } : sh)) };
+    renderPane(memoryPort(renamed));
+    await userEvent.click(await scoreButton());
+    expect(await screen.findByRole('group', { name })).toBeTruthy();
+  });
+
+  it('keeps 一键评分 focusable while a run is going', async () => {
+    renderPane(memoryPort(example));
+    const button = await scoreButton();
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(button);
+  });
+});
+
 describe('TaskPane', () => {
   it('lists the forms found when it opens', async () => {
     renderPane(memoryPort(example));

@@ -9,6 +9,8 @@ import {
   Button,
   Caption1,
   Field,
+  MessageBar,
+  MessageBarBody,
   ProgressBar,
   Select,
   Skeleton,
@@ -24,9 +26,10 @@ import {
   DocumentArrowDownRegular,
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { PROFILES, type ScoreResult, fmtScore } from '../engine';
 import type { WorkbookPort } from '../port/workbookPort';
+import { loadChunk } from '../port/lazyChunk';
 import { DifferenceList } from './DifferenceList';
 import { FindingList } from './FindingList';
 import { FormCard } from './FormCard';
@@ -41,13 +44,15 @@ export interface TaskPaneProps {
   readonly port: WorkbookPort;
   /** Replaces the default services (lazy src/docx, browser download, clock); tests inject their own. */
   readonly services?: Partial<PaneServices>;
+  /** Moves keyboard focus to the pane's title when it appears (browser mode: the button that opened the file is gone). */
+  readonly focusOnMount?: boolean;
 }
 
 const STEP_ORDER: Readonly<Record<RunStep, number>> = { reading: 1, scoring: 2, checking: 2, writing: 3 };
 
 /** The default services: the Word renderer from a lazy chunk, downloads through the browser. */
 export const defaultPaneServices: PaneServices = {
-  loadReportRenderer: async () => (await import(/* webpackChunkName: "docx" */ '../docx')).renderReportDocx,
+  loadReportRenderer: async () => (await loadChunk(() => import(/* webpackChunkName: "docx" */ '../docx'))).renderReportDocx,
   save: (bytes, fileName, kind) => downloadBytes(bytes, fileName, kind === 'xlsx' ? XLSX_MIME : DOCX_MIME),
   now: () => new Date().toISOString(),
 };
@@ -73,8 +78,13 @@ function FormOverview({ overview }: { readonly overview: ScoreResult }): JSX.Ele
 }
 
 /** The whole task pane over a workbook port. */
-export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
+export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps): JSX.Element {
   const s = useTaskPaneStyles();
+  // Fluent's Subtitle1 takes no ref: the title is found by its id.
+  const titleId = useId();
+  useEffect(() => {
+    if (focusOnMount) document.getElementById(titleId)?.focus();
+  }, [focusOnMount, titleId]);
   const m = useMessages();
   const merged = useMemo<PaneServices>(() => ({ ...defaultPaneServices, ...services }), [services]);
   const [state, actions] = usePaneState(port, merged);
@@ -97,7 +107,7 @@ export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
       <header className={s.header}>
         <div className={s.headerIcon} aria-hidden="true"><CalculatorRegular /></div>
         <div className={s.headerText}>
-          <Subtitle1 as="h1" className={s.sectionTitle}>{m.appTitle}</Subtitle1>
+          <Subtitle1 as="h1" id={titleId} className={s.sectionTitle} tabIndex={-1}>{m.appTitle}</Subtitle1>
           <Caption1 className={s.workbookLabel} title={port.label}>{m.workbook}：{port.label}</Caption1>
         </div>
       </header>
@@ -127,12 +137,13 @@ export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
               appearance="primary"
               size="large"
               icon={<CalculatorRegular />}
-              disabled={!canRun}
+              // Focusable while a run is going, so keyboard and screen-reader users keep their place.
+              disabledFocusable={!canRun}
               onClick={() => void actions.score()}
             >
               {m.score}
             </Button>
-            <Button size="large" icon={<TaskListSquareLtrRegular />} disabled={!canRun} onClick={() => void actions.check()}>
+            <Button size="large" icon={<TaskListSquareLtrRegular />} disabledFocusable={!canRun} onClick={() => void actions.check()}>
               {m.check}
             </Button>
           </div>
@@ -161,7 +172,7 @@ export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
       </div>
 
       {problem && (
-        <ProblemBar problem={problem} onRetry={() => void actions.retry()} onReload={() => void actions.reload()} onDismiss={actions.dismiss} />
+        <ProblemBar problem={problem} portKind={port.kind} onRetry={() => void actions.retry()} onReload={() => void actions.reload()} onDismiss={actions.dismiss} />
       )}
 
       {outcome && (
@@ -170,12 +181,17 @@ export function TaskPane({ port, services }: TaskPaneProps): JSX.Element {
             {outcome.mode === 'score' ? m.results : m.checkTitle}
           </Subtitle2>
           {outcome.mode === 'score' && <Caption1 className={s.hint}>{m.scoredNote(outcome.cellsWritten)}</Caption1>}
+          {outcome.notes.map((note) => (
+            <MessageBar key={note} intent="info" layout="multiline">
+              <MessageBarBody>{note}</MessageBarBody>
+            </MessageBar>
+          ))}
           {outcome.result.forms.map((f) => <FormCard key={f.model.sheet} form={f} />)}
           {outcome.mode === 'score' && (
             <div className={s.resultActions}>
               <Button
                 icon={state.exporting ? <Spinner size="tiny" /> : <DocumentArrowDownRegular />}
-                disabled={state.exporting}
+                disabledFocusable={state.exporting}
                 onClick={() => void actions.exportWord()}
               >
                 {state.exporting ? m.exportingWord : m.exportWord}

@@ -12,6 +12,8 @@ export interface Messages {
   readonly appTitle: string;
   readonly appSubtitle: string;
   readonly starting: string;
+  /** Title of the message shown when the pane could not start (a chunk failed to load). */
+  readonly bootFailed: string;
   readonly workbook: string;
   readonly formsFound: string;
   readonly kind: { readonly department: string; readonly project: string };
@@ -61,6 +63,8 @@ export interface Messages {
   readonly errors: {
     readonly noFormTitle: string;
     readonly noFormBody: string;
+    /** The same advice in browser mode, where another file is opened instead of read again. */
+    readonly noFormBodyFile: string;
     readonly protectedTitle: string;
     readonly protectedBody: string;
     readonly busyTitle: string;
@@ -79,6 +83,8 @@ export interface Messages {
     readonly dropActive: string;
     readonly loadingFile: string;
     readonly preview: string;
+    /** Name of the sheet tab strip. */
+    readonly sheets: string;
     readonly previewCapped: (rows: number, cols: number) => string;
     readonly notXlsx: (name: string) => string;
     readonly exampleFailed: (status: string) => string;
@@ -91,6 +97,7 @@ const zh: Messages = {
   appTitle: '绩效自评助手',
   appSubtitle: '按财政部规则为绩效自评表评分',
   starting: '正在启动…',
+  bootFailed: '加载项未能启动',
   workbook: '工作簿',
   formsFound: '本工作簿中的自评表',
   kind: { department: '部门整体', project: '项目' },
@@ -143,7 +150,9 @@ const zh: Messages = {
   errors: {
     noFormTitle: '此工作簿中没有找到绩效自评表',
     noFormBody:
-      '绩效自评助手查找表头含有“年初预算数”“全年执行数”，或“三级指标”“年度指标值”“实际完成值”的工作表。请打开或粘贴自评表后点“重新读取”。',
+      '绩效自评助手查找表头含有“年初预算数”“全年执行数”，或“三级指标”“年度指标值”“实际完成值”的工作表（隐藏的工作表不读取）。请打开或粘贴自评表后点“重新读取”。',
+    noFormBodyFile:
+      '绩效自评助手查找表头含有“年初预算数”“全年执行数”，或“三级指标”“年度指标值”“实际完成值”的工作表（隐藏的工作表不读取）。请点“打开其他文件”，选择包含自评表的工作簿。',
     protectedTitle: '工作表受保护，无法写入得分',
     protectedBody: '请在 Excel 中选择“审阅 → 撤销工作表保护”（如有密码请向表格负责人索取），然后重试。',
     busyTitle: 'Excel 正忙',
@@ -162,6 +171,7 @@ const zh: Messages = {
     dropActive: '松开鼠标以打开文件',
     loadingFile: '正在打开工作簿…',
     preview: '工作表预览（只读）',
+    sheets: '工作表',
     previewCapped: (r, c) => `仅显示前 ${r} 行、${c} 列`,
     notXlsx: (name) => `“${name}”不是 .xlsx 文件。.xls 文件请先在 Excel 中另存为 .xlsx。`,
     exampleFailed: (status) => `示例工作簿下载失败（${status}）`,
@@ -174,6 +184,7 @@ const en: Messages = {
   appTitle: 'Self-Evaluation Assistant',
   appSubtitle: 'Scores performance self-evaluation forms by the MOF rules',
   starting: 'Starting…',
+  bootFailed: 'The add-in could not start',
   workbook: 'Workbook',
   formsFound: 'Forms in this workbook',
   kind: { department: 'Department', project: 'Project' },
@@ -226,7 +237,9 @@ const en: Messages = {
   errors: {
     noFormTitle: 'No self-evaluation form found in this workbook',
     noFormBody:
-      'The add-in looks for a sheet with the headers 年初预算数/全年执行数 or 三级指标/年度指标值/实际完成值. Open a form, then choose Read again.',
+      'The add-in looks for a sheet with the headers 年初预算数/全年执行数 or 三级指标/年度指标值/实际完成值 (hidden sheets are not read). Open a form, then choose Read again.',
+    noFormBodyFile:
+      'The add-in looks for a sheet with the headers 年初预算数/全年执行数 or 三级指标/年度指标值/实际完成值 (hidden sheets are not read). Choose Open another file and pick a workbook that holds a form.',
     protectedTitle: 'The sheet is protected',
     protectedBody: 'In Excel choose Review → Unprotect Sheet (ask the owner for the password), then retry.',
     busyTitle: 'Excel is busy',
@@ -245,6 +258,7 @@ const en: Messages = {
     dropActive: 'Release to open the file',
     loadingFile: 'Opening the workbook…',
     preview: 'Sheet preview (read-only)',
+    sheets: 'Sheets',
     previewCapped: (r, c) => `Showing the first ${r} rows and ${c} columns`,
     notXlsx: (name) => `“${name}” is not an .xlsx file. Save .xls files as .xlsx in Excel first.`,
     exampleFailed: (status) => `Could not fetch the example workbook (${status})`,

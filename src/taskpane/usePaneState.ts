@@ -42,6 +42,8 @@ export interface RunOutcome {
   readonly differences: readonly Difference[] | null;
   /** 一键评分: number of form cells written. */
   readonly cellsWritten: number;
+  /** 一键评分: what the run did that the person should know (a report written beside an edited one). */
+  readonly notes: readonly string[];
 }
 
 /** Everything the pane renders from. */
@@ -162,7 +164,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
             phase: 'done',
             step: null,
             overview: result,
-            outcome: { mode, result, snapshot, differences: checkDifferences(result), cellsWritten: 0 },
+            outcome: { mode, result, snapshot, differences: checkDifferences(result), cellsWritten: 0, notes: [] },
           });
           return;
         }
@@ -173,7 +175,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
           phase: 'done',
           step: null,
           overview: result,
-          outcome: { mode, result, snapshot, differences: null, cellsWritten: runPatch.cells.length },
+          outcome: { mode, result, snapshot, differences: null, cellsWritten: runPatch.cells.length, notes: runPatch.notes ?? [] },
         });
       } catch (err) {
         patch({ phase: stateRef.current.outcome ? 'done' : 'ready', step: null, problem: problemOf(err, mode) });
@@ -185,8 +187,11 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
   const score = useCallback(() => run('score'), [run]);
   const check = useCallback(() => run('check'), [run]);
 
+  // Results computed under another rule would now mislead (and 导出Word would export them): they go.
   const setProfile = useCallback((id: string) => {
-    if (PROFILES[id]) patch({ profileId: id, profileFromRecord: false });
+    if (!PROFILES[id]) return;
+    const s = stateRef.current;
+    patch({ profileId: id, profileFromRecord: false, outcome: null, phase: s.phase === 'done' ? 'ready' : s.phase });
   }, [patch]);
 
   const select = useCallback(

@@ -1,14 +1,33 @@
 /**
- * Loading .xlsx bytes into an exceljs workbook, for files (CLI) and for browser mode alike. Browser
- * mode imports this module directly, so it must not touch Node's fs.
+ * Loading .xlsx bytes into an exceljs workbook, for files (CLI) and for browser mode alike, and
+ * saying in Chinese why bytes are not a workbook. Browser mode imports this module directly, so it
+ * must not touch Node's fs.
  */
 import type ExcelJS from 'exceljs';
 
+const NO_SHEETS = '压缩包中没有任何工作表，不是 Excel 工作簿';
+
 /**
  * Loads `bytes` into `wb`. Throws when they are not a workbook, including a zip that exceljs opens
- * but that holds no sheet at all (any real workbook has at least one), with a Chinese reason.
+ * but that holds no sheet at all (any real workbook has at least one).
  */
 export async function loadXlsx(wb: ExcelJS.Workbook, bytes: ArrayBuffer | Uint8Array): Promise<void> {
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  if (wb.worksheets.length === 0) throw new Error('压缩包中没有任何工作表，不是 Excel 工作簿');
+  if (wb.worksheets.length === 0) throw new Error(NO_SHEETS);
+}
+
+/** The OLE2 signature that opens every legacy .xls (and .doc) file. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Why `bytes` could not be opened, in Chinese, from the bytes themselves rather than from the zip
+ * library's English message: empty, a legacy .xls, not a zip at all, or a damaged workbook.
+ */
+export function unreadableReason(bytes: ArrayBuffer | Uint8Array, err: unknown): string {
+  const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (b.length === 0) return '文件是空的（0 字节）';
+  if (OLE2.every((x, i) => b[i] === x)) return '这是旧版 Excel 97-2003 工作簿（.xls）或其他 Office 文件，请先在 Excel 中“另存为” .xlsx 格式';
+  if (!(b[0] === 0x50 && b[1] === 0x4b)) return '文件内容不是 Excel 工作簿（.xlsx 是 zip 压缩格式，此文件不是），可能只是改了扩展名';
+  if (err instanceof Error && err.message === NO_SHEETS) return NO_SHEETS;
+  return '文件已损坏或不完整，无法作为 .xlsx 工作簿打开（可尝试在 Excel 中打开后重新保存）';
 }

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { loadXlsx } from './loadXlsx';
+import { loadXlsx, unreadableReason } from './loadXlsx';
 
 /** Thrown when a file cannot be opened as an .xlsx workbook; the message is Chinese, for users. */
 export class UnreadableWorkbookError extends Error {
@@ -15,26 +15,28 @@ export class UnreadableWorkbookError extends Error {
   }
 }
 
-function reasonFor(err: unknown, file: string): string {
+/** Why the file itself could not be read (missing, a folder, no permission). */
+function fileReason(err: unknown, file: string): string {
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return `文件“${file}”不存在`;
   if (e?.code === 'EISDIR') return `“${file}”是文件夹，不是文件`;
   if (e?.code === 'EACCES') return `没有读取文件“${file}”的权限`;
-  const msg = String(e?.message ?? err);
-  if (/central directory|zip|End of data|invalid signature|Corrupted/i.test(msg)) {
-    return `“${file}”不是有效的 .xlsx 文件（文件内容不是 Excel 2007 及以后版本的工作簿，或已损坏；.xls 文件请先在 Excel 中另存为 .xlsx）`;
-  }
-  return `“${file}”无法读取（${msg}）`;
+  return `“${file}”无法读取（${String(e?.message ?? err)}）`;
 }
 
 /** Opens an .xlsx file. Throws UnreadableWorkbookError with a Chinese reason. */
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch (err) {
+    throw new UnreadableWorkbookError(fileReason(err, file));
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    const data = await fs.readFile(file);
     await loadXlsx(wb, data);
   } catch (err) {
-    throw new UnreadableWorkbookError(reasonFor(err, file));
+    throw new UnreadableWorkbookError(`“${file}”不是有效的 .xlsx 文件：${unreadableReason(data, err)}`);
   }
   return wb;
 }

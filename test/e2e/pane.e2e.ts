@@ -131,7 +131,7 @@ describe('task pane in Chromium (browser mode)', () => {
     const score = page.getByRole('button', { name: '一键评分' });
     await page.waitForFunction(() => {
       const b = [...document.querySelectorAll('button')].find((x) => x.textContent === '一键评分');
-      return b !== undefined && !b.disabled;
+      return b !== undefined && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
     });
     metrics.exampleToScoreEnabledMs = Date.now() - t1;
     metrics.navigationToScoreEnabledMs = Date.now() - t0;
@@ -175,6 +175,8 @@ describe('task pane in Chromium (browser mode)', () => {
     // A real task pane is about 350 px wide: the layout stacks the pane above the preview.
     await page.setViewportSize({ width: 350, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
+    // Nothing widens the page past the pane (the sheet tabs scroll inside the preview).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
     await page.screenshot({ path: path.join(SHOTS, '05-width-350.png'), fullPage: false });
     await page.screenshot({ path: path.join(SHOTS, '06-width-350-full.png'), fullPage: true });
 
