@@ -190,6 +190,22 @@ describe('value phrasings (SCORING.md §2)', () => {
   });
 
   it.each(ROWS)('%s', (written, reading) => {
-    expect(readValueText(written)).toEqual(reading);
+    // `written` is for display (评分依据) and is checked below; the reading is what scores.
+    const { written: _shown, ...read } = readValueText(written) as ValueReading & { written?: string };
+    expect(read).toEqual(reading);
+  });
+
+  it.each([
+    ['≤50万元/公里', '50万元/公里'],
+    ['大于90%', '90%'],
+    ['３,６３３人次', '3633人次'],
+    ['不少于１２个', '12个'],
+    ['3.06亿元', '3.06亿元'],
+  ])('keeps %s as written for display: %s', (text, shown) => {
+    expect(readValueText(text)).toMatchObject({ kind: 'number', written: shown });
+  });
+
+  it.each(['150万', '96', '1,600,000'])('has nothing to show as written for a bare number %s', (text) => {
+    expect(readValueText(text)).not.toHaveProperty('written');
   });
 });

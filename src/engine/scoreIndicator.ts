@@ -17,7 +17,7 @@ import { scoreHigher, scoreLower, scoreRange } from './rules/quantity';
 import { isSatisfaction, scoreSatisfaction } from './rules/satisfaction';
 import type { Method, Reading, ScoredIndicator } from './scoreTypes';
 import type { WriteRecord } from './snapshot';
-import { type Quantity, type ValueReading, quantityAsWritten, readValueCell, readValueText, reconcile, unitWord } from './values';
+import { type Quantity, type ValueReading, readValueCell, readValueText, reconcile, unitWord } from './values';
 
 /** Context shared by all indicators of a form. */
 export interface IndicatorContext {
@@ -75,8 +75,8 @@ function show(q: number, unit: string): string {
 }
 
 /** A side's number for 评分依据: as the form writes it (`55万元/公里`), else from its reading. */
-function shown(text: string, q: number, unit: string): string {
-  return quantityAsWritten(text) ?? show(q, unit);
+function shown(r: ValueReading, q: number, unit: string): string {
+  return (r.kind === 'number' ? r.written : undefined) ?? show(q, unit);
 }
 
 interface Outcome {
@@ -299,9 +299,9 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
   if (dir.better === 'higher') {
     score = scoreHigher(w, tv, av, profile.quantity);
     basis = av >= tv
-      ? `实际${shown(actual.text, av, u)}不低于目标${shown(target.text, tv, u)}，得满分${fmtScore(w)}分`
+      ? `实际${shown(a, av, u)}不低于目标${shown(t, tv, u)}，得满分${fmtScore(w)}分`
       : mode === 'proportional' || tv <= 0
-        ? `实际${shown(actual.text, av, u)}低于目标${shown(target.text, tv, u)}，按完成比例得${fmtScore(score)}分`
+        ? `实际${shown(a, av, u)}低于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`
         : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0)}起评规则得${fmtScore(score)}分`;
     if (tv > 0 && gteTimes(av, tv, profile.deviationThreshold)) {
       found.push(f('deviation_over_target', actualCell, {
@@ -311,8 +311,8 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
   } else {
     score = scoreLower(w, tv, av, profile.quantity);
     basis = av <= tv
-      ? `实际${shown(actual.text, av, u)}不高于目标${shown(target.text, tv, u)}，得满分${fmtScore(w)}分`
-      : `实际${shown(actual.text, av, u)}高于目标${shown(target.text, tv, u)}，按完成比例得${fmtScore(score)}分`;
+      ? `实际${shown(a, av, u)}不高于目标${shown(t, tv, u)}，得满分${fmtScore(w)}分`
+      : `实际${shown(a, av, u)}高于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`;
   }
   return {
     score, method: dir.better, band: null, basis, judgement: false, findings: found,
