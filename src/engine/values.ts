@@ -156,16 +156,22 @@ function readDeadline(t: string): PartialDate | null {
   return null;
 }
 
-const PREFIX_STARTS: ReadonlySet<string> = new Set(OPERATOR_PREFIXES.map(([word]) => word.charAt(0)));
+// Operator words by their first (prefix) or last (suffix) character, in list order: most values
+// start with a digit and end with a unit, so nearly all texts skip both lists (npm run bench).
+function byChar(words: readonly (readonly [string, Operator | null])[], at: (w: string) => string): ReadonlyMap<string, readonly (readonly [string, Operator | null])[]> {
+  const map = new Map<string, (readonly [string, Operator | null])[]>();
+  for (const entry of words) map.set(at(entry[0]), [...(map.get(at(entry[0])) ?? []), entry]);
+  return map;
+}
+const PREFIXES_BY_FIRST = byChar(OPERATOR_PREFIXES, (w) => w.charAt(0));
+const SUFFIXES_BY_LAST = byChar(OPERATOR_SUFFIXES, (w) => w.charAt(w.length - 1));
 
 /** Splits a leading or trailing operator off a value text. */
 function splitOperator(t: string): { op: Operator | null; core: string; hadOperator: boolean } {
   let op: Operator | null = null;
   let core = t;
   let hadOperator = false;
-  // Most values start with a digit: skip the list of prefixes unless the first character can start one.
-  const prefixes = PREFIX_STARTS.has(t.charAt(0)) ? OPERATOR_PREFIXES : [];
-  for (const [word, o] of prefixes) {
+  for (const [word, o] of PREFIXES_BY_FIRST.get(t.charAt(0)) ?? []) {
     if (core.startsWith(word)) {
       op = o;
       core = core.slice(word.length);
@@ -173,7 +179,7 @@ function splitOperator(t: string): { op: Operator | null; core: string; hadOpera
       break;
     }
   }
-  for (const [word, o] of OPERATOR_SUFFIXES) {
+  for (const [word, o] of SUFFIXES_BY_LAST.get(core.charAt(core.length - 1)) ?? []) {
     if (core.endsWith(word) && core.length > word.length) {
       core = core.slice(0, -word.length);
       // `控制在5%以内`: the prefix already said at most; a suffix only fills a missing operator.
