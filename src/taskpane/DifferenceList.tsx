@@ -37,12 +37,14 @@ export function DifferenceList({ differences, onSelect }: DifferenceListProps): 
     return t === '' ? m.emptyCell : t;
   };
   const expected = (d: Difference): string => (d.kind === 'rate' ? fmtPercent(d.expected) : fmtScore(d.expected));
+  // Every cell empty is not a list of mistakes: the form was simply never scored.
+  const notScored = differences.length > 0 && differences.every((d) => cellText(d.current).trim() === '');
   return (
     <>
       <MessageBar intent={differences.length === 0 ? 'success' : 'warning'} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{differences.length === 0 ? m.checkAllMatch : m.checkSummary(differences.length)}</MessageBarTitle>
-          {m.checkNothingWritten}
+          {notScored ? `${m.checkNotScored}${m.checkNothingWritten}` : m.checkNothingWritten}
         </MessageBarBody>
       </MessageBar>
       {differences.length > 0 && (

@@ -147,8 +147,25 @@ describe('TaskPane', () => {
     await userEvent.click(screen.getByRole('button', { name: '仅核查' }));
     expect(await screen.findByRole('heading', { name: '核查结果' })).toBeTruthy();
     expect(port.patches).toHaveLength(0);
-    expect(screen.getByText('未写入任何单元格。')).toBeTruthy();
+    // The example has never been scored: every differing cell is empty, and the pane says so.
+    expect(screen.getByText(/此工作簿尚未评分.*未写入任何单元格。/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: '导出Word' })).toBeNull();
+  });
+
+  it('仅核查 on a form with a typed score lists it as a difference, not as an unscored form', async () => {
+    const sheets = example.sheets.map((sh) => {
+      if (sh.name !== SHEET) return sh;
+      const cells = sh.cells.map((r) => [...r]);
+      cells[10]![6] = 1.5; // G11, full marks 2 by the rules
+      return { ...sh, cells };
+    });
+    renderPane(memoryPort({ ...example, sheets }));
+    await scoreButton();
+    await userEvent.click(screen.getByRole('button', { name: '仅核查' }));
+    await screen.findByRole('heading', { name: '核查结果' });
+    expect(screen.queryByText(/尚未评分/)).toBeNull();
+    const list = screen.getByRole('list', { name: '核查结果' });
+    expect(within(list).getByRole('button', { name: `定位到 ${SHEET}!G11` })).toBeTruthy();
   });
 
   it('explains how to unprotect a protected sheet', async () => {

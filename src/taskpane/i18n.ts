@@ -50,6 +50,8 @@ export interface Messages {
   readonly checkSummary: (n: number) => string;
   readonly checkAllMatch: string;
   readonly checkNothingWritten: string;
+  /** 仅核查 on a form whose score cells are all empty: it was never scored. */
+  readonly checkNotScored: string;
   readonly current: string;
   readonly expected: string;
   readonly emptyCell: string;
@@ -137,6 +139,7 @@ const zh: Messages = {
   checkSummary: (n) => `${n} 处得分与计算结果不一致`,
   checkAllMatch: '表中得分与计算结果全部一致。',
   checkNothingWritten: '未写入任何单元格。',
+  checkNotScored: '表中得分、执行率和总分单元格均为空：此工作簿尚未评分，点“一键评分”即可写入。',
   current: '表中',
   expected: '应为',
   emptyCell: '（空）',
@@ -224,6 +227,7 @@ const en: Messages = {
   checkSummary: (n) => `${n} score${n === 1 ? '' : 's'} differ from the computed value`,
   checkAllMatch: 'Every score in the sheet matches the computed value.',
   checkNothingWritten: 'Nothing was written.',
+  checkNotScored: 'The score, rate and total cells are all empty: this workbook has not been scored yet. Choose Score all to fill them in.',
   current: 'Sheet',
   expected: 'Expected',
   emptyCell: '(empty)',
