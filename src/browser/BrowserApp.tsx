@@ -246,6 +246,7 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
         <section className={s.previewColumn} aria-label={m.browser.preview}>
           <div className={s.previewBar}>
             <Subtitle1 as="h2" className={s.previewTitle}>{m.browser.preview}</Subtitle1>
+            {loading && <Spinner size="tiny" label={m.browser.loadingFile} aria-live="polite" />}
             <Button icon={<FolderOpenRegular />} disabled={loading} onClick={() => inputRef.current?.click()}>
               {m.browser.another}
             </Button>
