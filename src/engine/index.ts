@@ -17,7 +17,7 @@ export { readForm } from './parse/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
 export { ENGINE_VERSION } from './version';
 export { placeOf } from './messages/zhCN';
-export { buildRunPatch } from './runPatch';
+export { buildRunPatch, isOwnedSheetName } from './runPatch';
 export { checkDifferences, differenceLine, type Difference, type DifferenceKind } from './check';
 export { WORKINGS_SHEET, WORKINGS_COLUMNS, WORKINGS_HEADER_ROWS, CHECK_TOLERANCE, CHECK_OK, CHECK_DIFFERENT, workingsSheet, indicatorScoreFormula, budgetRateFormula, budgetScoreFormula, linkFormula, cellRef, sheetRef } from './workings';
 export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';

@@ -3,12 +3,21 @@
  * 一键评分): the form's score cells, the sheets selfeval owns, and the record. Hosts call only this,
  * so the CLI and the add-in always write the same things.
  */
-import { auditSheet } from './audit';
+import { AUDIT_SHEET, auditSheet } from './audit';
 import { type Patch, type PatchOptions, type SheetWrite, recordSheet, scoreCellWrites } from './patch';
-import { planReportSheets } from './report/reportSheets';
+import { RECORD_SHEET } from './record';
+import { REPORT_SHEET, planReportSheets } from './report/reportSheets';
 import type { ScoreResult } from './scoreTypes';
 import type { WorkbookSnapshot } from './snapshot';
-import { workingsSheet } from './workings';
+import { WORKINGS_SHEET, workingsSheet } from './workings';
+
+/**
+ * True for a sheet name a scoring run writes (评分计算, 评分记录, 自评报告…, the record). Hosts use it to
+ * skip what they need only for forms, such as merged areas.
+ */
+export function isOwnedSheetName(name: string): boolean {
+  return name === WORKINGS_SHEET || name === AUDIT_SHEET || name === RECORD_SHEET || name.startsWith(REPORT_SHEET);
+}
 
 /** Builds the whole patch of a scoring run from the result and the workbook it was computed from. */
 export function buildRunPatch(result: ScoreResult, snapshot: WorkbookSnapshot, options: PatchOptions): Patch {

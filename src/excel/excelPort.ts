@@ -25,13 +25,10 @@ import {
   type SheetSnapshot,
   type SheetWrite,
   type WorkbookSnapshot,
-  AUDIT_SHEET,
-  RECORD_SHEET,
-  REPORT_SHEET,
-  WORKINGS_SHEET,
   a1,
   columnLetters,
   decodeRecord,
+  isOwnedSheetName,
   parseA1,
 } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
@@ -128,15 +125,6 @@ function timedContext(context: XlRequestContext, timeoutMs: number, what: string
 // ---------- read ----------
 
 const MERGE_LOAD = 'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount';
-
-/**
- * Sheets selfeval writes itself. Their merged areas are never needed (the engine reads only their
- * values), and a long report has one merge per paragraph: Excel refuses to list more than 512
- * merged areas in one call, which would fail the whole read.
- */
-function isOwnedSheet(name: string): boolean {
-  return name === WORKINGS_SHEET || name === AUDIT_SHEET || name === RECORD_SHEET || name.startsWith(REPORT_SHEET);
-}
 
 function mergesOf(areas: XlRangeAreas | null): MergeRange[] {
   if (!areas || areas.isNullObject) return [];
@@ -521,7 +509,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
           const used = ws.getUsedRangeOrNullObject(true);
           used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
           let merged: XlRangeAreas | null = null;
-          if (withMerges && !isOwnedSheet(ws.name)) {
+          // selfeval's own sheets need no merges (only their values are read), and a long report
+          // has one per paragraph: Excel refuses to list more than 512, failing the whole read.
+          if (withMerges && !isOwnedSheetName(ws.name)) {
             merged = ws.getRange().getMergedAreasOrNullObject();
             merged.load(MERGE_LOAD);
           }
