@@ -9,7 +9,7 @@ import type { Patch, WorkbookSnapshot } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
 import { applyPatch } from '../xlsx/applyPatch';
-import { loadXlsx, unreadableReason } from '../xlsx/loadXlsx';
+import { loadXlsx, unreadableMessage } from '../xlsx/loadXlsx';
 import { workbookSnapshot } from '../xlsx/snapshotFromExceljs';
 
 /** What the page around the port does when the pane selects a cell or the workbook changes. */
@@ -69,7 +69,7 @@ export async function openFilePort(bytes: ArrayBuffer, label: string, events: Fi
   try {
     await loadXlsx(wb, bytes);
   } catch (err) {
-    throw new PortError('unreadable', `“${label}”不是有效的 .xlsx 文件：${unreadableReason(bytes, err)}。`);
+    throw new PortError('unreadable', `${unreadableMessage(label, bytes, err)}。`);
   }
   return createFilePort(wb, label, events);
 }

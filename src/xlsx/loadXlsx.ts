@@ -19,6 +19,11 @@ export async function loadXlsx(wb: ExcelJS.Workbook, bytes: ArrayBuffer | Uint8A
 /** The OLE2 signature that opens every legacy .xls (and .doc) file. */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** The whole sentence for bytes that are not a workbook: `“a.xlsx”不是有效的 .xlsx 文件：<reason>`. */
+export function unreadableMessage(label: string, bytes: ArrayBuffer | Uint8Array, err: unknown): string {
+  return `“${label}”不是有效的 .xlsx 文件：${unreadableReason(bytes, err)}`;
+}
+
 /**
  * Why `bytes` could not be opened, in Chinese, from the bytes themselves rather than from the zip
  * library's English message: empty, a legacy .xls, not a zip at all, or a damaged workbook.

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { loadXlsx, unreadableReason } from './loadXlsx';
+import { loadXlsx, unreadableMessage } from './loadXlsx';
 
 /** Thrown when a file cannot be opened as an .xlsx workbook; the message is Chinese, for users. */
 export class UnreadableWorkbookError extends Error {
@@ -36,7 +36,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   try {
     await loadXlsx(wb, data);
   } catch (err) {
-    throw new UnreadableWorkbookError(`“${file}”不是有效的 .xlsx 文件：${unreadableReason(data, err)}`);
+    throw new UnreadableWorkbookError(unreadableMessage(file, data, err));
   }
   return wb;
 }
