@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 
 const nodeBuiltins = {
-  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'stream', 'url', 'util', 'zlib'],
+  group: [
+    'node:*',
+    'fs',
+    'path',
+    'os',
+    'child_process',
+    'worker_threads',
+    'crypto',
+    'stream',
+    'url',
+    'util',
+    'zlib',
+  ],
   message: 'Only src/cli, the Node entry of src/xlsx, scripts, bench and tests use Node built-ins.',
 };
 const hostGlobals = [
@@ -13,7 +25,18 @@ const hostGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'build/**',
+      'dist/**',
+      'dist-*/**',
+      'node_modules/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -27,37 +50,78 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-duplicates': 'error',
       // Numbers and null are printed on purpose in Chinese messages and file names.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowNullish: true, allowBoolean: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowNullish: true, allowBoolean: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['src/engine/**/*.ts'],
     ignores: ['src/engine/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['../*', '!../engine', '!../engine/*'], message: 'src/engine imports nothing outside itself but big.js.' },
-          { regex: '^(?!big\\.js$)[^.]', message: 'src/engine imports nothing outside itself but big.js.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', ...hostGlobals, { name: 'window', message: 'The engine has no DOM.' }, { name: 'document', message: 'The engine has no DOM.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '!../engine', '!../engine/*'],
+              message: 'src/engine imports nothing outside itself but big.js.',
+            },
+            {
+              regex: '^(?!big\\.js$)[^.]',
+              message: 'src/engine imports nothing outside itself but big.js.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...hostGlobals,
+        { name: 'window', message: 'The engine has no DOM.' },
+        { name: 'document', message: 'The engine has no DOM.' },
+      ],
     },
   },
   {
     files: ['src/taskpane/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/excel', '**/excel/*', '**/xlsx', '**/xlsx/*', '**/browser', '**/browser/*', '**/wps', '**/wps/*', 'exceljs'], message: 'The pane gets a WorkbookPort; it never imports a host.' },
-          nodeBuiltins,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/excel',
+                '**/excel/*',
+                '**/xlsx',
+                '**/xlsx/*',
+                '**/browser',
+                '**/browser/*',
+                '**/wps',
+                '**/wps/*',
+                'exceljs',
+              ],
+              message: 'The pane gets a WorkbookPort; it never imports a host.',
+            },
+            nodeBuiltins,
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', ...hostGlobals],
     },
   },
   {
-    files: ['src/port/**/*.ts', 'src/docx/**/*.ts', 'src/browser/**/*.{ts,tsx}', 'src/xlsx/**/*.ts'],
+    files: [
+      'src/port/**/*.ts',
+      'src/docx/**/*.ts',
+      'src/browser/**/*.{ts,tsx}',
+      'src/xlsx/**/*.ts',
+    ],
     ignores: ['src/xlsx/node.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [nodeBuiltins] }],

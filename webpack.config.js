@@ -21,7 +21,10 @@ class ChunkManifestPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('ChunkManifestPlugin', (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: 'ChunkManifestPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        {
+          name: 'ChunkManifestPlugin',
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT,
+        },
         () => {
           const entry = compilation.entrypoints.get('taskpane');
           const js = (files) => [...files].filter((f) => f.endsWith('.js'));
@@ -31,7 +34,10 @@ class ChunkManifestPlugin {
             named[group.name] = js(group.getFiles());
           }
           const manifest = { entry: js(entry.getFiles()), lazy: named };
-          compilation.emitAsset('chunks.json', new compiler.webpack.sources.RawSource(JSON.stringify(manifest, null, 2)));
+          compilation.emitAsset(
+            'chunks.json',
+            new compiler.webpack.sources.RawSource(JSON.stringify(manifest, null, 2)),
+          );
         },
       );
     });
@@ -51,7 +57,11 @@ module.exports = async (env = {}, argv = {}) => {
   ];
   if (localOffice) {
     // 86 MB of already-minified files: marking them minimized keeps Terser off them (9 s vs 78 s).
-    copies.push({ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js', info: { minimized: true } });
+    copies.push({
+      from: 'node_modules/@microsoft/office-js/dist',
+      to: 'office-js',
+      info: { minimized: true },
+    });
   }
 
   return {
@@ -82,7 +92,12 @@ module.exports = async (env = {}, argv = {}) => {
               transpileOnly: true,
               configFile: 'tsconfig.json',
               // ES modules for webpack: CommonJS output would turn import() into require() and lose the lazy chunks.
-              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', isolatedModules: true, sourceMap: true },
+              compilerOptions: {
+                module: 'esnext',
+                moduleResolution: 'bundler',
+                isolatedModules: true,
+                sourceMap: true,
+              },
             },
           },
         },
@@ -110,7 +125,10 @@ module.exports = async (env = {}, argv = {}) => {
           port: DEV_PORT,
           static: { directory: path.resolve(__dirname, 'dist') },
           headers: { 'Access-Control-Allow-Origin': '*' },
-          server: { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() },
+          server: {
+            type: 'https',
+            options: await require('office-addin-dev-certs').getHttpsServerOptions(),
+          },
         }
       : undefined,
   };

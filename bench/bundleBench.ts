@@ -5,16 +5,32 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { FIRST_LOAD_BUDGET_BYTES, excelFirstLoad, gzipSize, kb, readChunkManifest } from '../scripts/bundleSize';
+import {
+  FIRST_LOAD_BUDGET_BYTES,
+  excelFirstLoad,
+  gzipSize,
+  kb,
+  readChunkManifest,
+} from '../scripts/bundleSize';
 import { type BenchContext, type BenchSection, type SectionResult, target } from './stats';
 
 async function run({ root, tmpDir }: BenchContext): Promise<SectionResult> {
   const out = path.join(tmpDir, 'webpack-prod');
   const started = Date.now();
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production', '--output-path', out], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'),
+      '--mode',
+      'production',
+      '--output-path',
+      out,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`webpack production build failed:\n${r.stdout}\n${r.stderr}`);
   const buildMs = Date.now() - started;
   const manifest = readChunkManifest(out);
@@ -22,9 +38,19 @@ async function run({ root, tmpDir }: BenchContext): Promise<SectionResult> {
   const lazy: Record<string, number> = {};
   for (const [name, files] of Object.entries(manifest.lazy)) lazy[name] = kb(gzipSize(out, files));
   return {
-    figures: { productionBuildMs: buildMs, excelFirstLoadGzipKB: kb(firstLoad), lazyChunksGzipKB: lazy },
+    figures: {
+      productionBuildMs: buildMs,
+      excelFirstLoadGzipKB: kb(firstLoad),
+      lazyChunksGzipKB: lazy,
+    },
     targets: [
-      target('pane.firstLoad', 'first-load JS of the pane inside Excel, gzipped, office.js excluded', kb(firstLoad), kb(FIRST_LOAD_BUDGET_BYTES), 'KB'),
+      target(
+        'pane.firstLoad',
+        'first-load JS of the pane inside Excel, gzipped, office.js excluded',
+        kb(firstLoad),
+        kb(FIRST_LOAD_BUDGET_BYTES),
+        'KB',
+      ),
     ],
   };
 }

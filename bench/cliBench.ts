@@ -31,10 +31,17 @@ const LOAD_ONLY = [
 /** Runs a child process to its end; returns its wall time in ms. Throws when it fails. */
 function timedRun(root: string, args: readonly string[], label: string): number {
   const start = performance.now();
-  const child = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - start;
   if (child.error) throw child.error;
-  if (child.status !== 0) throw new Error(`${label} exited with ${child.status}: ${child.stderr.toString().slice(0, 500)}`);
+  if (child.status !== 0)
+    throw new Error(
+      `${label} exited with ${child.status}: ${child.stderr.toString().slice(0, 500)}`,
+    );
   return ms;
 }
 
@@ -69,7 +76,13 @@ export const cliBench: BenchSection = {
         ratio: Math.round(ratio * 1000) / 1000,
       },
       targets: [
-        target('cli.ratio3k', `selfeval on ${CLI_INDICATORS} indicators ≤ ${RATIO_LIMIT} × exceljs load (medians)`, ratio, RATIO_LIMIT, 'ratio'),
+        target(
+          'cli.ratio3k',
+          `selfeval on ${CLI_INDICATORS} indicators ≤ ${RATIO_LIMIT} × exceljs load (medians)`,
+          ratio,
+          RATIO_LIMIT,
+          'ratio',
+        ),
       ],
     };
   },

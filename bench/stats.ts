@@ -53,7 +53,12 @@ export function median(values: readonly number[]): number {
 
 /** Summarises raw timings. */
 export function summarise(samples: readonly number[]): Timing {
-  return { median: r1(median(samples)), min: r1(Math.min(...samples)), max: r1(Math.max(...samples)), runs: samples.length };
+  return {
+    median: r1(median(samples)),
+    min: r1(Math.min(...samples)),
+    max: r1(Math.max(...samples)),
+    runs: samples.length,
+  };
 }
 
 /** Milliseconds a synchronous call takes, and its result. */
@@ -64,6 +69,19 @@ export function timeSync<T>(fn: () => T): { ms: number; value: T } {
 }
 
 /** A target row: `met` when the value is at or under its limit. */
-export function target(id: string, description: string, value: number, limit: number, unit: string): Target {
-  return { id, description, value: Math.round(value * 1000) / 1000, limit, unit, met: value <= limit };
+export function target(
+  id: string,
+  description: string,
+  value: number,
+  limit: number,
+  unit: string,
+): Target {
+  return {
+    id,
+    description,
+    value: Math.round(value * 1000) / 1000,
+    limit,
+    unit,
+    met: value <= limit,
+  };
 }

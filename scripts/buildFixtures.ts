@@ -14,7 +14,13 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { type BudgetSpec, type CellInput, type FormSpec, type IndicatorSpec, buildForm } from './formBuilder';
+import {
+  type BudgetSpec,
+  type CellInput,
+  type FormSpec,
+  type IndicatorSpec,
+  buildForm,
+} from './formBuilder';
 import { stableZip } from './stableZip';
 
 /** Folder the fixtures are written to. */
@@ -23,30 +29,69 @@ const OUT = path.join(__dirname, '..', '..', 'test', 'fixtures');
 const FIXED_DATE = new Date('2023-03-01T00:00:00Z');
 
 /** The standard indicator columns of 财预〔2020〕10号 附1. */
-const STANDARD_COLUMNS = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+const STANDARD_COLUMNS = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
 
 /** One indicator: 一级, 二级, 三级, target, actual, weight, then optional score and explanation. */
-type Row = readonly [string, string, CellInput, CellInput, CellInput, CellInput, CellInput?, CellInput?];
+type Row = readonly [
+  string,
+  string,
+  CellInput,
+  CellInput,
+  CellInput,
+  CellInput,
+  CellInput?,
+  CellInput?,
+];
 
 /** Indicator rows keyed by the header texts that play each role in a layout. */
 interface RoleNames {
-  readonly l1: string; readonly l2: string; readonly name: string; readonly target: string; readonly actual: string;
-  readonly weight: string; readonly score: string; readonly reason: string;
+  readonly l1: string;
+  readonly l2: string;
+  readonly name: string;
+  readonly target: string;
+  readonly actual: string;
+  readonly weight: string;
+  readonly score: string;
+  readonly reason: string;
 }
 
 const STANDARD_NAMES: RoleNames = {
-  l1: '一级指标', l2: '二级指标', name: '三级指标', target: '年度指标值', actual: '实际完成值',
-  weight: '分值', score: '得分', reason: '偏差原因分析及改进措施',
+  l1: '一级指标',
+  l2: '二级指标',
+  name: '三级指标',
+  target: '年度指标值',
+  actual: '实际完成值',
+  weight: '分值',
+  score: '得分',
+  reason: '偏差原因分析及改进措施',
 };
 
 function records(rows: readonly Row[], n: RoleNames = STANDARD_NAMES): Record<string, CellInput>[] {
   return rows.map(([l1, l2, name, target, actual, weight, score, reason]) => ({
-    [n.l1]: l1, [n.l2]: l2, [n.name]: name, [n.target]: target, [n.actual]: actual, [n.weight]: weight,
-    [n.score]: score ?? null, [n.reason]: reason ?? null,
+    [n.l1]: l1,
+    [n.l2]: l2,
+    [n.name]: name,
+    [n.target]: target,
+    [n.actual]: actual,
+    [n.weight]: weight,
+    [n.score]: score ?? null,
+    [n.reason]: reason ?? null,
   }));
 }
 
-function standardIndicators(rows: readonly Row[], extra: Partial<IndicatorSpec> = {}): IndicatorSpec {
+function standardIndicators(
+  rows: readonly Row[],
+  extra: Partial<IndicatorSpec> = {},
+): IndicatorSpec {
   return {
     columns: STANDARD_COLUMNS,
     rows: records(rows),
@@ -58,13 +103,30 @@ function standardIndicators(rows: readonly Row[], extra: Partial<IndicatorSpec> 
 const BUDGET_COLUMNS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
 
 /** A department budget block: the total row and one breakdown row. */
-function departmentBudget(initial: CellInput, planned: CellInput, executed: CellInput, weight: CellInput = 10): BudgetSpec {
+function departmentBudget(
+  initial: CellInput,
+  planned: CellInput,
+  executed: CellInput,
+  weight: CellInput = 10,
+): BudgetSpec {
   return {
     label: '年度预算执行情况（万元）',
     columns: BUDGET_COLUMNS,
     rows: [
-      { label: '年度资金总额', values: { 年初预算数: initial, 全年预算数: planned, 全年执行数: executed, 分值: weight } },
-      { label: '其中：财政拨款', values: { 年初预算数: initial, 全年预算数: planned, 全年执行数: executed, 分值: '—', 得分: '—' } },
+      {
+        label: '年度资金总额',
+        values: { 年初预算数: initial, 全年预算数: planned, 全年执行数: executed, 分值: weight },
+      },
+      {
+        label: '其中：财政拨款',
+        values: {
+          年初预算数: initial,
+          全年预算数: planned,
+          全年执行数: executed,
+          分值: '—',
+          得分: '—',
+        },
+      },
     ],
   };
 }
@@ -74,7 +136,13 @@ const GOAL = {
   achieved: '年度重点工作任务全面完成，各项民生支出按时足额拨付，公共服务水平稳步提升。',
 };
 
-function departmentForm(sheetName: string, unit: string, budget: BudgetSpec, indicators: IndicatorSpec, extra: Partial<FormSpec> = {}): FormSpec {
+function departmentForm(
+  sheetName: string,
+  unit: string,
+  budget: BudgetSpec,
+  indicators: IndicatorSpec,
+  extra: Partial<FormSpec> = {},
+): FormSpec {
   return {
     sheetName,
     title: '部门整体支出绩效自评表',
@@ -109,9 +177,16 @@ const BASE_ROWS: readonly Row[] = [
 ];
 
 /** The base form with some rows replaced (by index) and an optional other budget block. */
-function baseForm(change: { rows?: Readonly<Record<number, Row>>; budget?: BudgetSpec } = {}): FormSpec {
+function baseForm(
+  change: { rows?: Readonly<Record<number, Row>>; budget?: BudgetSpec } = {},
+): FormSpec {
   const rows = BASE_ROWS.map((r, i) => change.rows?.[i] ?? r);
-  return departmentForm(BASE_SHEET, '示例市民政局', change.budget ?? departmentBudget(100, 100, 100), standardIndicators(rows));
+  return departmentForm(
+    BASE_SHEET,
+    '示例市民政局',
+    change.budget ?? departmentBudget(100, 100, 100),
+    standardIndicators(rows),
+  );
 }
 
 const EXPLAINED = '受客观因素影响未达预期，下一步将加强统筹调度，确保完成。';
@@ -121,12 +196,27 @@ const ERROR_FORMS: Readonly<Record<string, FormSpec>> = {
   execution_over_budget: baseForm({ budget: departmentBudget(100, 100, 120) }),
   execution_low: baseForm({ budget: departmentBudget(100, 100, 80) }),
   budget_missing: baseForm({ budget: departmentBudget(null, null, 80) }),
-  explanation_missing: baseForm({ rows: { 1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '90%', 15] } }),
+  explanation_missing: baseForm({
+    rows: { 1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '90%', 15] },
+  }),
   deviation_over_target: baseForm({
-    rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '150人次', 20, null, '参训需求超出预期，下一年度将据实调高年度指标值。'] },
+    rows: {
+      0: [
+        '产出指标',
+        '数量指标',
+        '培训基层工作人员人次',
+        '≥100人次',
+        '150人次',
+        20,
+        null,
+        '参训需求超出预期，下一年度将据实调高年度指标值。',
+      ],
+    },
   }),
   // 分值 25 instead of 20: the weights add up to 105 (产出 then sums to 55, an info on top).
-  weight_sum_not_100: baseForm({ rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 25] } }),
+  weight_sum_not_100: baseForm({
+    rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 25] },
+  }),
   // 5 points moved from 效益 to 产出: the total stays 100, only the first-level split differs.
   level1_weight_differs: baseForm({
     rows: {
@@ -141,17 +231,52 @@ const ERROR_FORMS: Readonly<Record<string, FormSpec>> = {
       1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '96%', null],
     },
   }),
-  score_exceeds_weight: baseForm({ rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 20, 25] } }),
-  unit_mismatch: baseForm({ rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110个', 20] } }),
-  direction_inferred: baseForm({ rows: { 1: ['产出指标', '质量指标', '培训事故发生率', '2%', '1%', 15] } }),
-  qualitative_auto: baseForm({ rows: { 3: ['效益指标', '社会效益指标', '基层服务能力', '稳步提升', '稳步提升', 30] } }),
-  needs_judgement: baseForm({ rows: { 3: ['效益指标', '社会效益指标', '城乡低保标准', '不低于上年', '上调至780元/月', 30] } }),
-  actual_missing: baseForm({ rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', null, 20, null, EXPLAINED] } }),
-  target_missing: baseForm({ rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', null, '110人次', 20, null, EXPLAINED] } }),
+  score_exceeds_weight: baseForm({
+    rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 20, 25] },
+  }),
+  unit_mismatch: baseForm({
+    rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110个', 20] },
+  }),
+  direction_inferred: baseForm({
+    rows: { 1: ['产出指标', '质量指标', '培训事故发生率', '2%', '1%', 15] },
+  }),
+  qualitative_auto: baseForm({
+    rows: { 3: ['效益指标', '社会效益指标', '基层服务能力', '稳步提升', '稳步提升', 30] },
+  }),
+  needs_judgement: baseForm({
+    rows: { 3: ['效益指标', '社会效益指标', '城乡低保标准', '不低于上年', '上调至780元/月', 30] },
+  }),
+  actual_missing: baseForm({
+    rows: {
+      0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', null, 20, null, EXPLAINED],
+    },
+  }),
+  target_missing: baseForm({
+    rows: {
+      0: ['产出指标', '数量指标', '培训基层工作人员人次', null, '110人次', 20, null, EXPLAINED],
+    },
+  }),
   // A band-A qualitative actual with a typed score of 10 out of 30: below the band's 24–30.
-  manual_score_out_of_band: baseForm({ rows: { 3: ['效益指标', '社会效益指标', '基层服务能力', '稳步提升', '稳步提升', 30, 10] } }),
-  score_changed: baseForm({ rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 20, 18] } }),
-  cell_error: baseForm({ rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', { error: '#N/A' } as ExcelJS.CellErrorValue, 20, null, EXPLAINED] } }),
+  manual_score_out_of_band: baseForm({
+    rows: { 3: ['效益指标', '社会效益指标', '基层服务能力', '稳步提升', '稳步提升', 30, 10] },
+  }),
+  score_changed: baseForm({
+    rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 20, 18] },
+  }),
+  cell_error: baseForm({
+    rows: {
+      0: [
+        '产出指标',
+        '数量指标',
+        '培训基层工作人员人次',
+        '≥100人次',
+        { error: '#N/A' } as ExcelJS.CellErrorValue,
+        20,
+        null,
+        EXPLAINED,
+      ],
+    },
+  }),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -160,57 +285,172 @@ const ERROR_FORMS: Readonly<Record<string, FormSpec>> = {
 
 /** Column order shuffled: 实际完成值 before 年度指标值, 得分 before 分值, in both blocks. */
 function shuffled(wb: ExcelJS.Workbook): void {
-  const columns = ['一级指标', '二级指标', '三级指标', '实际完成值', '年度指标值', '得分', '分值', '偏差原因分析及改进措施'];
+  const columns = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '实际完成值',
+    '年度指标值',
+    '得分',
+    '分值',
+    '偏差原因分析及改进措施',
+  ];
   const rows: Row[] = [
-    ['产出指标', '数量指标', '新建校舍面积', '≥2000平方米', '1800平方米', 20, null, '受雨季影响部分工程顺延至次年。'],
+    [
+      '产出指标',
+      '数量指标',
+      '新建校舍面积',
+      '≥2000平方米',
+      '1800平方米',
+      20,
+      null,
+      '受雨季影响部分工程顺延至次年。',
+    ],
     ['产出指标', '质量指标', '工程验收合格率', '=100%', '100%', 15],
     ['产出指标', '时效指标', '工程完工时间', '2022年10月底前', '2022年9月', 15],
     ['效益指标', '社会效益指标', '新增学位数', '≥500个', '520个', 30],
-    ['满意度指标', '服务对象满意度指标', '师生满意度', '≥90%', '88%', 10, null, '部分师生对施工噪音有意见，下一步加强文明施工。'],
+    [
+      '满意度指标',
+      '服务对象满意度指标',
+      '师生满意度',
+      '≥90%',
+      '88%',
+      10,
+      null,
+      '部分师生对施工噪音有意见，下一步加强文明施工。',
+    ],
   ];
-  buildForm(wb, departmentForm(BASE_SHEET, '示例县教育局', {
-    label: '年度预算执行情况（万元）',
-    columns: ['全年执行数', '年初预算数', '全年预算数', '得分', '分值', '执行率'],
-    rows: [{ label: '年度资金总额', values: { 全年执行数: 450, 年初预算数: 500, 全年预算数: 500, 分值: 10 } }],
-  }, { columns, rows: records(rows), totalRow: { label: '总分', values: { 分值: 100, 得分: null } } }));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例县教育局',
+      {
+        label: '年度预算执行情况（万元）',
+        columns: ['全年执行数', '年初预算数', '全年预算数', '得分', '分值', '执行率'],
+        rows: [
+          {
+            label: '年度资金总额',
+            values: { 全年执行数: 450, 年初预算数: 500, 全年预算数: 500, 分值: 10 },
+          },
+        ],
+      },
+      {
+        columns,
+        rows: records(rows),
+        totalRow: { label: '总分', values: { 分值: 100, 得分: null } },
+      },
+    ),
+  );
 }
 
 /** Anhui style: `产出指标（50分）` labels, 指标权重 before 年度指标值, 指标得分, 权重/执行率得分 in the budget. */
 function anhui(wb: ExcelJS.Workbook): void {
   const names: RoleNames = { ...STANDARD_NAMES, weight: '指标权重', score: '指标得分' };
-  const columns = ['一级指标', '二级指标', '三级指标', '指标权重', '年度指标值', '实际完成值', '指标得分', '偏差原因分析及改进措施'];
+  const columns = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标权重',
+    '年度指标值',
+    '实际完成值',
+    '指标得分',
+    '偏差原因分析及改进措施',
+  ];
   const rows: Row[] = [
-    ['产出指标（50分）', '数量指标', '发放补贴人数', '≥5000人', '4800人', 25, null, '部分对象资格复核未通过。'],
+    [
+      '产出指标（50分）',
+      '数量指标',
+      '发放补贴人数',
+      '≥5000人',
+      '4800人',
+      25,
+      null,
+      '部分对象资格复核未通过。',
+    ],
     ['产出指标（50分）', '质量指标', '补贴发放准确率', '≥98%', '99%', 25],
     ['效益指标（30分）', '社会效益指标', '困难群众生活水平', '有所改善', '有所改善', 30],
-    ['满意度指标（10分）', '服务对象满意度指标', '受助对象满意度', '≥85%', '80%', 10, null, '宣传解释不到位，下一步加强政策宣传。'],
+    [
+      '满意度指标（10分）',
+      '服务对象满意度指标',
+      '受助对象满意度',
+      '≥85%',
+      '80%',
+      10,
+      null,
+      '宣传解释不到位，下一步加强政策宣传。',
+    ],
   ];
   buildForm(wb, {
     sheetName: '项目支出绩效自评表',
     title: '2022年度项目支出绩效自评表',
     // 主管部门 and 实施单位 side by side on one row, as in the official project template.
-    fields: [['项目名称', '困难群众救助补助资金'], ['主管部门', '安庆市民政局', '实施单位', '安庆市社会救助中心']],
+    fields: [
+      ['项目名称', '困难群众救助补助资金'],
+      ['主管部门', '安庆市民政局', '实施单位', '安庆市社会救助中心'],
+    ],
     budget: {
       label: '项目资金（万元）',
       columns: ['年初预算数', '全年预算数', '全年执行数', '执行率', '权重', '执行率得分'],
       rows: [
-        { label: '年度资金总额', values: { 年初预算数: 200, 全年预算数: 250, 全年执行数: 230, 权重: 10 } },
-        { label: '其中：当年财政拨款', values: { 年初预算数: 200, 全年预算数: 250, 全年执行数: 230, 权重: '—', 执行率得分: '—' } },
+        {
+          label: '年度资金总额',
+          values: { 年初预算数: 200, 全年预算数: 250, 全年执行数: 230, 权重: 10 },
+        },
+        {
+          label: '其中：当年财政拨款',
+          values: { 年初预算数: 200, 全年预算数: 250, 全年执行数: 230, 权重: '—', 执行率得分: '—' },
+        },
       ],
     },
     goal: GOAL,
-    indicators: { columns, rows: records(rows, names), totalRow: { label: '总分', values: { 指标权重: 100 } } },
+    indicators: {
+      columns,
+      rows: records(rows, names),
+      totalRow: { label: '总分', values: { 指标权重: 100 } },
+    },
   });
 }
 
 /** Sichuan style: split 指标性质 / 指标值 / 度量单位 columns with bare numbers, and a 定性 row. */
 function sichuan(wb: ExcelJS.Workbook): void {
-  const columns = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
-  type SRow = readonly [string, string, string, string, CellInput, string, CellInput, number, string?];
+  const columns = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标性质',
+    '指标值',
+    '度量单位',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ];
+  type SRow = readonly [
+    string,
+    string,
+    string,
+    string,
+    CellInput,
+    string,
+    CellInput,
+    number,
+    string?,
+  ];
   const data: SRow[] = [
     ['产出指标', '数量指标', '维修农村道路里程', '≥', 30, '公里', 33, 20],
     ['产出指标', '质量指标', '工程质量合格率', '=', 100, '%', 100, 15],
-    ['产出指标', '成本指标', '单位里程维修成本', '≤', 50, '万元/公里', 55, 15, '材料价格上涨导致成本超支。'],
+    [
+      '产出指标',
+      '成本指标',
+      '单位里程维修成本',
+      '≤',
+      50,
+      '万元/公里',
+      55,
+      15,
+      '材料价格上涨导致成本超支。',
+    ],
     ['效益指标', '社会效益指标', '群众出行条件', '定性', '明显改善', '', '明显改善', 30],
     ['满意度指标', '服务对象满意度指标', '沿线群众满意度', '≥', 90, '%', 92, 10],
   ];
@@ -218,21 +458,39 @@ function sichuan(wb: ExcelJS.Workbook): void {
     sheetName: '项目支出绩效自评表',
     title: '项目支出绩效自评表',
     subtitle: '（2022年度）',
-    fields: [['项目名称', '农村公路养护工程'], ['主管部门', '成都市交通运输局'], ['实施单位', '成都市公路事务中心']],
+    fields: [
+      ['项目名称', '农村公路养护工程'],
+      ['主管部门', '成都市交通运输局'],
+      ['实施单位', '成都市公路事务中心'],
+    ],
     budget: {
       label: '项目资金（万元）',
       columns: BUDGET_COLUMNS,
       rows: [
-        { label: '年度资金总额', values: { 年初预算数: 80, 全年预算数: 80, 全年执行数: 60, 分值: 10 } },
-        { label: '其中：当年财政拨款', values: { 年初预算数: 80, 全年预算数: 80, 全年执行数: 60, 分值: '—', 得分: '—' } },
+        {
+          label: '年度资金总额',
+          values: { 年初预算数: 80, 全年预算数: 80, 全年执行数: 60, 分值: 10 },
+        },
+        {
+          label: '其中：当年财政拨款',
+          values: { 年初预算数: 80, 全年预算数: 80, 全年执行数: 60, 分值: '—', 得分: '—' },
+        },
       ],
     },
     goal: GOAL,
     indicators: {
       columns,
       rows: data.map(([l1, l2, name, nature, value, unit, actual, weight, reason]) => ({
-        一级指标: l1, 二级指标: l2, 三级指标: name, 指标性质: nature, 指标值: value, 度量单位: unit,
-        实际完成值: actual, 分值: weight, 得分: null, 偏差原因分析及改进措施: reason ?? null,
+        一级指标: l1,
+        二级指标: l2,
+        三级指标: name,
+        指标性质: nature,
+        指标值: value,
+        度量单位: unit,
+        实际完成值: actual,
+        分值: weight,
+        得分: null,
+        偏差原因分析及改进措施: reason ?? null,
       })),
       totalRow: { label: '总分', values: { 分值: 100 } },
     },
@@ -240,16 +498,38 @@ function sichuan(wb: ExcelJS.Workbook): void {
 }
 
 /** A project form of the multi-form workbook. */
-function projectForm(sheetName: string, project: string, authority: string, implementer: string, money: readonly [number, number, number][], rows: readonly Row[]): FormSpec {
+function projectForm(
+  sheetName: string,
+  project: string,
+  authority: string,
+  implementer: string,
+  money: readonly [number, number, number][],
+  rows: readonly Row[],
+): FormSpec {
   const [total, current, carried, other] = [money[0]!, money[1]!, money[2]!, money[3]!];
-  const line = (label: string, m: readonly [number, number, number], weight: CellInput): { label: string; values: Record<string, CellInput> } => ({
-    label, values: { 年初预算数: m[0], 全年预算数: m[1], 全年执行数: m[2], 分值: weight, ...(weight === '—' ? { 得分: '—' } : {}) },
+  const line = (
+    label: string,
+    m: readonly [number, number, number],
+    weight: CellInput,
+  ): { label: string; values: Record<string, CellInput> } => ({
+    label,
+    values: {
+      年初预算数: m[0],
+      全年预算数: m[1],
+      全年执行数: m[2],
+      分值: weight,
+      ...(weight === '—' ? { 得分: '—' } : {}),
+    },
   });
   return {
     sheetName,
     title: '项目支出绩效自评表',
     subtitle: '（2022年度）',
-    fields: [['项目名称', project], ['主管部门', authority], ['实施单位', implementer]],
+    fields: [
+      ['项目名称', project],
+      ['主管部门', authority],
+      ['实施单位', implementer],
+    ],
     budget: {
       label: '项目资金（万元）',
       columns: BUDGET_COLUMNS,
@@ -272,24 +552,76 @@ function multi(wb: ExcelJS.Workbook): void {
   cover.getCell('A4').value = '单位：示例县交通运输局';
   cover.getCell('A5').value = '报送日期：2023年3月15日';
   cover.getColumn(1).width = 60;
-  buildForm(wb, departmentForm('部门整体', '示例县交通运输局', departmentBudget(1000, 1200, 1140), standardIndicators(BASE_ROWS)));
-  buildForm(wb, projectForm('项目1', '农村公路养护工程', '示例县交通运输局', '示例县公路事务中心',
-    [[300, 320, 304], [280, 300, 290], [20, 20, 14], [0, 0, 0]],
-    [
-      ['产出指标', '数量指标', '养护农村公路里程', '≥50公里', '52公里', 20],
-      ['产出指标', '质量指标', '养护工程验收合格率', '≥95%', '97%', 15],
-      ['产出指标', '时效指标', '养护工程完工时间', '2022年11月底前', '按时完成', 15],
-      ['效益指标', '社会效益指标', '群众出行时间缩短比例', '≥10%', '8%', 30, null, '部分路段因雨季延后施工，效益尚未完全显现。'],
-      ['满意度指标', '服务对象满意度指标', '沿线群众满意度', '≥90%', '93%', 10],
-    ]));
-  buildForm(wb, projectForm('项目2', '交通运输从业人员培训', '示例县交通运输局', '示例县运输服务中心',
-    [[100, 100, 100], [100, 100, 100], [0, 0, 0], [0, 0, 0]],
-    [
-      ['产出指标', '数量指标', '培训从业人员人次', '≥2000人次', '2100人次', 25],
-      ['产出指标', '质量指标', '培训考核合格率', '≥90%', '85%', 25, null, '部分学员基础薄弱，下一步分层施教。'],
-      ['效益指标', '社会效益指标', '从业人员安全意识', '有所提升', '有所提升', 30],
-      ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '96%', 10],
-    ]));
+  buildForm(
+    wb,
+    departmentForm(
+      '部门整体',
+      '示例县交通运输局',
+      departmentBudget(1000, 1200, 1140),
+      standardIndicators(BASE_ROWS),
+    ),
+  );
+  buildForm(
+    wb,
+    projectForm(
+      '项目1',
+      '农村公路养护工程',
+      '示例县交通运输局',
+      '示例县公路事务中心',
+      [
+        [300, 320, 304],
+        [280, 300, 290],
+        [20, 20, 14],
+        [0, 0, 0],
+      ],
+      [
+        ['产出指标', '数量指标', '养护农村公路里程', '≥50公里', '52公里', 20],
+        ['产出指标', '质量指标', '养护工程验收合格率', '≥95%', '97%', 15],
+        ['产出指标', '时效指标', '养护工程完工时间', '2022年11月底前', '按时完成', 15],
+        [
+          '效益指标',
+          '社会效益指标',
+          '群众出行时间缩短比例',
+          '≥10%',
+          '8%',
+          30,
+          null,
+          '部分路段因雨季延后施工，效益尚未完全显现。',
+        ],
+        ['满意度指标', '服务对象满意度指标', '沿线群众满意度', '≥90%', '93%', 10],
+      ],
+    ),
+  );
+  buildForm(
+    wb,
+    projectForm(
+      '项目2',
+      '交通运输从业人员培训',
+      '示例县交通运输局',
+      '示例县运输服务中心',
+      [
+        [100, 100, 100],
+        [100, 100, 100],
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+      [
+        ['产出指标', '数量指标', '培训从业人员人次', '≥2000人次', '2100人次', 25],
+        [
+          '产出指标',
+          '质量指标',
+          '培训考核合格率',
+          '≥90%',
+          '85%',
+          25,
+          null,
+          '部分学员基础薄弱，下一步分层施教。',
+        ],
+        ['效益指标', '社会效益指标', '从业人员安全意识', '有所提升', '有所提升', 30],
+        ['满意度指标', '服务对象满意度指标', '学员满意度', '≥90%', '96%', 10],
+      ],
+    ),
+  );
   const notes = wb.addWorksheet('填报说明');
   [
     '填报说明：',
@@ -326,7 +658,15 @@ function placeholders(wb: ExcelJS.Workbook): void {
     ['效益指标', '经济效益指标', '指标1：', null, null, null],
     ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', '95%', 10],
   ];
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', departmentBudget(100, 100, 100), standardIndicators(rows, { blankBefore: [3, 8] })));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例市民政局',
+      departmentBudget(100, 100, 100),
+      standardIndicators(rows, { blankBefore: [3, 8] }),
+    ),
+  );
 }
 
 /** 一级/二级 not merged: the first row of a run holds the label, the rows below are empty. */
@@ -339,35 +679,81 @@ function unmerged(wb: ExcelJS.Workbook): void {
     ['效益指标', '可持续影响指标', '养老服务体系', '逐步健全', '逐步健全', 15],
     ['满意度指标', '服务对象满意度指标', '入住老人满意度', '≥90%', '92%', 10],
   ];
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', departmentBudget(500, 500, 480), standardIndicators(rows, { mergeLevels: false })));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例市民政局',
+      departmentBudget(500, 500, 480),
+      standardIndicators(rows, { mergeLevels: false }),
+    ),
+  );
 }
 
 /** The form starts in column B under extra title rows (`附件2`, a blank row). */
 function offset(wb: ExcelJS.Workbook): void {
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', departmentBudget(100, 100, 95), standardIndicators(BASE_ROWS), {
-    offset: 1,
-    preamble: ['附件2', ''],
-  }));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例市民政局',
+      departmentBudget(100, 100, 95),
+      standardIndicators(BASE_ROWS),
+      {
+        offset: 1,
+        preamble: ['附件2', ''],
+      },
+    ),
+  );
 }
 
 /** Both 年初指标值 and 调整指标值: the adjusted target wins where it is filled. */
 function adjusted(wb: ExcelJS.Workbook): void {
-  const columns = ['一级指标', '二级指标', '三级指标', '年初指标值', '调整指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+  const columns = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年初指标值',
+    '调整指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ];
   type ARow = readonly [string, string, string, string, string | null, string, number, string?];
   const data: ARow[] = [
     ['产出指标', '数量指标', '培训基层工作人员人次', '≥1000人次', '≥800人次', '820人次', 20],
     ['产出指标', '质量指标', '培训考核合格率', '≥95%', null, '96%', 30],
-    ['效益指标', '社会效益指标', '受益群众人数', '≥500人', '≥600人', '550人', 30, '部分乡镇项目年底才启动。'],
+    [
+      '效益指标',
+      '社会效益指标',
+      '受益群众人数',
+      '≥500人',
+      '≥600人',
+      '550人',
+      30,
+      '部分乡镇项目年底才启动。',
+    ],
     ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', null, '90%', 10],
   ];
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', departmentBudget(100, 100, 100), {
-    columns,
-    rows: data.map(([l1, l2, name, initial, adj, actual, weight, reason]) => ({
-      一级指标: l1, 二级指标: l2, 三级指标: name, 年初指标值: initial, 调整指标值: adj, 实际完成值: actual,
-      分值: weight, 得分: null, 偏差原因分析及改进措施: reason ?? null,
-    })),
-    totalRow: { label: '总分', values: { 分值: 100 } },
-  }));
+  buildForm(
+    wb,
+    departmentForm(BASE_SHEET, '示例市民政局', departmentBudget(100, 100, 100), {
+      columns,
+      rows: data.map(([l1, l2, name, initial, adj, actual, weight, reason]) => ({
+        一级指标: l1,
+        二级指标: l2,
+        三级指标: name,
+        年初指标值: initial,
+        调整指标值: adj,
+        实际完成值: actual,
+        分值: weight,
+        得分: null,
+        偏差原因分析及改进措施: reason ?? null,
+      })),
+      totalRow: { label: '总分', values: { 分值: 100 } },
+    }),
+  );
 }
 
 /**
@@ -377,88 +763,257 @@ function adjusted(wb: ExcelJS.Workbook): void {
 function valueTypes(wb: ExcelJS.Workbook): void {
   const pct = (value: number): CellInput => ({ value, numFmt: '0%' });
   const rich = (...parts: string[]): ExcelJS.CellRichTextValue => ({
-    richText: parts.map((text, i) => (i === 1 ? { text, font: { bold: true, name: '宋体', size: 10 } } : { text })),
+    richText: parts.map((text, i) =>
+      i === 1 ? { text, font: { bold: true, name: '宋体', size: 10 } } : { text },
+    ),
   });
-  const formula = (f: string, result: number): ExcelJS.CellFormulaValue => ({ formula: f, result, date1904: false });
+  const formula = (f: string, result: number): ExcelJS.CellFormulaValue => ({
+    formula: f,
+    result,
+    date1904: false,
+  });
   const rows: Row[] = [
     // 0.95 shown as 95% against ≥90%: full marks.
     ['产出指标', '数量指标', '救助资金发放覆盖率', '≥90%', pct(0.95), 10],
     // Target a percent-formatted 0.9 (no operator: higher is better), actual text 81%: 10 × 81/90 = 9.
-    ['产出指标', '数量指标', '低保对象动态调整率', pct(0.9), '81%', 10, null, '部分对象核查未完成。'],
+    [
+      '产出指标',
+      '数量指标',
+      '低保对象动态调整率',
+      pct(0.9),
+      '81%',
+      10,
+      null,
+      '部分对象核查未完成。',
+    ],
     // Numbers stored as text: '110' against '≥100', 分值 '10' as text.
     ['产出指标', '质量指标', '救助对象核查户数', '≥100', '110', '10'],
     // An Excel date as the actual of a deadline.
-    ['产出指标', '时效指标', '资金拨付完成时间', '2022年12月31日前', new Date(Date.UTC(2022, 10, 15)), 10],
+    [
+      '产出指标',
+      '时效指标',
+      '资金拨付完成时间',
+      '2022年12月31日前',
+      new Date(Date.UTC(2022, 10, 15)),
+      10,
+    ],
     // A formula with its cached result as the actual (120 ≥ 100) and as the 分值 (5+5).
-    ['产出指标', '时效指标', '救助审批办结件数', '≥100件', formula('SUM(60,60)', 120), formula('5+5', 10)],
+    [
+      '产出指标',
+      '时效指标',
+      '救助审批办结件数',
+      '≥100件',
+      formula('SUM(60,60)', 120),
+      formula('5+5', 10),
+    ],
     // Rich text in the name and the actual.
-    ['效益指标', '社会效益指标', rich('困难群众', '基本生活'), '有效保障', rich('有效', '保障'), 30],
+    [
+      '效益指标',
+      '社会效益指标',
+      rich('困难群众', '基本生活'),
+      '有效保障',
+      rich('有效', '保障'),
+      30,
+    ],
     // Full-width digits and signs: ≥９０％ against ８８％ → 10 × 88/90 = 9.78.
-    ['满意度指标', '服务对象满意度指标', '救助对象满意度', '≥９０％', '８８％', 10, null, '个别对象对办理时限有意见。'],
+    [
+      '满意度指标',
+      '服务对象满意度指标',
+      '救助对象满意度',
+      '≥９０％',
+      '８８％',
+      10,
+      null,
+      '个别对象对办理时限有意见。',
+    ],
   ];
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', departmentBudget(100, 100, 100), standardIndicators(rows)));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例市民政局',
+      departmentBudget(100, 100, 100),
+      standardIndicators(rows),
+    ),
+  );
 }
 
 /** A form with satisfaction indicators, scored with the mof2021 profile (its name says so). */
 function mof2021(wb: ExcelJS.Workbook): void {
   const rows: Row[] = [
-    ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '80人次', 20, null, '疫情影响部分培训取消。'],
+    [
+      '产出指标',
+      '数量指标',
+      '培训基层工作人员人次',
+      '≥100人次',
+      '80人次',
+      20,
+      null,
+      '疫情影响部分培训取消。',
+    ],
     ['产出指标', '质量指标', '培训考核合格率', '≥95%', '95%', 30],
-    ['效益指标', '社会效益指标', '受益群众人数', '≥1000人', '500人', 30, null, '项目启动较晚，受益面尚未铺开。'],
-    ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', '85%', 5, null, '培训内容针对性不强。'],
-    ['满意度指标', '服务对象满意度指标', '基层单位满意度', '≥90%', '75%', 5, null, '培训时间安排与工作冲突。'],
+    [
+      '效益指标',
+      '社会效益指标',
+      '受益群众人数',
+      '≥1000人',
+      '500人',
+      30,
+      null,
+      '项目启动较晚，受益面尚未铺开。',
+    ],
+    [
+      '满意度指标',
+      '服务对象满意度指标',
+      '参训人员满意度',
+      '≥90%',
+      '85%',
+      5,
+      null,
+      '培训内容针对性不强。',
+    ],
+    [
+      '满意度指标',
+      '服务对象满意度指标',
+      '基层单位满意度',
+      '≥90%',
+      '75%',
+      5,
+      null,
+      '培训时间安排与工作冲突。',
+    ],
   ];
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', departmentBudget(100, 100, 85), standardIndicators(rows)));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例市民政局',
+      departmentBudget(100, 100, 85),
+      standardIndicators(rows),
+    ),
+  );
 }
 
 /** 全年预算数 empty: 年初预算数 is used, silently; the budget 分值 is empty too, so it is 10. */
 function initialBudget(wb: ExcelJS.Workbook): void {
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', departmentBudget(200, null, 190, null), standardIndicators(BASE_ROWS)));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例市民政局',
+      departmentBudget(200, null, 190, null),
+      standardIndicators(BASE_ROWS),
+    ),
+  );
 }
 
 /** Budget header variants: `年初预算` without 数, `年度资金总额：` with a colon, an extra `原因` column. */
 function budgetHeaders(wb: ExcelJS.Workbook): void {
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', {
-    label: '年度预算执行情况（万元）',
-    columns: ['年初预算', '全年预算数', '全年执行数', '分值', '执行率', '得分', '原因'],
-    rows: [
-      { label: '年度资金总额：', values: { 年初预算: 100, 全年预算数: 100, 全年执行数: 70, 分值: 10, 原因: '部分项目资金年底下达，未能及时支出。' } },
-      { label: '其中：财政拨款', values: { 年初预算: 100, 全年预算数: 100, 全年执行数: 70, 分值: '—', 得分: '—' } },
-    ],
-  }, standardIndicators(BASE_ROWS)));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例市民政局',
+      {
+        label: '年度预算执行情况（万元）',
+        columns: ['年初预算', '全年预算数', '全年执行数', '分值', '执行率', '得分', '原因'],
+        rows: [
+          {
+            label: '年度资金总额：',
+            values: {
+              年初预算: 100,
+              全年预算数: 100,
+              全年执行数: 70,
+              分值: 10,
+              原因: '部分项目资金年底下达，未能及时支出。',
+            },
+          },
+          {
+            label: '其中：财政拨款',
+            values: { 年初预算: 100, 全年预算数: 100, 全年执行数: 70, 分值: '—', 得分: '—' },
+          },
+        ],
+      },
+      standardIndicators(BASE_ROWS),
+    ),
+  );
 }
 
 /** Tagged headers: `全年(调整)预算数(A)`, `执行数(B)`, `执行率(B/A)`, `年度指标值(A)`, and 合计 rows. */
 function taggedHeaders(wb: ExcelJS.Workbook): void {
-  const names: RoleNames = { ...STANDARD_NAMES, target: '年度指标值(A)', actual: '实际完成值(B)', reason: '未完成原因及拟采取的改进措施' };
+  const names: RoleNames = {
+    ...STANDARD_NAMES,
+    target: '年度指标值(A)',
+    actual: '实际完成值(B)',
+    reason: '未完成原因及拟采取的改进措施',
+  };
   const rows: Row[] = [
-    ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '90人次', 20, null, '部分培训因场地原因推迟。'],
+    [
+      '产出指标',
+      '数量指标',
+      '培训基层工作人员人次',
+      '≥100人次',
+      '90人次',
+      20,
+      null,
+      '部分培训因场地原因推迟。',
+    ],
     ['产出指标', '质量指标', '培训考核合格率', '≥95%', '96%', 15],
     ['产出指标', '时效指标', '培训完成时间', '2022年12月31日前', '2022年11月30日', 15],
     ['效益指标', '社会效益指标', '受益群众人数', '≥1000人', '1200人', 30],
     ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', '95%', 10],
   ];
-  buildForm(wb, departmentForm(BASE_SHEET, '示例市民政局', {
-    label: '预算执行情况（万元）',
-    columns: ['年初预算数', '全年(调整)预算数(A)', '执行数(B)', '分值', '执行率(B/A)', '得分'],
-    rows: [{ label: '合计', values: { 年初预算数: 300, '全年(调整)预算数(A)': 320, '执行数(B)': 312, 分值: 10 } }],
-  }, {
-    columns: ['一级指标', '二级指标', '三级指标', '年度指标值(A)', '实际完成值(B)', '分值', '得分', '未完成原因及拟采取的改进措施'],
-    rows: records(rows, names),
-    totalRow: { label: '合计', values: { 分值: 100, 得分: null } },
-  }));
+  buildForm(
+    wb,
+    departmentForm(
+      BASE_SHEET,
+      '示例市民政局',
+      {
+        label: '预算执行情况（万元）',
+        columns: ['年初预算数', '全年(调整)预算数(A)', '执行数(B)', '分值', '执行率(B/A)', '得分'],
+        rows: [
+          {
+            label: '合计',
+            values: { 年初预算数: 300, '全年(调整)预算数(A)': 320, '执行数(B)': 312, 分值: 10 },
+          },
+        ],
+      },
+      {
+        columns: [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值(A)',
+          '实际完成值(B)',
+          '分值',
+          '得分',
+          '未完成原因及拟采取的改进措施',
+        ],
+        rows: records(rows, names),
+        totalRow: { label: '合计', values: { 分值: 100, 得分: null } },
+      },
+    ),
+  );
 }
 
 /** Writes a sheet cell by cell from a grid (0-based merges), for layouts the form builder does not make. */
-function gridSheet(wb: ExcelJS.Workbook, name: string, rows: readonly (readonly ExcelJS.CellValue[])[], merges: readonly (readonly [number, number, number, number])[]): void {
+function gridSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  rows: readonly (readonly ExcelJS.CellValue[])[],
+  merges: readonly (readonly [number, number, number, number])[],
+): void {
   const ws = wb.addWorksheet(name);
-  rows.forEach((row, r) => row.forEach((v, c) => {
-    if (v === null || v === undefined) return;
-    const cell = ws.getCell(r + 1, c + 1);
-    cell.value = v;
-    cell.font = { name: '宋体', size: 10 };
-  }));
-  for (const [top, left, bottom, right] of merges) ws.mergeCells(top + 1, left + 1, bottom + 1, right + 1);
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = v;
+      cell.font = { name: '宋体', size: 10 };
+    }),
+  );
+  for (const [top, left, bottom, right] of merges)
+    ws.mergeCells(top + 1, left + 1, bottom + 1, right + 1);
   ws.columns.forEach((col) => {
     col.width = 14;
   });
@@ -471,26 +1026,74 @@ function gridSheet(wb: ExcelJS.Workbook, name: string, rows: readonly (readonly 
  * words: the sheet name (`…项目绩效…`) makes it a project form.
  */
 function twoRowHeader(wb: ExcelJS.Workbook): void {
-  gridSheet(wb, '培训项目绩效自评', [
-    ['2022年度绩效自评表'],
-    ['项目名称', null, '基层干部培训'],
-    ['主管部门', null, '示例市民政局', null, '实施单位', '示例市民政培训中心'],
-    ['项目资金（万元）', null, '年初预算数', '全年(调整)预算数', '全年执行数', '执行率权重', '预算执行率', '执行率得分'],
-    ['年度资金总额', null, 100, 100, 90, 10, null, null],
-    ['其中：当年财政拨款', null, 100, 100, 90, '—', null, '—'],
-    ['一级指标', '二级指标', '三级指标', '指标值', null, '实际完成值', '指标权重(分)', '指标得分(分)', '偏差原因分析及改进措施'],
-    [null, null, null, '年初指标值', '调整指标值', null, null, null, null],
-    ['成本指标', '经济成本指标', '人均培训成本', '≤500元', '≤450元', '460元', 20, null, '教材价格上涨。'],
-    ['产出指标', '数量指标', '培训人次', '≥100人次', null, '100人次', 40, null, null],
-    ['效益指标', '社会效益指标', '基层服务能力', '明显提升', null, '明显提升', 20, null, null],
-    ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', null, '95%', 10, null, null],
-    ['合计', null, null, null, null, null, 100, null, null],
-  ], [
-    [0, 0, 0, 8], [1, 0, 1, 1], [1, 2, 1, 8], [2, 0, 2, 1], [2, 2, 2, 3], [2, 5, 2, 8],
-    [3, 0, 3, 1], [4, 0, 4, 1], [5, 0, 5, 1],
-    [6, 0, 7, 0], [6, 1, 7, 1], [6, 2, 7, 2], [6, 3, 6, 4], [6, 5, 7, 5], [6, 6, 7, 6], [6, 7, 7, 7], [6, 8, 7, 8],
-    [12, 0, 12, 5],
-  ]);
+  gridSheet(
+    wb,
+    '培训项目绩效自评',
+    [
+      ['2022年度绩效自评表'],
+      ['项目名称', null, '基层干部培训'],
+      ['主管部门', null, '示例市民政局', null, '实施单位', '示例市民政培训中心'],
+      [
+        '项目资金（万元）',
+        null,
+        '年初预算数',
+        '全年(调整)预算数',
+        '全年执行数',
+        '执行率权重',
+        '预算执行率',
+        '执行率得分',
+      ],
+      ['年度资金总额', null, 100, 100, 90, 10, null, null],
+      ['其中：当年财政拨款', null, 100, 100, 90, '—', null, '—'],
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标值',
+        null,
+        '实际完成值',
+        '指标权重(分)',
+        '指标得分(分)',
+        '偏差原因分析及改进措施',
+      ],
+      [null, null, null, '年初指标值', '调整指标值', null, null, null, null],
+      [
+        '成本指标',
+        '经济成本指标',
+        '人均培训成本',
+        '≤500元',
+        '≤450元',
+        '460元',
+        20,
+        null,
+        '教材价格上涨。',
+      ],
+      ['产出指标', '数量指标', '培训人次', '≥100人次', null, '100人次', 40, null, null],
+      ['效益指标', '社会效益指标', '基层服务能力', '明显提升', null, '明显提升', 20, null, null],
+      ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', null, '95%', 10, null, null],
+      ['合计', null, null, null, null, null, 100, null, null],
+    ],
+    [
+      [0, 0, 0, 8],
+      [1, 0, 1, 1],
+      [1, 2, 1, 8],
+      [2, 0, 2, 1],
+      [2, 2, 2, 3],
+      [2, 5, 2, 8],
+      [3, 0, 3, 1],
+      [4, 0, 4, 1],
+      [5, 0, 5, 1],
+      [6, 0, 7, 0],
+      [6, 1, 7, 1],
+      [6, 2, 7, 2],
+      [6, 3, 6, 4],
+      [6, 5, 7, 5],
+      [6, 6, 7, 6],
+      [6, 7, 7, 7],
+      [6, 8, 7, 8],
+      [12, 0, 12, 5],
+    ],
+  );
 }
 
 /** A workbook with sheets but no form: `no_form_found`. */
@@ -530,16 +1133,23 @@ async function write(name: string, fill: (wb: ExcelJS.Workbook) => void): Promis
   wb.modified = FIXED_DATE;
   fill(wb);
   const data = await wb.xlsx.writeBuffer();
-  await fs.writeFile(path.join(OUT, `${name}.xlsx`), stableZip(new Uint8Array(data as ArrayBuffer)));
+  await fs.writeFile(
+    path.join(OUT, `${name}.xlsx`),
+    stableZip(new Uint8Array(data as ArrayBuffer)),
+  );
   process.stdout.write(`wrote test/fixtures/${name}.xlsx\n`);
 }
 
 async function main(): Promise<void> {
   await fs.mkdir(OUT, { recursive: true });
   for (const [name, fill] of Object.entries(LAYOUTS)) await write(name, fill);
-  for (const [code, form] of Object.entries(ERROR_FORMS)) await write(`error.${code}`, (wb) => void buildForm(wb, form));
+  for (const [code, form] of Object.entries(ERROR_FORMS))
+    await write(`error.${code}`, (wb) => void buildForm(wb, form));
   // Not a zip at all, as when a .xls or a text file is renamed to .xlsx.
-  await fs.writeFile(path.join(OUT, 'error.file_unreadable.xlsx'), 'This is not an Excel workbook.\n');
+  await fs.writeFile(
+    path.join(OUT, 'error.file_unreadable.xlsx'),
+    'This is not an Excel workbook.\n',
+  );
   process.stdout.write('wrote test/fixtures/error.file_unreadable.xlsx\n');
 }
 

@@ -18,7 +18,10 @@ export interface ChunkManifest {
 
 /** Gzipped size (level 9) of files of a build. */
 export function gzipSize(dir: string, files: readonly string[]): number {
-  return files.reduce((n, f) => n + zlib.gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
+  return files.reduce(
+    (n, f) => n + zlib.gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length,
+    0,
+  );
 }
 
 /** Reads dist/chunks.json of a build. */

@@ -30,13 +30,22 @@ export const ICONS: readonly { readonly size: number; readonly source: string }[
 
 /** Chromium flags: no network, no profile state, no GPU (the machine may have none). */
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Sets the SVG's drawn size, keeping its viewBox, so Chromium rasterises it at exactly `size` pixels. */
 function sized(svg: string, size: number): string {
-  return svg.replace(/<svg\b([^>]*?)\swidth="[^"]*"\s+height="[^"]*"/, `<svg$1 width="${size}" height="${size}"`);
+  return svg.replace(
+    /<svg\b([^>]*?)\swidth="[^"]*"\s+height="[^"]*"/,
+    `<svg$1 width="${size}" height="${size}"`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -59,8 +68,14 @@ async function main(): Promise<void> {
         `<!doctype html><html><head><style>html,body{margin:0;padding:0;background:transparent}svg{display:block}</style></head><body>${sized(svg, icon.size)}</body></html>`,
       );
       const out = path.join(assets, `icon-${icon.size}.png`);
-      await page.screenshot({ path: out, omitBackground: true, clip: { x: 0, y: 0, width: icon.size, height: icon.size } });
-      process.stdout.write(`${path.relative(root, out)} ← ${icon.source} (${icon.size}×${icon.size})\n`);
+      await page.screenshot({
+        path: out,
+        omitBackground: true,
+        clip: { x: 0, y: 0, width: icon.size, height: icon.size },
+      });
+      process.stdout.write(
+        `${path.relative(root, out)} ← ${icon.source} (${icon.size}×${icon.size})\n`,
+      );
     }
   } finally {
     await context.close();
@@ -70,7 +85,9 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((err: unknown) => {
-    process.stderr.write(`drawIcons: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.stderr.write(
+      `drawIcons: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exitCode = 1;
   });
 }

@@ -15,7 +15,10 @@ export interface BudgetSpec {
   readonly label: string;
   readonly columns: readonly string[];
   /** Rows: a label and the values per column header. */
-  readonly rows: readonly { readonly label: string; readonly values: Readonly<Record<string, CellInput>> }[];
+  readonly rows: readonly {
+    readonly label: string;
+    readonly values: Readonly<Record<string, CellInput>>;
+  }[];
 }
 
 /** The indicator block. */
@@ -29,7 +32,10 @@ export interface IndicatorSpec {
   /** Header texts whose cells are left empty below the first of a run instead of merged. */
   readonly levelColumns?: readonly string[];
   /** A 总分 row at the end: its label and values per column. */
-  readonly totalRow?: { readonly label: string; readonly values: Readonly<Record<string, CellInput>> };
+  readonly totalRow?: {
+    readonly label: string;
+    readonly values: Readonly<Record<string, CellInput>>;
+  };
   /** Blank rows inserted before these row indexes (single blank rows inside the block). */
   readonly blankBefore?: readonly number[];
 }
@@ -45,7 +51,9 @@ export interface FormSpec {
    * Header fields, one row each: a label/value pair, or two pairs side by side (the official
    * project template puts 主管部门 and 实施单位 on one row).
    */
-  readonly fields?: readonly (readonly [string, string] | readonly [string, string, string, string])[];
+  readonly fields?: readonly (
+    readonly [string, string] | readonly [string, string, string, string]
+  )[];
   readonly budget?: BudgetSpec;
   readonly goal?: { readonly expected: string; readonly achieved: string };
   readonly indicators?: IndicatorSpec;
@@ -60,9 +68,21 @@ const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 10 };
 
-function setCell(ws: ExcelJS.Worksheet, r: number, c: number, input: CellInput | undefined, bold = false): void {
+function setCell(
+  ws: ExcelJS.Worksheet,
+  r: number,
+  c: number,
+  input: CellInput | undefined,
+  bold = false,
+): void {
   const cell = ws.getCell(r, c);
-  if (input !== undefined && input !== null && typeof input === 'object' && 'numFmt' in input && 'value' in input) {
+  if (
+    input !== undefined &&
+    input !== null &&
+    typeof input === 'object' &&
+    'numFmt' in input &&
+    'value' in input
+  ) {
     cell.value = input.value;
     cell.numFmt = input.numFmt;
   } else if (input !== undefined) {
@@ -70,7 +90,11 @@ function setCell(ws: ExcelJS.Worksheet, r: number, c: number, input: CellInput |
   }
   cell.font = { ...FONT, bold };
   cell.border = BORDER;
-  cell.alignment = { vertical: 'middle', horizontal: typeof cell.value === 'number' ? 'right' : 'center', wrapText: true };
+  cell.alignment = {
+    vertical: 'middle',
+    horizontal: typeof cell.value === 'number' ? 'right' : 'center',
+    wrapText: true,
+  };
 }
 
 function mergeRow(ws: ExcelJS.Worksheet, r: number, from: number, to: number): void {
@@ -80,7 +104,13 @@ function mergeRow(ws: ExcelJS.Worksheet, r: number, from: number, to: number): v
 /** Writes the form into a new worksheet of the workbook. */
 export function buildForm(wb: ExcelJS.Workbook, spec: FormSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(spec.sheetName, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   const x0 = 1 + (spec.offset ?? 0);
   const indicatorCols = spec.indicators?.columns ?? [];
@@ -165,11 +195,13 @@ export function buildForm(wb: ExcelJS.Workbook, spec: FormSpec): ExcelJS.Workshe
     const runStart: Record<string, { row: number; text: unknown }> = {};
     const closeRun = (h: string, endRow: number): void => {
       const run = runStart[h];
-      if (run && ind.mergeLevels !== false && endRow > run.row) ws.mergeCells(run.row, x0 + ind.columns.indexOf(h), endRow, x0 + ind.columns.indexOf(h));
+      if (run && ind.mergeLevels !== false && endRow > run.row)
+        ws.mergeCells(run.row, x0 + ind.columns.indexOf(h), endRow, x0 + ind.columns.indexOf(h));
     };
     ind.rows.forEach((row, i) => {
       if (ind.blankBefore?.includes(i)) {
-        for (const h of levelCols) if (ind.columns.includes(h)) closeRun(h, r - 1), delete runStart[h];
+        for (const h of levelCols)
+          if (ind.columns.includes(h)) (closeRun(h, r - 1), delete runStart[h]);
         r++;
       }
       ind.columns.forEach((h, c) => {
@@ -184,13 +216,26 @@ export function buildForm(wb: ExcelJS.Workbook, spec: FormSpec): ExcelJS.Workshe
           runStart[h] = { row: r, text: value };
         }
         setCell(ws, r, x0 + c, value ?? null);
-        if (h === '三级指标' || h === '指标名称' || h.includes('原因')) ws.getCell(r, x0 + c).alignment = { wrapText: true, vertical: 'middle', horizontal: 'left' };
+        if (h === '三级指标' || h === '指标名称' || h.includes('原因'))
+          ws.getCell(r, x0 + c).alignment = {
+            wrapText: true,
+            vertical: 'middle',
+            horizontal: 'left',
+          };
       });
       r++;
     });
     for (const h of levelCols) if (ind.columns.includes(h)) closeRun(h, r - 1);
     if (ind.totalRow) {
-      ind.columns.forEach((h, c) => setCell(ws, r, x0 + c, c === 0 ? ind.totalRow!.label : (ind.totalRow!.values[h] ?? null), c === 0));
+      ind.columns.forEach((h, c) =>
+        setCell(
+          ws,
+          r,
+          x0 + c,
+          c === 0 ? ind.totalRow!.label : (ind.totalRow!.values[h] ?? null),
+          c === 0,
+        ),
+      );
       const firstValue = ind.columns.findIndex((h) => ind.totalRow!.values[h] !== undefined);
       if (firstValue > 1) mergeRow(ws, r, x0, x0 + firstValue - 1);
       r++;
@@ -205,7 +250,8 @@ export function buildForm(wb: ExcelJS.Workbook, spec: FormSpec): ExcelJS.Workshe
   const headers = spec.indicators?.columns ?? [];
   for (let c = x0; c <= last; c++) {
     const h = headers[c - x0] ?? '';
-    ws.getColumn(c).width = spec.widths?.[h] ?? (/三级|名称|原因|目标/.test(h) ? 28 : /指标值|完成值/.test(h) ? 16 : 12);
+    ws.getColumn(c).width =
+      spec.widths?.[h] ?? (/三级|名称|原因|目标/.test(h) ? 28 : /指标值|完成值/.test(h) ? 16 : 12);
   }
   return ws;
 }

@@ -5,7 +5,15 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { MOF2020, MOF2021, type JsonReport, type Profile, scoreWorkbook, toJsonReport, unreadableResult } from '../src/engine';
+import {
+  MOF2020,
+  MOF2021,
+  type JsonReport,
+  type Profile,
+  scoreWorkbook,
+  toJsonReport,
+  unreadableResult,
+} from '../src/engine';
 import { UnreadableWorkbookError, openWorkbook, workbookSnapshot } from '../src/xlsx';
 
 /** Folder of the fixtures, relative to the repository root. */
@@ -25,7 +33,9 @@ export function goldenPathOf(file: string): string {
 
 /** Every workbook with a golden output, relative to `root`, sorted: the example and every fixture. */
 export async function goldenWorkbooks(root: string): Promise<string[]> {
-  const names = (await fs.readdir(path.join(root, FIXTURE_DIR))).filter((n) => n.endsWith('.xlsx')).sort();
+  const names = (await fs.readdir(path.join(root, FIXTURE_DIR)))
+    .filter((n) => n.endsWith('.xlsx'))
+    .sort();
   return [EXAMPLE_FILE, ...names.map((n) => `${FIXTURE_DIR}/${n}`)];
 }
 

@@ -16,7 +16,9 @@ export function reportGoldenPathOf(file: string): string {
 
 /** Every workbook with a golden report, relative to `root`: the example and each layout fixture. */
 export async function reportWorkbooks(root: string): Promise<string[]> {
-  const names = (await fs.readdir(path.join(root, FIXTURE_DIR))).filter((n) => /^layout\..*\.xlsx$/.test(n)).sort();
+  const names = (await fs.readdir(path.join(root, FIXTURE_DIR)))
+    .filter((n) => /^layout\..*\.xlsx$/.test(n))
+    .sort();
   return [EXAMPLE_FILE, ...names.map((n) => `${FIXTURE_DIR}/${n}`)];
 }
 

@@ -36,7 +36,8 @@ export function stableZip(input: Uint8Array): Buffer {
     buf.writeUInt16LE(DOS_TIME, p + 12);
     buf.writeUInt16LE(DOS_DATE, p + 14);
     const local = buf.readUInt32LE(p + 42);
-    if (buf.readUInt32LE(local) !== 0x04034b50) throw new NotAZipError(`bad local header at ${local}`);
+    if (buf.readUInt32LE(local) !== 0x04034b50)
+      throw new NotAZipError(`bad local header at ${local}`);
     buf.writeUInt16LE(DOS_TIME, local + 10);
     buf.writeUInt16LE(DOS_DATE, local + 12);
     p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);

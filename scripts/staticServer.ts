@@ -30,7 +30,9 @@ export async function serveStatic(dir: string, port = 0): Promise<http.Server> {
     }
     fs.readFile(file).then(
       (data) => {
-        res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, {
+          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        });
         res.end(data);
       },
       () => res.writeHead(404).end('not found'),
@@ -44,7 +46,9 @@ export async function serveStatic(dir: string, port = 0): Promise<http.Server> {
 async function main(): Promise<void> {
   const dist = path.join(__dirname, '..', '..', 'dist');
   await serveStatic(dist, 3000);
-  process.stdout.write('绩效自评助手（浏览器模式）：http://127.0.0.1:3000/taskpane.html  （Ctrl+C 结束）\n');
+  process.stdout.write(
+    '绩效自评助手（浏览器模式）：http://127.0.0.1:3000/taskpane.html  （Ctrl+C 结束）\n',
+  );
 }
 
 if (require.main === module) void main();

@@ -53,7 +53,9 @@ const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 function scanElements(xml: string): XmlElement[] {
   const elements: XmlElement[] = [];
   const stack: XmlElement[] = [];
-  const body = xml.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' ')).replace(/<\?[\s\S]*?\?>/g, (c) => c.replace(/[^\n]/g, ' '));
+  const body = xml
+    .replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '))
+    .replace(/<\?[\s\S]*?\?>/g, (c) => c.replace(/[^\n]/g, ' '));
   const tag = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
   let last = 0;
   let line = 1;
@@ -68,7 +70,8 @@ function scanElements(xml: string): XmlElement[] {
       stack.pop();
     } else {
       const attrs: Record<string, string> = {};
-      for (const a of attrText.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]!] = unescapeXml(a[2] ?? a[3] ?? '');
+      for (const a of attrText.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+        attrs[a[1]!] = unescapeXml(a[2] ?? a[3] ?? '');
       const el: XmlElement = { name, attrs, line, parent: top ?? null, text: '' };
       elements.push(el);
       if (!selfClosing) stack.push(el);
@@ -80,11 +83,18 @@ function scanElements(xml: string): XmlElement[] {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Which resource list a `resid` must point into, by the element that carries it. */
-function resourceKindFor(el: XmlElement): 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings' | null {
+function resourceKindFor(
+  el: XmlElement,
+): 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings' | null {
   const name = localName(el.name);
   if (name === 'Image') return 'Images';
   if (['SourceLocation', 'LearnMoreUrl', 'FunctionFile', 'HelpUrl'].includes(name)) return 'Urls';
@@ -115,8 +125,13 @@ export function checkManifest(xml: string, root: string): ManifestIssue[] {
   const resources = new Map<string, { kind: string; el: XmlElement }>();
   for (const el of elements) {
     const parent = el.parent ? localName(el.parent.name) : '';
-    if (!['Images', 'Urls', 'ShortStrings', 'LongStrings'].includes(parent) || el.attrs.id === undefined) continue;
-    if (resources.has(el.attrs.id)) issues.push({ line: el.line, message: `resource id "${el.attrs.id}" is defined twice` });
+    if (
+      !['Images', 'Urls', 'ShortStrings', 'LongStrings'].includes(parent) ||
+      el.attrs.id === undefined
+    )
+      continue;
+    if (resources.has(el.attrs.id))
+      issues.push({ line: el.line, message: `resource id "${el.attrs.id}" is defined twice` });
     resources.set(el.attrs.id, { kind: parent, el });
   }
 
@@ -130,9 +145,15 @@ export function checkManifest(xml: string, root: string): ManifestIssue[] {
     const want = resourceKindFor(el);
     const res = resources.get(resid);
     if (!res) {
-      issues.push({ line: el.line, message: `<${el.name} resid="${resid}">: no resource with id "${resid}"${want ? ` in <bt:${want}>` : ''}` });
+      issues.push({
+        line: el.line,
+        message: `<${el.name} resid="${resid}">: no resource with id "${resid}"${want ? ` in <bt:${want}>` : ''}`,
+      });
     } else if (want && res.kind !== want) {
-      issues.push({ line: el.line, message: `<${el.name} resid="${resid}">: must point into <bt:${want}>, but "${resid}" is in <bt:${res.kind}>` });
+      issues.push({
+        line: el.line,
+        message: `<${el.name} resid="${resid}">: must point into <bt:${want}>, but "${resid}" is in <bt:${res.kind}>`,
+      });
     }
     if (localName(el.name) === 'Image' && el.attrs.size) {
       const sizes = iconSizes.get(resid) ?? new Set<number>();
@@ -141,16 +162,25 @@ export function checkManifest(xml: string, root: string): ManifestIssue[] {
     }
   }
   for (const [id, res] of resources) {
-    if (!used.has(id)) issues.push({ line: res.el.line, message: `resource "${id}" is never used (no resid points to it)` });
+    if (!used.has(id))
+      issues.push({
+        line: res.el.line,
+        message: `resource "${id}" is never used (no resid points to it)`,
+      });
   }
 
   // Every URL is https: attribute values and text (namespace declarations are names, not fetched).
   for (const el of elements) {
-    const values: [string, string][] = Object.entries(el.attrs).filter(([k]) => !k.startsWith('xmlns') && !k.startsWith('xsi:'));
+    const values: [string, string][] = Object.entries(el.attrs).filter(
+      ([k]) => !k.startsWith('xmlns') && !k.startsWith('xsi:'),
+    );
     if (el.text) values.push([`text of <${el.name}>`, el.text]);
     for (const [where, value] of values) {
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^https:\/\//i.test(value)) {
-        issues.push({ line: el.line, message: `<${el.name}> ${where.startsWith('text') ? 'text' : where}: URL must be https: ${value}` });
+        issues.push({
+          line: el.line,
+          message: `<${el.name}> ${where.startsWith('text') ? 'text' : where}: URL must be https: ${value}`,
+        });
       }
     }
   }
@@ -161,7 +191,10 @@ export function checkManifest(xml: string, root: string): ManifestIssue[] {
     const name = localName(el.name);
     const size = name === 'IconUrl' ? 32 : name === 'HighResolutionIconUrl' ? 64 : null;
     if (size !== null) {
-      for (const v of [el.attrs.DefaultValue, ...elements.filter((o) => o.parent === el).map((o) => o.attrs.Value)]) {
+      for (const v of [
+        el.attrs.DefaultValue,
+        ...elements.filter((o) => o.parent === el).map((o) => o.attrs.Value),
+      ]) {
         if (v) expectations.push({ el, url: v, size });
       }
     }
@@ -169,31 +202,51 @@ export function checkManifest(xml: string, root: string): ManifestIssue[] {
   for (const [id, sizes] of iconSizes) {
     const res = resources.get(id);
     if (!res || res.kind !== 'Images') continue;
-    if (sizes.size > 1) issues.push({ line: res.el.line, message: `image "${id}" is used at several sizes (${[...sizes].join(', ')}); each size needs its own file` });
-    const urls = [res.el.attrs.DefaultValue, ...elements.filter((o) => o.parent === res.el).map((o) => o.attrs.Value)];
-    for (const url of urls) if (url) for (const size of sizes) expectations.push({ el: res.el, url, size });
+    if (sizes.size > 1)
+      issues.push({
+        line: res.el.line,
+        message: `image "${id}" is used at several sizes (${[...sizes].join(', ')}); each size needs its own file`,
+      });
+    const urls = [
+      res.el.attrs.DefaultValue,
+      ...elements.filter((o) => o.parent === res.el).map((o) => o.attrs.Value),
+    ];
+    for (const url of urls)
+      if (url) for (const size of sizes) expectations.push({ el: res.el, url, size });
   }
   for (const { el, url, size } of expectations) {
     let file: string;
     try {
       file = localFileOf(url, root);
     } catch (err) {
-      issues.push({ line: el.line, message: `<${el.name}>: not a valid URL: ${url} (${err instanceof Error ? err.message : String(err)})` });
+      issues.push({
+        line: el.line,
+        message: `<${el.name}>: not a valid URL: ${url} (${err instanceof Error ? err.message : String(err)})`,
+      });
       continue;
     }
     const rel = path.relative(root, file);
     if (!rel.startsWith(`assets${path.sep}`)) {
-      issues.push({ line: el.line, message: `<${el.name}>: icon ${url} is not served from assets/` });
+      issues.push({
+        line: el.line,
+        message: `<${el.name}>: icon ${url} is not served from assets/`,
+      });
       continue;
     }
     if (!existsSync(file)) {
-      issues.push({ line: el.line, message: `<${el.name}>: icon file ${rel} does not exist (run npm run icons)` });
+      issues.push({
+        line: el.line,
+        message: `<${el.name}>: icon file ${rel} does not exist (run npm run icons)`,
+      });
       continue;
     }
     const dims = pngSize(readFileSync(file));
     if (!dims) issues.push({ line: el.line, message: `<${el.name}>: ${rel} is not a PNG file` });
     else if (dims.width !== size || dims.height !== size) {
-      issues.push({ line: el.line, message: `<${el.name}>: ${rel} is ${dims.width}×${dims.height} px, the manifest uses it at ${size}×${size}` });
+      issues.push({
+        line: el.line,
+        message: `<${el.name}>: ${rel} is ${dims.width}×${dims.height} px, the manifest uses it at ${size}×${size}`,
+      });
     }
   }
   return issues.sort((a, b) => a.line - b.line);
@@ -201,11 +254,22 @@ export function checkManifest(xml: string, root: string): ManifestIssue[] {
 
 /** Runs xmllint with no network against the schemas in `schemaDir`; returns its error lines (empty when valid). */
 export function schemaErrors(file: string, schemaDir: string): string[] {
-  const run = spawnSync('xmllint', ['--nonet', '--noout', '--schema', path.join(schemaDir, 'OfficeAppManifestV1_1.xsd'), file], { encoding: 'utf8' });
-  if (run.error) return [`xmllint could not run (${run.error.message}); install it with: apt-get install -y libxml2-utils`];
+  const run = spawnSync(
+    'xmllint',
+    ['--nonet', '--noout', '--schema', path.join(schemaDir, 'OfficeAppManifestV1_1.xsd'), file],
+    { encoding: 'utf8' },
+  );
+  if (run.error)
+    return [
+      `xmllint could not run (${run.error.message}); install it with: apt-get install -y libxml2-utils`,
+    ];
   if (run.status === 0) return [];
-  const lines = run.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/ fails to validate$/.test(l));
-  if (run.status === 5) lines.push('the schemas in schemas/manifest/ did not compile (xmllint exit 5)');
+  const lines = run.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/ fails to validate$/.test(l));
+  if (run.status === 5)
+    lines.push('the schemas in schemas/manifest/ did not compile (xmllint exit 5)');
   return lines.length > 0 ? lines : [`xmllint exited with ${String(run.status)}`];
 }
 
@@ -223,7 +287,11 @@ export function formatReport(report: ManifestReport, root: string): string[] {
     ...report.schemaErrors.map((e) => `schema: ${e}`),
     ...report.issues.map((i) => `${rel}:${i.line}: ${i.message}`),
   ];
-  lines.push(report.ok ? `${rel}: valid (schema, resids, https, icons)` : `${rel}: ${report.schemaErrors.length + report.issues.length} problem(s)`);
+  lines.push(
+    report.ok
+      ? `${rel}: valid (schema, resids, https, icons)`
+      : `${rel}: ${report.schemaErrors.length + report.issues.length} problem(s)`,
+  );
   return lines;
 }
 

@@ -12,9 +12,8 @@ import { EXAMPLE_FILE, goldenPathOf } from '../scripts/goldenReport';
 import { runCli as cli } from './helpers/cli';
 import { ROOT } from './helpers/workbooks';
 
-
-
-const golden = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(ROOT, goldenPathOf(file)), 'utf8'));
+const golden = (file: string): unknown =>
+  JSON.parse(fs.readFileSync(path.join(ROOT, goldenPathOf(file)), 'utf8'));
 const NO_STACK = /\n\s+at\s|Error:/;
 
 let tmp = '';
@@ -75,14 +74,17 @@ describe('selfeval (in-process)', () => {
     ['no form', 'test/fixtures/error.no_form_found.xlsx', '没有找到绩效自评表'],
     ['a corrupt file', 'test/fixtures/error.file_unreadable.xlsx', '不是有效的 .xlsx 文件'],
     ['a missing file', 'test/fixtures/does-not-exist.xlsx', '不存在'],
-  ])('exit 1 for %s, with one clear Chinese line and no stack trace', async (_what, file, words) => {
-    const r = await cli(file);
-    expect(r.code).toBe(1);
-    const all = r.stdout + r.stderr;
-    expect(all).toContain(words);
-    expect(all).not.toMatch(NO_STACK);
-    expect(all.split('\n').filter((l) => l.includes(words))).toHaveLength(1);
-  });
+  ])(
+    'exit 1 for %s, with one clear Chinese line and no stack trace',
+    async (_what, file, words) => {
+      const r = await cli(file);
+      expect(r.code).toBe(1);
+      const all = r.stdout + r.stderr;
+      expect(all).toContain(words);
+      expect(all).not.toMatch(NO_STACK);
+      expect(all.split('\n').filter((l) => l.includes(words))).toHaveLength(1);
+    },
+  );
 
   it('exit 1 with file_unreadable for a zip that holds no sheet (not a workbook)', async () => {
     const empty = path.join(tmp, 'no-sheet.xlsx');
@@ -106,8 +108,16 @@ describe('selfeval (in-process)', () => {
     ['a missing value', [EXAMPLE_FILE, '--out'], '选项 --out 缺少参数值'],
     ['a missing --json value', [EXAMPLE_FILE, '--json'], '选项 --json 缺少参数值'],
     ['an unknown profile', [EXAMPLE_FILE, '--profile', 'mof1999'], '未知的评分规则“mof1999”'],
-    ['a profile file that does not exist', [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/none.json'], '无法读取评分配置文件'],
-    ['--out equal to the input', [EXAMPLE_FILE, '--out', `./${EXAMPLE_FILE}`], '--out 不能与输入文件相同'],
+    [
+      'a profile file that does not exist',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/none.json'],
+      '无法读取评分配置文件',
+    ],
+    [
+      '--out equal to the input',
+      [EXAMPLE_FILE, '--out', `./${EXAMPLE_FILE}`],
+      '--out 不能与输入文件相同',
+    ],
   ])('exit 2 for %s', async (_what, argv, words) => {
     const input = path.join(ROOT, EXAMPLE_FILE);
     const before = fs.readFileSync(input);
@@ -139,7 +149,13 @@ describe('selfeval (in-process)', () => {
   });
 
   it('--profile <file.json> loads a profile from a file', async () => {
-    const r = await cli('test/fixtures/layout.shuffled.xlsx', '--profile', 'test/fixtures/profiles/strict-review.json', '--json', '-');
+    const r = await cli(
+      'test/fixtures/layout.shuffled.xlsx',
+      '--profile',
+      'test/fixtures/profiles/strict-review.json',
+      '--json',
+      '-',
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.profile).toBe('strict-review');
@@ -147,12 +163,18 @@ describe('selfeval (in-process)', () => {
     // deviation threshold of this profile, not the default 130%.
     expect(report.forms[0].total).toBe(96.78);
     expect(report.forms[0].grade).toBe('良');
-    expect(report.findings.filter((f: { code: string }) => f.code === 'deviation_over_target').map((f: { cell: string }) => f.cell)).toEqual(['D12']); // 实际完成值 is column D in this layout
+    expect(
+      report.findings
+        .filter((f: { code: string }) => f.code === 'deviation_over_target')
+        .map((f: { cell: string }) => f.cell),
+    ).toEqual(['D12']); // 实际完成值 is column D in this layout
   });
 
   it('a scored copy is re-scored with the profile saved in it', async () => {
     const out = path.join(tmp, 'mof2021.xlsx');
-    expect((await cli('test/fixtures/layout.mof2021.xlsx', '--profile', 'mof2021', '--out', out)).code).toBe(0);
+    expect(
+      (await cli('test/fixtures/layout.mof2021.xlsx', '--profile', 'mof2021', '--out', out)).code,
+    ).toBe(0);
     const again = JSON.parse((await cli(out, '--json', '-')).stdout);
     expect(again.profile).toBe('mof2021');
     expect(again.forms[0].total).toBe(53.5);
@@ -164,14 +186,22 @@ describe('selfeval (the built binary)', () => {
     // Build the CLI as `npm run build:node` does. Type errors elsewhere in a shared tree do not stop
     // tsc from emitting, so the build is checked by running the binary, not by tsc's exit code.
     try {
-      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'],
+        { cwd: ROOT, stdio: 'pipe' },
+      );
     } catch {
       // reported by the runs below if the binary does not work
     }
   }, 120_000);
 
   const run = (...args: string[]): ReturnType<typeof spawnSync> =>
-    spawnSync(process.execPath, [path.join(ROOT, 'bin', 'selfeval.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, [path.join(ROOT, 'bin', 'selfeval.js'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('exits 0, 1 and 2 as documented', () => {
     const ok = run(EXAMPLE_FILE, '--json', '-');
@@ -188,7 +218,11 @@ describe('selfeval (the built binary)', () => {
 
   it('finishes quietly and still writes --out when its reader closes the pipe early (`| head`)', async () => {
     const out = path.join(tmp, 'piped.xlsx');
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'selfeval.js'), EXAMPLE_FILE, '--out', out], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bin', 'selfeval.js'), EXAMPLE_FILE, '--out', out],
+      { cwd: ROOT },
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString();

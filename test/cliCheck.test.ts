@@ -8,7 +8,6 @@ import * as path from 'node:path';
 import { runCli as cli } from './helpers/cli';
 import { EXAMPLE } from './helpers/workbooks';
 
-
 let tmp = '';
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-check-'));
@@ -24,7 +23,9 @@ describe('selfeval --check', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('核查结果：34 个单元格与计算结果不一致');
-    expect(r.stdout).toContain('部门整体支出绩效自评表!G21  当前 空，应为 1.9（实际38家低于目标40家，按完成比例得1.9分）  抽查审计社会组织');
+    expect(r.stdout).toContain(
+      '部门整体支出绩效自评表!G21  当前 空，应为 1.9（实际38家低于目标40家，按完成比例得1.9分）  抽查审计社会组织',
+    );
     expect(r.stdout).toContain('部门整体支出绩效自评表!G5  当前 空，应为 100%');
     expect(fs.readdirSync(tmp)).toEqual(before);
   });
@@ -32,9 +33,19 @@ describe('selfeval --check', () => {
   it('adds "differences" to the JSON report only in check mode', async () => {
     const r = await cli(EXAMPLE, '--check', '--json', '-');
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { differences: { sheet: string; cell: string; expected: number; kind: string }[] };
+    const report = JSON.parse(r.stdout) as {
+      differences: { sheet: string; cell: string; expected: number; kind: string }[];
+    };
     expect(report.differences).toHaveLength(34);
-    expect(report.differences[0]).toEqual(expect.objectContaining({ sheet: '部门整体支出绩效自评表', cell: 'G5', current: null, expected: 1, kind: 'rate' }));
+    expect(report.differences[0]).toEqual(
+      expect.objectContaining({
+        sheet: '部门整体支出绩效自评表',
+        cell: 'G5',
+        current: null,
+        expected: 1,
+        kind: 'rate',
+      }),
+    );
     const plain = JSON.parse((await cli(EXAMPLE, '--json', '-')).stdout) as Record<string, unknown>;
     expect('differences' in plain).toBe(false);
   });

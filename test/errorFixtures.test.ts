@@ -55,7 +55,8 @@ async function findingsOf(code: string): Promise<ScoreResult['findings']> {
     const report = await goldenReport(ROOT, file);
     return report.findings.map((f) => ({ ...f, params: {} }));
   }
-  return (await scoreFile(path.join(FIXTURES, `error.${code}.xlsx`), profileForFixture(file))).findings;
+  return (await scoreFile(path.join(FIXTURES, `error.${code}.xlsx`), profileForFixture(file)))
+    .findings;
 }
 
 describe('error.<code>.xlsx fixtures', () => {
@@ -83,13 +84,16 @@ describe('error.<code>.xlsx fixtures', () => {
     expect(others).toEqual([]);
   });
 
-  it.each(FINDING_CODES.map((c) => [c]))('error.%s.xlsx: every message names its sheet and cell', async (code) => {
-    for (const f of await findingsOf(code)) {
-      expect(f.message).not.toBe('');
-      if (f.sheet !== null) expect(f.message).toContain(`工作表“${f.sheet}”`);
-      if (f.cell !== null) expect(f.message).toContain(f.cell);
-    }
-  });
+  it.each(FINDING_CODES.map((c) => [c]))(
+    'error.%s.xlsx: every message names its sheet and cell',
+    async (code) => {
+      for (const f of await findingsOf(code)) {
+        expect(f.message).not.toBe('');
+        if (f.sheet !== null) expect(f.message).toContain(`工作表“${f.sheet}”`);
+        if (f.cell !== null) expect(f.message).toContain(f.cell);
+      }
+    },
+  );
 
   it('file_unreadable says why, without a stack trace', async () => {
     const [f] = await findingsOf('file_unreadable');

@@ -10,7 +10,10 @@ import { openWorkbook, workbookSnapshot } from '../src/xlsx';
 import { EXAMPLE_FILE, goldenPathOf, goldenReport, goldenWorkbooks } from '../scripts/goldenReport';
 import { ROOT } from './helpers/workbooks';
 
-const files = fs.readdirSync(path.join(ROOT, 'test', 'fixtures')).filter((n) => n.endsWith('.xlsx')).sort()
+const files = fs
+  .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+  .filter((n) => n.endsWith('.xlsx'))
+  .sort()
   .map((n) => `test/fixtures/${n}`);
 
 describe('golden outputs', () => {
@@ -37,7 +40,9 @@ describe('the committed scored example', () => {
   const scored = path.join(ROOT, 'examples', '民政局2022部门整体支出绩效自评表.scored.xlsx');
 
   it('holds the engine’s scores in its score cells', async () => {
-    const input = scoreWorkbook(workbookSnapshot(await openWorkbook(path.join(ROOT, EXAMPLE_FILE))));
+    const input = scoreWorkbook(
+      workbookSnapshot(await openWorkbook(path.join(ROOT, EXAMPLE_FILE))),
+    );
     const wb = await openWorkbook(scored);
     const form = input.forms[0]!;
     const ws = wb.getWorksheet(form.model.sheet)!;
@@ -48,11 +53,16 @@ describe('the committed scored example', () => {
     expect(valueAt(form.budget!.cell!)).toBe(form.budget!.score);
     expect(valueAt(form.budget!.rateCell!)).toBe(form.budget!.rate);
     expect(ws.getCell(form.budget!.rateCell!).numFmt).toMatch(/%/);
-    for (const ind of form.indicators) expect([ind.name, valueAt(ind.cell!)]).toEqual([ind.name, ind.score]);
+    for (const ind of form.indicators)
+      expect([ind.name, valueAt(ind.cell!)]).toEqual([ind.name, ind.score]);
     expect(valueAt(form.model.totalCell!.address)).toBe(form.total);
     // Re-scoring the scored copy changes nothing: selfeval's own values are not manual scores.
     const again = scoreWorkbook(workbookSnapshot(wb), input.profile);
     expect(again.forms[0]!.total).toBe(form.total);
-    expect(again.findings.filter((f) => f.code === 'score_changed' || f.code === 'manual_score_out_of_band')).toEqual([]);
+    expect(
+      again.findings.filter(
+        (f) => f.code === 'score_changed' || f.code === 'manual_score_out_of_band',
+      ),
+    ).toEqual([]);
   });
 });

@@ -32,8 +32,17 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     const form = result.forms[0]!;
     expect(form.model.kind).toBe('project');
     // 主管部门 and 实施单位 side by side on one row.
-    expect([form.model.projectName, form.model.authority, form.model.implementer]).toEqual(['困难群众救助补助资金', '安庆市民政局', '安庆市社会救助中心']);
-    expect(form.indicators.map((i) => i.level1)).toEqual(['产出指标', '产出指标', '效益指标', '满意度指标']);
+    expect([form.model.projectName, form.model.authority, form.model.implementer]).toEqual([
+      '困难群众救助补助资金',
+      '安庆市民政局',
+      '安庆市社会救助中心',
+    ]);
+    expect(form.indicators.map((i) => i.level1)).toEqual([
+      '产出指标',
+      '产出指标',
+      '效益指标',
+      '满意度指标',
+    ]);
     // Budget 230/250 = 92% × 10 = 9.2; 人数 4800/5000 × 25 = 24; 准确率 99% ≥ 98% 25; 定性 equal 30;
     // 满意度 80/85 × 10 = 9.4117… → 9.41.
     expect(scoresOf(result)).toEqual([9.2, 24, 25, 30, 9.41]);
@@ -46,7 +55,13 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
   it('Sichuan style: split 指标性质 / 指标值 / 度量单位 columns', async () => {
     const result = await scoreFile(fixture('sichuan'));
     const form = result.forms[0]!;
-    expect(form.indicators.map((i) => i.target)).toEqual(['≥30公里', '=100%', '≤50万元/公里', '明显改善', '≥90%']);
+    expect(form.indicators.map((i) => i.target)).toEqual([
+      '≥30公里',
+      '=100%',
+      '≤50万元/公里',
+      '明显改善',
+      '≥90%',
+    ]);
     // Budget 60/80 = 75% × 10 = 7.5; 里程 33 ≥ 30 20; 合格率 100 = 100 15; 成本 ≤50 but 55:
     // 15 × 50/55 = 13.636… → 13.64; 定性 30; 满意度 92 ≥ 90 10.
     expect(scoresOf(result)).toEqual([7.5, 20, 15, 13.64, 30, 10]);
@@ -69,13 +84,19 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
   it('a department form, two project forms and three sheets that are no form', async () => {
     const result = await scoreFile(fixture('multi'));
     expect(result.forms.map((f) => [f.model.sheet, f.model.kind])).toEqual([
-      ['部门整体', 'department'], ['项目1', 'project'], ['项目2', 'project'],
+      ['部门整体', 'department'],
+      ['项目1', 'project'],
+      ['项目2', 'project'],
     ]);
     const p1 = result.forms[1]!;
     expect(p1.model.projectName).toBe('农村公路养护工程');
     expect(p1.model.authority).toBe('示例县交通运输局');
     expect(p1.model.implementer).toBe('示例县公路事务中心');
-    expect(p1.model.budget!.breakdown.map((b) => b.label)).toEqual(['当年财政拨款', '上年结转资金', '其他资金']);
+    expect(p1.model.budget!.breakdown.map((b) => b.label)).toEqual([
+      '当年财政拨款',
+      '上年结转资金',
+      '其他资金',
+    ]);
     // 项目1: budget 304/320 = 95% × 10 = 9.5; 20; 15; 按时完成 15; 8/10 × 30 = 24; 10 → 93.5
     expect(scoresOf(result, '项目1')).toEqual([9.5, 20, 15, 15, 24, 10]);
     expect(p1.total).toBe(93.5);
@@ -90,7 +111,11 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     const result = await scoreFile(fixture('placeholders'));
     const form = result.forms[0]!;
     expect(form.indicators.map((i) => i.name)).toEqual([
-      '培训基层工作人员人次', '培训考核合格率', '培训完成时间', '受益群众人数', '参训人员满意度',
+      '培训基层工作人员人次',
+      '培训考核合格率',
+      '培训完成时间',
+      '受益群众人数',
+      '参训人员满意度',
     ]);
     expect(form.total).toBe(100);
     expect(result.findings).toEqual([]);
@@ -100,7 +125,12 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     const result = await scoreFile(fixture('unmerged'));
     const form = result.forms[0]!;
     expect(form.indicators.map((i) => `${i.level1}/${i.level2}`)).toEqual([
-      '产出指标/数量指标', '产出指标/数量指标', '产出指标/质量指标', '效益指标/社会效益指标', '效益指标/可持续影响指标', '满意度指标/服务对象满意度指标',
+      '产出指标/数量指标',
+      '产出指标/数量指标',
+      '产出指标/质量指标',
+      '效益指标/社会效益指标',
+      '效益指标/可持续影响指标',
+      '满意度指标/服务对象满意度指标',
     ]);
     // 480/500 = 96% → 9.6; 15; 4/5 × 15 = 12; 20; 15; 15; 10 → 96.6
     expect(form.total).toBe(96.6);
@@ -129,7 +159,13 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     const result = await scoreFile(fixture('valueTypes'));
     const form = result.forms[0]!;
     expect(form.indicators.map((i) => [i.actual, i.score])).toEqual([
-      ['95%', 10], ['81%', 9], ['110', 10], ['2022年11月15日', 10], ['120', 10], ['有效保障', 30], ['８８％', 9.78],
+      ['95%', 10],
+      ['81%', 9],
+      ['110', 10],
+      ['2022年11月15日', 10],
+      ['120', 10],
+      ['有效保障', 30],
+      ['８８％', 9.78],
     ]);
     expect(form.indicators[4]!.weight).toBe(10);
     expect(form.indicators[5]!.name).toBe('困难群众基本生活');
@@ -174,8 +210,17 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
   it('two-row header, merged budget label, 成本指标 first level, kind from the sheet name', async () => {
     const result = await scoreFile(fixture('twoRowHeader'));
     const form = result.forms[0]!;
-    expect([form.model.kind, form.model.authority, form.model.implementer]).toEqual(['project', '示例市民政局', '示例市民政培训中心']);
-    expect(form.indicators.map((i) => i.target)).toEqual(['≤450元', '≥100人次', '明显提升', '≥90%']);
+    expect([form.model.kind, form.model.authority, form.model.implementer]).toEqual([
+      'project',
+      '示例市民政局',
+      '示例市民政培训中心',
+    ]);
+    expect(form.indicators.map((i) => i.target)).toEqual([
+      '≤450元',
+      '≥100人次',
+      '明显提升',
+      '≥90%',
+    ]);
     // Budget 90/100 = 90% × 10 = 9; 成本 ≤450 (adjusted) but 460: 20 × 450/460 = 19.565… → 19.57;
     // 40; 20; 10.
     expect(scoresOf(result)).toEqual([9, 19.57, 40, 20, 10]);

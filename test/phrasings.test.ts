@@ -7,13 +7,22 @@ import { type ValueReading, readValueText } from '../src/engine';
 
 type Row = readonly [written: string, reading: ValueReading];
 
-const num = (op: '>=' | '>' | '<=' | '<' | '=' | null, value: number, unit = ''): ValueReading =>
-  ({ kind: 'number', op, q: { value, unit } });
-const pct = (op: '>=' | '>' | '<=' | '<' | '=' | null, value: number): ValueReading => num(op, value, '%');
-const range = (lo: number, hi: number, unit = '%'): ValueReading =>
-  ({ kind: 'range', lo: { value: lo, unit }, hi: { value: hi, unit } });
-const deadline = (year: number | null, month: number | null, day: number | null): ValueReading =>
-  ({ kind: 'deadline', date: { year, month, day } });
+const num = (op: '>=' | '>' | '<=' | '<' | '=' | null, value: number, unit = ''): ValueReading => ({
+  kind: 'number',
+  op,
+  q: { value, unit },
+});
+const pct = (op: '>=' | '>' | '<=' | '<' | '=' | null, value: number): ValueReading =>
+  num(op, value, '%');
+const range = (lo: number, hi: number, unit = '%'): ValueReading => ({
+  kind: 'range',
+  lo: { value: lo, unit },
+  hi: { value: hi, unit },
+});
+const deadline = (year: number | null, month: number | null, day: number | null): ValueReading => ({
+  kind: 'deadline',
+  date: { year, month, day },
+});
 const text = (t: string): ValueReading => ({ kind: 'text', text: t });
 
 const ROWS: readonly Row[] = [
@@ -191,7 +200,9 @@ describe('value phrasings (SCORING.md §2)', () => {
 
   it.each(ROWS)('%s', (written, reading) => {
     // `written` is for display (评分依据) and is checked below; the reading is what scores.
-    const { written: _shown, ...read } = readValueText(written) as ValueReading & { written?: string };
+    const { written: _shown, ...read } = readValueText(written) as ValueReading & {
+      written?: string;
+    };
     expect(read).toEqual(reading);
   });
 
@@ -205,7 +216,10 @@ describe('value phrasings (SCORING.md §2)', () => {
     expect(readValueText(text)).toMatchObject({ kind: 'number', written: shown });
   });
 
-  it.each(['150万', '96', '1,600,000'])('has nothing to show as written for a bare number %s', (text) => {
-    expect(readValueText(text)).not.toHaveProperty('written');
-  });
+  it.each(['150万', '96', '1,600,000'])(
+    'has nothing to show as written for a bare number %s',
+    (text) => {
+      expect(readValueText(text)).not.toHaveProperty('written');
+    },
+  );
 });

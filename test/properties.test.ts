@@ -6,7 +6,15 @@
  */
 import fc from 'fast-check';
 import Big from 'big.js';
-import { type CellValue, MOF2020, MOF2021, type Profile, type ScoredForm, type SheetSnapshot, scoreWorkbook } from '../src/engine';
+import {
+  type CellValue,
+  MOF2020,
+  MOF2021,
+  type Profile,
+  type ScoredForm,
+  type SheetSnapshot,
+  scoreWorkbook,
+} from '../src/engine';
 import { sheet, workbook } from './helpers/workbooks';
 
 const PROFILES: readonly Profile[] = [MOF2020, MOF2021];
@@ -31,18 +39,48 @@ interface GenBudget {
   readonly score: CellValue;
 }
 
-const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+const HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析及改进措施',
+];
 
 /** A minimal project form: title, budget block, indicator block and a 总分 row. */
-function formSheet(rows: readonly GenRow[], budget: GenBudget | null, name = '项目支出绩效自评表'): SheetSnapshot {
+function formSheet(
+  rows: readonly GenRow[],
+  budget: GenBudget | null,
+  name = '项目支出绩效自评表',
+): SheetSnapshot {
   const cells: CellValue[][] = [['2022年度项目支出绩效自评表']];
   if (budget) {
-    cells.push(['年度预算执行情况（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
-    cells.push(['年度资金总额', budget.budget, budget.budget, budget.executed, budget.weight, null, budget.score]);
+    cells.push([
+      '年度预算执行情况（万元）',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '得分',
+    ]);
+    cells.push([
+      '年度资金总额',
+      budget.budget,
+      budget.budget,
+      budget.executed,
+      budget.weight,
+      null,
+      budget.score,
+    ]);
     cells.push([]);
   }
   cells.push(HEADER);
-  for (const r of rows) cells.push([r.level1, r.level2, r.name, r.target, r.actual, r.weight, r.score, r.explanation]);
+  for (const r of rows)
+    cells.push([r.level1, r.level2, r.name, r.target, r.actual, r.weight, r.score, r.explanation]);
   cells.push(['总分', null, null, null, null, null, null, null]);
   return sheet(name, cells);
 }
@@ -58,16 +96,34 @@ function scoreOne(rows: readonly GenRow[], budget: GenBudget | null, profile: Pr
 
 /** A decimal with at most `dp` places in [min, max] (as integers scaled, so the text is exact). */
 const decimal = (min: number, max: number, dp: number): fc.Arbitrary<number> =>
-  fc.integer({ min: min * 10 ** dp, max: max * 10 ** dp }).map((n) => Number(new Big(n).div(10 ** dp).toString()));
+  fc
+    .integer({ min: min * 10 ** dp, max: max * 10 ** dp })
+    .map((n) => Number(new Big(n).div(10 ** dp).toString()));
 
 const percentText = decimal(0, 150, 1).map((p) => `${p}%`);
 const countText = decimal(0, 5000, 1);
 
 const targetArb: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.tuple(fc.constantFrom('≥', '>', '不低于', '达到', '≤', '<', '不超过', '=', ''), decimal(0, 100, 1)).map(([op, p]) => `${op}${p}%`),
-  fc.tuple(fc.constantFrom('≥', '≤', ''), countText, fc.constantFrom('个', '人次', '户', '')).map(([op, n, u]) => `${op}${n}${u}`),
+  fc
+    .tuple(
+      fc.constantFrom('≥', '>', '不低于', '达到', '≤', '<', '不超过', '=', ''),
+      decimal(0, 100, 1),
+    )
+    .map(([op, p]) => `${op}${p}%`),
+  fc
+    .tuple(fc.constantFrom('≥', '≤', ''), countText, fc.constantFrom('个', '人次', '户', ''))
+    .map(([op, n, u]) => `${op}${n}${u}`),
   fc.tuple(decimal(0, 50, 0), decimal(50, 100, 0)).map(([lo, hi]) => `${lo}%-${hi}%`),
-  fc.constantFrom('应保尽保', '不低于上年', '效果明显', '2022年12月31日前', '12月底前', '年底前', '', '—'),
+  fc.constantFrom(
+    '应保尽保',
+    '不低于上年',
+    '效果明显',
+    '2022年12月31日前',
+    '12月底前',
+    '年底前',
+    '',
+    '—',
+  ),
   decimal(0, 1, 2),
 );
 
@@ -76,8 +132,19 @@ const actualArb: fc.Arbitrary<CellValue> = fc.oneof(
   fc.tuple(countText, fc.constantFrom('个', '人次', '户', '')).map(([n, u]) => `${n}${u}`),
   decimal(-5, 5000, 2),
   fc.constantFrom(
-    '应保尽保', '部分完成', '基本完成', '未完成', '已完成', '上调至780元/月', '按时完成', '延期', '2022年11月30日',
-    '2023年3月1日', '大于90%', '', null,
+    '应保尽保',
+    '部分完成',
+    '基本完成',
+    '未完成',
+    '已完成',
+    '上调至780元/月',
+    '按时完成',
+    '延期',
+    '2022年11月30日',
+    '2023年3月1日',
+    '大于90%',
+    '',
+    null,
   ),
   fc.constant<CellValue>({ error: '#N/A' }),
 );
@@ -94,32 +161,51 @@ const manualArb: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const LEVELS: readonly (readonly [string, string])[] = [
-  ['产出指标', '数量指标'], ['产出指标', '质量指标'], ['产出指标', '时效指标'], ['成本指标', '经济成本指标'],
-  ['效益指标', '社会效益指标'], ['满意度指标', '服务对象满意度指标'],
+  ['产出指标', '数量指标'],
+  ['产出指标', '质量指标'],
+  ['产出指标', '时效指标'],
+  ['成本指标', '经济成本指标'],
+  ['效益指标', '社会效益指标'],
+  ['满意度指标', '服务对象满意度指标'],
 ];
 
 const rowArb = (i: number): fc.Arbitrary<GenRow> =>
+  fc
+    .record({
+      levels: fc.constantFrom(...LEVELS),
+      target: targetArb,
+      actual: actualArb,
+      weight: weightArb,
+      score: manualArb,
+      explanation: fc.constantFrom<CellValue>(null, '已说明'),
+    })
+    .map((r) => ({
+      level1: r.levels[0],
+      level2: r.levels[1],
+      name: `第${i + 1}项服务`,
+      target: r.target,
+      actual: r.actual,
+      weight: r.weight,
+      score: r.score,
+      explanation: r.explanation,
+    }));
+
+const rowsArb: fc.Arbitrary<GenRow[]> = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => rowArb(i))));
+
+const budgetArb: fc.Arbitrary<GenBudget | null> = fc.option(
   fc.record({
-    levels: fc.constantFrom(...LEVELS),
-    target: targetArb,
-    actual: actualArb,
-    weight: weightArb,
+    budget: fc.oneof(
+      { weight: 9, arbitrary: decimal(0, 20000, 2) },
+      { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, '待定') },
+    ),
+    executed: decimal(-10, 30000, 2),
+    weight: fc.oneof(decimal(0, 20, 1), fc.constant<CellValue>(null)),
     score: manualArb,
-    explanation: fc.constantFrom<CellValue>(null, '已说明'),
-  }).map((r) => ({
-    level1: r.levels[0], level2: r.levels[1], name: `第${i + 1}项服务`,
-    target: r.target, actual: r.actual, weight: r.weight, score: r.score, explanation: r.explanation,
-  }));
-
-const rowsArb: fc.Arbitrary<GenRow[]> = fc.integer({ min: 1, max: 12 }).chain((n) =>
-  fc.tuple(...Array.from({ length: n }, (_, i) => rowArb(i))));
-
-const budgetArb: fc.Arbitrary<GenBudget | null> = fc.option(fc.record({
-  budget: fc.oneof({ weight: 9, arbitrary: decimal(0, 20000, 2) }, { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, '待定') }),
-  executed: decimal(-10, 30000, 2),
-  weight: fc.oneof(decimal(0, 20, 1), fc.constant<CellValue>(null)),
-  score: manualArb,
-}), { nil: null });
+  }),
+  { nil: null },
+);
 
 const profileArb = fc.constantFrom(...PROFILES);
 
@@ -131,7 +217,15 @@ function decimals(x: number): number {
 }
 
 const baseRow = (target: CellValue, actual: CellValue, extra: Partial<GenRow> = {}): GenRow => ({
-  level1: '产出指标', level2: '数量指标', name: '救助人数', target, actual, weight: 10, score: null, explanation: null, ...extra,
+  level1: '产出指标',
+  level2: '数量指标',
+  name: '救助人数',
+  target,
+  actual,
+  weight: 10,
+  score: null,
+  explanation: null,
+  ...extra,
 });
 
 function scoreOf(row: GenRow, profile: Profile): number {
@@ -142,118 +236,159 @@ function scoreOf(row: GenRow, profile: Profile): number {
 
 describe('properties', () => {
   it('0 ≤ score ≤ weight for every indicator and the budget, under mof2020 and mof2021', () => {
-    fc.assert(fc.property(rowsArb, budgetArb, profileArb, (rows, budget, profile) => {
-      const form = scoreOne(rows, budget, profile);
-      expect(form.indicators).toHaveLength(rows.length);
-      for (const i of form.indicators) {
-        expect(i.score).toBeGreaterThanOrEqual(0);
-        expect(i.score).toBeLessThanOrEqual(i.weight ?? 0);
-      }
-      if (form.budget) {
-        expect(form.budget.score).toBeGreaterThanOrEqual(0);
-        expect(form.budget.score).toBeLessThanOrEqual(form.budget.weight);
-      }
-    }));
+    fc.assert(
+      fc.property(rowsArb, budgetArb, profileArb, (rows, budget, profile) => {
+        const form = scoreOne(rows, budget, profile);
+        expect(form.indicators).toHaveLength(rows.length);
+        for (const i of form.indicators) {
+          expect(i.score).toBeGreaterThanOrEqual(0);
+          expect(i.score).toBeLessThanOrEqual(i.weight ?? 0);
+        }
+        if (form.budget) {
+          expect(form.budget.score).toBeGreaterThanOrEqual(0);
+          expect(form.budget.score).toBeLessThanOrEqual(form.budget.weight);
+        }
+      }),
+    );
   });
 
   it('no score has more than 2 decimals, and the total neither', () => {
-    fc.assert(fc.property(rowsArb, budgetArb, profileArb, (rows, budget, profile) => {
-      const form = scoreOne(rows, budget, profile);
-      for (const i of form.indicators) expect(decimals(i.score)).toBeLessThanOrEqual(2);
-      if (form.budget) expect(decimals(form.budget.score)).toBeLessThanOrEqual(2);
-      expect(decimals(form.total)).toBeLessThanOrEqual(2);
-    }));
+    fc.assert(
+      fc.property(rowsArb, budgetArb, profileArb, (rows, budget, profile) => {
+        const form = scoreOne(rows, budget, profile);
+        for (const i of form.indicators) expect(decimals(i.score)).toBeLessThanOrEqual(2);
+        if (form.budget) expect(decimals(form.budget.score)).toBeLessThanOrEqual(2);
+        expect(decimals(form.total)).toBeLessThanOrEqual(2);
+      }),
+    );
   });
 
   it('total = budget score + Σ indicator scores, exactly (rounded to 2 decimals)', () => {
-    fc.assert(fc.property(rowsArb, budgetArb, profileArb, (rows, budget, profile) => {
-      const form = scoreOne(rows, budget, profile);
-      let sum = new Big(form.budget?.score ?? 0);
-      for (const i of form.indicators) sum = sum.plus(i.score);
-      expect(form.total).toBe(sum.round(2, Big.roundHalfUp).toNumber());
-    }));
+    fc.assert(
+      fc.property(rowsArb, budgetArb, profileArb, (rows, budget, profile) => {
+        const form = scoreOne(rows, budget, profile);
+        let sum = new Big(form.budget?.score ?? 0);
+        for (const i of form.indicators) sum = sum.plus(i.score);
+        expect(form.total).toBe(sum.round(2, Big.roundHalfUp).toNumber());
+      }),
+    );
   });
 
   it('shuffling the indicator rows changes no indicator’s score, no finding and not the total', () => {
     const withOrder = rowsArb.chain((rows) =>
-      fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length })));
-    fc.assert(fc.property(withOrder, budgetArb, profileArb, ([rows, shuffled], budget, profile) => {
-      const run = (r: readonly GenRow[]) => scoreWorkbook(workbook(formSheet(r, budget)), profile);
-      const ra = run(rows);
-      const rb = run(shuffled);
-      const a = ra.forms[0]!;
-      const b = rb.forms[0]!;
-      const byName = (f: ScoredForm) => new Map(f.indicators.map((i) => [i.name, [i.score, i.method, i.band]] as const));
-      expect(byName(b)).toEqual(byName(a));
-      expect(b.total).toBe(a.total);
-      expect(b.grade).toBe(a.grade);
-      // Cells move with their rows, so findings are compared by code and indicator.
-      const codes = (fs: typeof ra.findings) => fs.map((f) => `${f.code}|${f.indicator ?? ''}`).sort();
-      expect(codes(rb.findings)).toEqual(codes(ra.findings));
-    }));
+      fc.tuple(
+        fc.constant(rows),
+        fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }),
+      ),
+    );
+    fc.assert(
+      fc.property(withOrder, budgetArb, profileArb, ([rows, shuffled], budget, profile) => {
+        const run = (r: readonly GenRow[]) =>
+          scoreWorkbook(workbook(formSheet(r, budget)), profile);
+        const ra = run(rows);
+        const rb = run(shuffled);
+        const a = ra.forms[0]!;
+        const b = rb.forms[0]!;
+        const byName = (f: ScoredForm) =>
+          new Map(f.indicators.map((i) => [i.name, [i.score, i.method, i.band]] as const));
+        expect(byName(b)).toEqual(byName(a));
+        expect(b.total).toBe(a.total);
+        expect(b.grade).toBe(a.grade);
+        // Cells move with their rows, so findings are compared by code and indicator.
+        const codes = (fs: typeof ra.findings) =>
+          fs.map((f) => `${f.code}|${f.indicator ?? ''}`).sort();
+        expect(codes(rb.findings)).toEqual(codes(ra.findings));
+      }),
+    );
   });
 
   describe('a better actual never lowers a score', () => {
     /** Two numbers, the first no larger than the second. */
-    const pair: fc.Arbitrary<readonly [number, number]> = fc.tuple(decimal(0, 2000, 1), decimal(0, 2000, 1))
+    const pair: fc.Arbitrary<readonly [number, number]> = fc
+      .tuple(decimal(0, 2000, 1), decimal(0, 2000, 1))
       .map(([x, y]): readonly [number, number] => (x <= y ? [x, y] : [y, x]));
 
     it('higher is better: increasing the actual', () => {
-      fc.assert(fc.property(
-        fc.constantFrom('≥', '>', '=', '不低于', ''), decimal(0, 1000, 1), pair, fc.constantFrom('%', '人', ''), profileArb,
-        (op, t, [a1, a2], unit, profile) => {
-          const target = `${op}${t}${unit}`;
-          const low = scoreOf(baseRow(target, `${a1}${unit}`), profile);
-          const high = scoreOf(baseRow(target, `${a2}${unit}`), profile);
-          expect(high).toBeGreaterThanOrEqual(low);
-        },
-      ));
+      fc.assert(
+        fc.property(
+          fc.constantFrom('≥', '>', '=', '不低于', ''),
+          decimal(0, 1000, 1),
+          pair,
+          fc.constantFrom('%', '人', ''),
+          profileArb,
+          (op, t, [a1, a2], unit, profile) => {
+            const target = `${op}${t}${unit}`;
+            const low = scoreOf(baseRow(target, `${a1}${unit}`), profile);
+            const high = scoreOf(baseRow(target, `${a2}${unit}`), profile);
+            expect(high).toBeGreaterThanOrEqual(low);
+          },
+        ),
+      );
     });
 
     it('lower is better (≤ <, and bare costs): decreasing the actual', () => {
-      fc.assert(fc.property(
-        fc.constantFrom('≤', '<', '不超过', ''), decimal(0, 1000, 1), pair, profileArb,
-        (op, t, [a1, a2], profile) => {
-          const extra = op === '' ? { level1: '成本指标', level2: '经济成本指标', name: '人均成本' } : {};
-          const target = `${op}${t}元`;
-          const worse = scoreOf(baseRow(target, `${a2}元`, extra), profile);
-          const better = scoreOf(baseRow(target, `${a1}元`, extra), profile);
-          expect(better).toBeGreaterThanOrEqual(worse);
-        },
-      ));
+      fc.assert(
+        fc.property(
+          fc.constantFrom('≤', '<', '不超过', ''),
+          decimal(0, 1000, 1),
+          pair,
+          profileArb,
+          (op, t, [a1, a2], profile) => {
+            const extra =
+              op === '' ? { level1: '成本指标', level2: '经济成本指标', name: '人均成本' } : {};
+            const target = `${op}${t}元`;
+            const worse = scoreOf(baseRow(target, `${a2}元`, extra), profile);
+            const better = scoreOf(baseRow(target, `${a1}元`, extra), profile);
+            expect(better).toBeGreaterThanOrEqual(worse);
+          },
+        ),
+      );
     });
 
     it('ranges: moving the actual towards the range', () => {
-      fc.assert(fc.property(
-        decimal(1, 60, 0), decimal(60, 100, 0), pair, profileArb,
-        (lo, hi, [a1, a2], profile) => {
-          const target = `${lo}%-${hi}%`;
-          // Both below the range: the larger is closer; both above: the smaller is closer.
-          const x = a1 / 20;
-          const y = a2 / 20;
-          const s = (a: number) => scoreOf(baseRow(target, `${a}%`), profile);
-          if (y <= lo) expect(s(y)).toBeGreaterThanOrEqual(s(x));
-          if (x >= hi) expect(s(x)).toBeGreaterThanOrEqual(s(y));
-          if (x >= lo && x <= hi) expect(s(x)).toBe(10);
-        },
-      ));
+      fc.assert(
+        fc.property(
+          decimal(1, 60, 0),
+          decimal(60, 100, 0),
+          pair,
+          profileArb,
+          (lo, hi, [a1, a2], profile) => {
+            const target = `${lo}%-${hi}%`;
+            // Both below the range: the larger is closer; both above: the smaller is closer.
+            const x = a1 / 20;
+            const y = a2 / 20;
+            const s = (a: number) => scoreOf(baseRow(target, `${a}%`), profile);
+            if (y <= lo) expect(s(y)).toBeGreaterThanOrEqual(s(x));
+            if (x >= hi) expect(s(x)).toBeGreaterThanOrEqual(s(y));
+            if (x >= lo && x <= hi) expect(s(x)).toBe(10);
+          },
+        ),
+      );
     });
 
     it('satisfaction (mof2021 steps and mof2020 proportional): a higher rate', () => {
-      fc.assert(fc.property(pair, profileArb, ([a1, a2], profile) => {
-        const sat = { level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度' };
-        const x = a1 / 20;
-        const y = a2 / 20;
-        expect(scoreOf(baseRow('≥90%', `${y}%`, sat), profile)).toBeGreaterThanOrEqual(scoreOf(baseRow('≥90%', `${x}%`, sat), profile));
-      }));
+      fc.assert(
+        fc.property(pair, profileArb, ([a1, a2], profile) => {
+          const sat = { level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度' };
+          const x = a1 / 20;
+          const y = a2 / 20;
+          expect(scoreOf(baseRow('≥90%', `${y}%`, sat), profile)).toBeGreaterThanOrEqual(
+            scoreOf(baseRow('≥90%', `${x}%`, sat), profile),
+          );
+        }),
+      );
     });
 
     it('budget execution: executing more of the budget', () => {
-      fc.assert(fc.property(decimal(1, 20000, 2), pair, profileArb, (planned, [e1, e2], profile) => {
-        const row = baseRow('≥1', '1');
-        const s = (e: number) => scoreOne([row], { budget: planned, executed: e, weight: 10, score: null }, profile).budget!.score;
-        expect(s(e2 * 10)).toBeGreaterThanOrEqual(s(e1 * 10));
-      }));
+      fc.assert(
+        fc.property(decimal(1, 20000, 2), pair, profileArb, (planned, [e1, e2], profile) => {
+          const row = baseRow('≥1', '1');
+          const s = (e: number) =>
+            scoreOne([row], { budget: planned, executed: e, weight: 10, score: null }, profile)
+              .budget!.score;
+          expect(s(e2 * 10)).toBeGreaterThanOrEqual(s(e1 * 10));
+        }),
+      );
     });
   });
 });

@@ -12,13 +12,32 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import {
-  AUDIT_SHEET, CHECK_DIFFERENT, CHECK_OK, MOF2020, MOF2021, type Patch, type Profile, RECORD_SHEET, type SheetWrite,
-  WORKINGS_COLUMNS, WORKINGS_HEADER_ROWS, WORKINGS_SHEET, a1, buildRunPatch, scoreWorkbook,
+  AUDIT_SHEET,
+  CHECK_DIFFERENT,
+  CHECK_OK,
+  MOF2020,
+  MOF2021,
+  type Patch,
+  type Profile,
+  RECORD_SHEET,
+  type SheetWrite,
+  WORKINGS_COLUMNS,
+  WORKINGS_HEADER_ROWS,
+  WORKINGS_SHEET,
+  a1,
+  buildRunPatch,
+  scoreWorkbook,
 } from '../src/engine';
 import { applyPatch, openWorkbook, workbookSnapshot } from '../src/xlsx';
 import { buildForm } from '../scripts/formBuilder';
 import { EXAMPLE, FIXTURES } from './helpers/workbooks';
-import { formSheetDifferences, formulaCount, formulaMismatches, recalculate, shownValue } from './helpers/recalc';
+import {
+  formSheetDifferences,
+  formulaCount,
+  formulaMismatches,
+  recalculate,
+  shownValue,
+} from './helpers/recalc';
 
 const NOW = '2024-03-01T08:00:00.000Z';
 const OWNED = new Set([WORKINGS_SHEET, AUDIT_SHEET, RECORD_SHEET]);
@@ -36,8 +55,25 @@ interface Case {
 /** A workbook built for this test whose indicators reach every branch of every formula. */
 async function buildEdgeWorkbook(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  const columns = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
-  const rows: [string, string, string, string | number, string | number, number, (number | null)?][] = [
+  const columns = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ];
+  const rows: [
+    string,
+    string,
+    string,
+    string | number,
+    string | number,
+    number,
+    (number | null)?,
+  ][] = [
     ['产出指标', '数量指标', '高于目标', '≥100个', '120个', 6],
     ['产出指标', '数量指标', '未达目标（2021起评线以上）', '≥100个', '80个', 6],
     ['产出指标', '数量指标', '未达目标（2021起评线以下）', '≥100个', '50个', 6],
@@ -61,15 +97,31 @@ async function buildEdgeWorkbook(file: string): Promise<void> {
     sheetName: "项目's支出绩效自评表",
     title: '项目支出绩效自评表',
     subtitle: '（2022年度）',
-    fields: [['项目名称', '公式分支核验项目'], ['实施单位', '测试单位']],
+    fields: [
+      ['项目名称', '公式分支核验项目'],
+      ['实施单位', '测试单位'],
+    ],
     budget: {
       label: '项目资金（万元）',
       columns: ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-      rows: [{ label: '年度资金总额', values: { 年初预算数: 200, 全年预算数: 200, 全年执行数: 170, 分值: 10 } }],
+      rows: [
+        {
+          label: '年度资金总额',
+          values: { 年初预算数: 200, 全年预算数: 200, 全年执行数: 170, 分值: 10 },
+        },
+      ],
     },
     indicators: {
       columns,
-      rows: rows.map(([l1, l2, name, t, a, w, s]) => ({ 一级指标: l1, 二级指标: l2, 三级指标: name, 年度指标值: t, 实际完成值: a, 分值: w, 得分: s ?? null })),
+      rows: rows.map(([l1, l2, name, t, a, w, s]) => ({
+        一级指标: l1,
+        二级指标: l2,
+        三级指标: name,
+        年度指标值: t,
+        实际完成值: a,
+        分值: w,
+        得分: s ?? null,
+      })),
       totalRow: { label: '总分', values: { 分值: 100, 得分: null } },
     },
   });
@@ -93,13 +145,22 @@ beforeAll(async () => {
   const edge = path.join(dir, 'edge.xlsx');
   await buildEdgeWorkbook(edge);
   const fixtures = (await fs.readdir(FIXTURES)).sort();
-  const layouts = fixtures.filter((f) => /^layout\..+\.xlsx$/.test(f)).map((f) => path.join(FIXTURES, f));
+  const layouts = fixtures
+    .filter((f) => /^layout\..+\.xlsx$/.test(f))
+    .map((f) => path.join(FIXTURES, f));
   // Error fixtures add manual, changed and broken scores; the ones that are no readable form are skipped below.
-  const errors = fixtures.filter((f) => /^error\..+\.xlsx$/.test(f)).map((f) => path.join(FIXTURES, f));
+  const errors = fixtures
+    .filter((f) => /^error\..+\.xlsx$/.test(f))
+    .map((f) => path.join(FIXTURES, f));
   const inputs: [string, string, Profile][] = [
-    ['example', EXAMPLE, MOF2020], ['example', EXAMPLE, MOF2021],
-    ['edge', edge, MOF2020], ['edge', edge, MOF2021],
-    ...layouts.flatMap((f): [string, string, Profile][] => [[path.basename(f), f, MOF2020], [path.basename(f), f, MOF2021]]),
+    ['example', EXAMPLE, MOF2020],
+    ['example', EXAMPLE, MOF2021],
+    ['edge', edge, MOF2020],
+    ['edge', edge, MOF2021],
+    ...layouts.flatMap((f): [string, string, Profile][] => [
+      [path.basename(f), f, MOF2020],
+      [path.basename(f), f, MOF2021],
+    ]),
     ...errors.map((f): [string, string, Profile] => [path.basename(f), f, MOF2020]),
   ];
   for (const [i, [name, input, profile]] of inputs.entries()) {
@@ -118,7 +179,15 @@ beforeAll(async () => {
     await wb.xlsx.writeFile(output);
     const workings = patch.sheets.find((s) => s.name === WORKINGS_SHEET);
     if (!workings) throw new Error(`${name}: no workings sheet`);
-    cases.push({ name: `${name} · ${profile.id}`, input, profile, output, patch, workings, recalculated: '' });
+    cases.push({
+      name: `${name} · ${profile.id}`,
+      input,
+      profile,
+      output,
+      patch,
+      workings,
+      recalculated: '',
+    });
   }
 
   // Sabotage: one score formula made wrong while its cached result still says the engine's value.
@@ -127,7 +196,13 @@ beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(first.output);
   const ws = wb.getWorksheet(WORKINGS_SHEET)!;
-  const rowIndex = first.workings.rows.findIndex((r, i) => i >= WORKINGS_HEADER_ROWS && typeof (r[WORKINGS_COLUMNS.score]?.value as { formula?: string } | null)?.formula === 'string' && /J\d+>=H\d+/.test((r[WORKINGS_COLUMNS.score]!.value as { formula: string }).formula));
+  const rowIndex = first.workings.rows.findIndex(
+    (r, i) =>
+      i >= WORKINGS_HEADER_ROWS &&
+      typeof (r[WORKINGS_COLUMNS.score]?.value as { formula?: string } | null)?.formula ===
+        'string' &&
+      /J\d+>=H\d+/.test((r[WORKINGS_COLUMNS.score]!.value as { formula: string }).formula),
+  );
   sabotagedCell = a1(rowIndex, WORKINGS_COLUMNS.score);
   const cell = ws.getCell(sabotagedCell);
   const v = cell.value as ExcelJS.CellFormulaValue;
@@ -163,22 +238,35 @@ describe('LibreOffice recalculates the workings sheet to the engine’s values',
     for (const c of cases) {
       const lo = (await readBook(c.recalculated)).getWorksheet(WORKINGS_SHEET);
       expect(lo).toBeDefined();
-      expect({ case: c.name, mismatches: formulaMismatches(c.workings, lo!) }).toEqual({ case: c.name, mismatches: [] });
-      expect(formulaCount(c.workings)).toBeGreaterThan(c.workings.rows.length - WORKINGS_HEADER_ROWS);
+      expect({ case: c.name, mismatches: formulaMismatches(c.workings, lo!) }).toEqual({
+        case: c.name,
+        mismatches: [],
+      });
+      expect(formulaCount(c.workings)).toBeGreaterThan(
+        c.workings.rows.length - WORKINGS_HEADER_ROWS,
+      );
       const checks: unknown[] = [];
       for (let r = WORKINGS_HEADER_ROWS + 1; r <= lo!.rowCount; r++) {
         const v = shownValue(lo!.findCell(r, WORKINGS_COLUMNS.check + 1));
         if (v !== null && v !== '—') checks.push(v);
       }
       expect(checks.length).toBeGreaterThan(0);
-      expect({ case: c.name, notOk: checks.filter((v) => v !== CHECK_OK) }).toEqual({ case: c.name, notOk: [] });
+      expect({ case: c.name, notOk: checks.filter((v) => v !== CHECK_OK) }).toEqual({
+        case: c.name,
+        notOk: [],
+      });
     }
   }, 60_000);
 
   it('the forms differ from the input only in the cells the product writes', async () => {
     for (const c of cases) {
       const allowed = new Set(c.patch.cells.map((w) => `${w.sheet}!${w.address}`));
-      const diffs = formSheetDifferences(await readBook(c.input), await readBook(c.output), allowed, OWNED);
+      const diffs = formSheetDifferences(
+        await readBook(c.input),
+        await readBook(c.output),
+        allowed,
+        OWNED,
+      );
       expect({ case: c.name, diffs }).toEqual({ case: c.name, diffs: [] });
     }
   }, 60_000);
@@ -190,14 +278,26 @@ describe('LibreOffice recalculates the workings sheet to the engine’s values',
     const ws = output.getWorksheet(c.patch.cells[0]!.sheet)!;
     ws.getCell('A1').value = '改过的标题';
     ws.getCell('B2').font = { bold: true };
-    const diffs = formSheetDifferences(await readBook(c.input), output, allowed, OWNED).map((d) => d.what);
+    const diffs = formSheetDifferences(await readBook(c.input), output, allowed, OWNED).map(
+      (d) => d.what,
+    );
     // A1 and B2 are merge anchors: the change shows through every cell of their merges.
-    expect(diffs).toEqual(expect.arrayContaining([expect.stringMatching(/^A1 value /), 'B2 style']));
+    expect(diffs).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^A1 value /), 'B2 style']),
+    );
     expect(diffs.every((d) => /^[A-H][12] (value|style)/.test(d))).toBe(true);
   });
 
   it('the branch workbook reaches every formula kind under each profile', () => {
-    const formulas = (c: Case): string => c.workings.rows.flat().map((x) => (x && typeof x.value === 'object' && x.value !== null && 'formula' in x.value ? x.value.formula : '')).join('\n');
+    const formulas = (c: Case): string =>
+      c.workings.rows
+        .flat()
+        .map((x) =>
+          x && typeof x.value === 'object' && x.value !== null && 'formula' in x.value
+            ? x.value.formula
+            : '',
+        )
+        .join('\n');
     const edge2020 = formulas(cases.find((c) => c.name === 'edge · mof2020')!);
     const edge2021 = formulas(cases.find((c) => c.name === 'edge · mof2021')!);
     for (const f of [edge2020, edge2021]) {
@@ -217,10 +317,13 @@ describe('LibreOffice recalculates the workings sheet to the engine’s values',
     const lo = (await readBook(sabotaged)).getWorksheet(WORKINGS_SHEET)!;
     const mismatches = formulaMismatches(first.workings, lo).map((m) => m.address);
     const row = Number(/\d+$/.exec(sabotagedCell)![0]);
-    const totalRow = first.workings.rows.findIndex((r) => r[WORKINGS_COLUMNS.item]?.value === '总分') + 1;
+    const totalRow =
+      first.workings.rows.findIndex((r) => r[WORKINGS_COLUMNS.item]?.value === '总分') + 1;
     const check = (r: number): string => a1(r - 1, WORKINGS_COLUMNS.check);
     // The score itself, its check, the total that sums it, and the total's check.
-    expect(mismatches.sort()).toEqual([sabotagedCell, check(row), a1(totalRow - 1, WORKINGS_COLUMNS.score), check(totalRow)].sort());
+    expect(mismatches.sort()).toEqual(
+      [sabotagedCell, check(row), a1(totalRow - 1, WORKINGS_COLUMNS.score), check(totalRow)].sort(),
+    );
     expect(shownValue(lo.getCell(check(row)))).toBe(CHECK_DIFFERENT);
   });
 });

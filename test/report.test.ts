@@ -8,8 +8,16 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-  type CellValue, type ScoreResult, type ScoredForm, type SheetWrite, type WorkbookSnapshot,
-  buildReports, buildRunPatch, cellText, renderMarkdown, scoreWorkbook,
+  type CellValue,
+  type ScoreResult,
+  type ScoredForm,
+  type SheetWrite,
+  type WorkbookSnapshot,
+  buildReports,
+  buildRunPatch,
+  cellText,
+  renderMarkdown,
+  scoreWorkbook,
 } from '../src/engine';
 import { applyPatch, workbookSnapshot } from '../src/xlsx';
 import { profileForFixture } from '../scripts/goldenReport';
@@ -24,7 +32,9 @@ async function scored(file: string): Promise<{ snapshot: WorkbookSnapshot; resul
 }
 
 /** Opens a workbook, applies the run patch, and reads it back as a new file would be read. */
-async function runOnce(wb: ExcelJS.Workbook): Promise<{ wb: ExcelJS.Workbook; notes: readonly string[] }> {
+async function runOnce(
+  wb: ExcelJS.Workbook,
+): Promise<{ wb: ExcelJS.Workbook; notes: readonly string[] }> {
   const snapshot = workbookSnapshot(wb);
   const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
   applyPatch(wb, patch);
@@ -54,14 +64,36 @@ describe('golden reports', () => {
       const { result } = await scored(file);
       for (const doc of buildReports(result)) {
         const k = doc.kind === 'project' ? '项目' : '部门整体';
-        const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : b.kind === 'paragraph' && b.text.startsWith('附件：') ? ['附件：'] : []));
+        const headings = doc.blocks.flatMap((b) =>
+          b.kind === 'heading'
+            ? [b.text]
+            : b.kind === 'paragraph' && b.text.startsWith('附件：')
+              ? ['附件：']
+              : [],
+        );
         const expected = [
-          '一、自评结论', `（一）${k}绩效自评得分`, `（二）${k}绩效目标完成情况`, '1.执行率情况', '2.完成的绩效目标',
-          '3.未完成的绩效目标', '（三）存在的问题和原因', '（四）下一步拟改进措施', '附件：', '二、佐证材料',
-          '（一）绩效目标完成情况分析', '1.预算执行情况分析', '2.绩效目标完成情况分析', '（1）产出指标完成情况分析',
-          '（2）效益指标完成情况分析', '（3）满意度指标完成情况分析', '3.评分明细',
+          '一、自评结论',
+          `（一）${k}绩效自评得分`,
+          `（二）${k}绩效目标完成情况`,
+          '1.执行率情况',
+          '2.完成的绩效目标',
+          '3.未完成的绩效目标',
+          '（三）存在的问题和原因',
+          '（四）下一步拟改进措施',
+          '附件：',
+          '二、佐证材料',
+          '（一）绩效目标完成情况分析',
+          '1.预算执行情况分析',
+          '2.绩效目标完成情况分析',
+          '（1）产出指标完成情况分析',
+          '（2）效益指标完成情况分析',
+          '（3）满意度指标完成情况分析',
+          '3.评分明细',
         ];
-        expect({ file, headings: headings.filter((h) => h !== '（4）其他指标完成情况分析') }).toEqual({ file, headings: expected });
+        expect({
+          file,
+          headings: headings.filter((h) => h !== '（4）其他指标完成情况分析'),
+        }).toEqual({ file, headings: expected });
       }
     }
   });
@@ -70,7 +102,9 @@ describe('golden reports', () => {
 /** Numbers in a text, with thousands separators dropped and full-width digits read: `11,605.29` → 11605.29. */
 function numbersIn(text: string): number[] {
   const half = text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  return Array.from(half.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g), (m) => Number(m[0].replace(/,/g, '')));
+  return Array.from(half.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g), (m) =>
+    Number(m[0].replace(/,/g, '')),
+  );
 }
 
 /** Every number a report may show for a form: the sheet's cells (percent cells also ×100) and the engine's figures. */
@@ -113,7 +147,8 @@ function traceable(form: ScoredForm, snapshot: WorkbookSnapshot, result: ScoreRe
     add(lostSum + b.weight - b.score);
   }
   const own = result.findings.filter((f) => f.sheet === form.model.sheet);
-  for (const f of own) for (const v of Object.values(f.params)) if (v !== null) numbersIn(String(v)).forEach(add);
+  for (const f of own)
+    for (const v of Object.values(f.params)) if (v !== null) numbersIn(String(v)).forEach(add);
   add(own.filter((f) => f.code === 'needs_judgement' && f.params.band === 'A').length);
   return ok;
 }
@@ -127,8 +162,14 @@ describe('every number in a report is traceable', () => {
         const md = renderMarkdown(buildReports(result)[fi]!)
           // The outline's own numbering (一、 （一） 1. （1） 1、) is not a figure.
           .replace(/^(#+ )?(（\d+）|\d+\.|\d+、)/gm, '$1');
-        const strays = numbersIn(md).map((n) => String(Math.round(n * 100) / 100)).filter((n) => !allowed.has(n));
-        expect({ file, sheet: form.model.sheet, strays: [...new Set(strays)] }).toEqual({ file, sheet: form.model.sheet, strays: [] });
+        const strays = numbersIn(md)
+          .map((n) => String(Math.round(n * 100) / 100))
+          .filter((n) => !allowed.has(n));
+        expect({ file, sheet: form.model.sheet, strays: [...new Set(strays)] }).toEqual({
+          file,
+          sheet: form.model.sheet,
+          strays: [],
+        });
       });
     }
   });
@@ -136,7 +177,9 @@ describe('every number in a report is traceable', () => {
 
 /** The text of a report sheet's paragraph rows (the table excluded), without the two-character indent. */
 function sheetParagraphs(sheet: SheetWrite): string[] {
-  return sheet.rows.filter((r) => r.length === 1).map((r) => cellText(r[0]?.value as CellValue).replace(/^\u3000+/, ''));
+  return sheet.rows
+    .filter((r) => r.length === 1)
+    .map((r) => cellText(r[0]?.value as CellValue).replace(/^\u3000+/, ''));
 }
 
 describe('the report sheet in the run patch', () => {
@@ -148,7 +191,12 @@ describe('the report sheet in the run patch', () => {
     if (!sheet) return;
     expect(sheet.visibility).toBe('visible');
     expect(sheet.after).toBe('部门整体支出绩效自评表');
-    expect(sheet.page).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToWidth: true, printArea: `A1:F${sheet.rows.length}` });
+    expect(sheet.page).toMatchObject({
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      printArea: `A1:F${sheet.rows.length}`,
+    });
     // The Markdown (CLI --report-md) and the sheet (CLI --out and the add-in) say the same thing, line for line.
     const md = renderMarkdown(buildReports(result)[0]!)
       .split('\n\n')
@@ -156,18 +204,33 @@ describe('the report sheet in the run patch', () => {
       .map((p) => p.replace(/^#+ /, ''));
     expect(sheetParagraphs(sheet)).toEqual(md.map((p) => p.trim()));
     // Headings are bold; the table rows carry borders; every paragraph row has a height for its wrapped lines.
-    const heading = sheet.rows.find((r) => cellText(r[0]?.value as CellValue).includes('一、自评结论'));
+    const heading = sheet.rows.find((r) =>
+      cellText(r[0]?.value as CellValue).includes('一、自评结论'),
+    );
     expect(heading?.[0]?.style?.bold).toBe(true);
     const header = sheet.rows.find((r) => r.length === 6);
-    expect(header?.map((c) => cellText(c?.value as CellValue))).toEqual(['指标', '年度指标值', '实际完成值', '分值', '得分', '评分依据']);
+    expect(header?.map((c) => cellText(c?.value as CellValue))).toEqual([
+      '指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '评分依据',
+    ]);
     expect(header?.every((c) => c?.style?.border)).toBe(true);
     sheet.rows.forEach((_, r) => expect(sheet.rowHeights?.[r]).toBeGreaterThan(10));
   });
 
   it('names project reports after the project, within Excel sheet-name rules', async () => {
     const { snapshot, result } = await scored('test/fixtures/layout.multi.xlsx');
-    const names = buildRunPatch(result, snapshot, NOW).sheets.map((s) => s.name).filter((n) => n.startsWith('自评报告'));
-    expect(names).toEqual(['自评报告', '自评报告-农村公路养护工程', '自评报告-交通运输从业人员培训']);
+    const names = buildRunPatch(result, snapshot, NOW)
+      .sheets.map((s) => s.name)
+      .filter((n) => n.startsWith('自评报告'));
+    expect(names).toEqual([
+      '自评报告',
+      '自评报告-农村公路养护工程',
+      '自评报告-交通运输从业人员培训',
+    ]);
     for (const n of names) expect(n.length <= 31 && !/[[\]:*?/\\]/.test(n)).toBe(true);
   });
 
@@ -177,17 +240,31 @@ describe('the report sheet in the run patch', () => {
     // Untouched: the second run overwrites its own sheet and says nothing.
     const second = await runOnce(first.wb);
     expect(second.notes).toEqual([]);
-    expect(second.wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('自评报告'))).toEqual(['自评报告']);
+    expect(second.wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('自评报告'))).toEqual(
+      ['自评报告'],
+    );
     // A person edits the report: the next run keeps their words and writes 自评报告(2).
-    second.wb.getWorksheet('自评报告')!.getCell('A3').value = '（一）本局补充：自评得分经党组会审定。';
+    second.wb.getWorksheet('自评报告')!.getCell('A3').value =
+      '（一）本局补充：自评得分经党组会审定。';
     const third = await runOnce(second.wb);
-    expect(third.notes).toEqual(['工作表“自评报告”在上次生成后已被修改，为保留修改内容，本次未覆盖该表，新的自评报告写入工作表“自评报告(2)”。']);
-    expect(third.wb.getWorksheet('自评报告')!.getCell('A3').value).toBe('（一）本局补充：自评得分经党组会审定。');
+    expect(third.notes).toEqual([
+      '工作表“自评报告”在上次生成后已被修改，为保留修改内容，本次未覆盖该表，新的自评报告写入工作表“自评报告(2)”。',
+    ]);
+    expect(third.wb.getWorksheet('自评报告')!.getCell('A3').value).toBe(
+      '（一）本局补充：自评得分经党组会审定。',
+    );
     expect(third.wb.getWorksheet('自评报告(2)')).toBeDefined();
     // And once more: the edited sheet stays, 自评报告(2) (ours, untouched) is regenerated in place.
     const fourth = await runOnce(third.wb);
-    expect(fourth.wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('自评报告')).sort()).toEqual(['自评报告', '自评报告(2)']);
-    expect(fourth.wb.getWorksheet('自评报告')!.getCell('A3').value).toBe('（一）本局补充：自评得分经党组会审定。');
+    expect(
+      fourth.wb.worksheets
+        .map((w) => w.name)
+        .filter((n) => n.startsWith('自评报告'))
+        .sort(),
+    ).toEqual(['自评报告', '自评报告(2)']);
+    expect(fourth.wb.getWorksheet('自评报告')!.getCell('A3').value).toBe(
+      '（一）本局补充：自评得分经党组会审定。',
+    );
     // The report sheets are never read as forms.
     expect(scoreWorkbook(workbookSnapshot(fourth.wb)).forms).toHaveLength(1);
   });
@@ -215,11 +292,13 @@ describe('the report sheet in the run patch', () => {
     const { wb: out } = await runOnce(wb);
     const report = out.getWorksheet('自评报告')!;
     const found: string[] = [];
-    report.eachRow((r) => r.eachCell((c) => {
-      if (typeof c.value === 'string' && risky.includes(c.value)) found.push(c.value);
-      expect(c.formula).toBeUndefined();
-      expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
-    }));
+    report.eachRow((r) =>
+      r.eachCell((c) => {
+        if (typeof c.value === 'string' && risky.includes(c.value)) found.push(c.value);
+        expect(c.formula).toBeUndefined();
+        expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
+      }),
+    );
     expect(found.sort()).toEqual([...risky].sort());
   });
 });

@@ -12,7 +12,9 @@ describe('selfeval --report-md / --report-docx', () => {
   it('prints the golden Markdown report alone on stdout with --report-md -', async () => {
     const run = await cli(EXAMPLE_FILE, '--report-md', '-');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(fs.readFileSync(path.join(ROOT, reportGoldenPathOf(EXAMPLE_FILE)), 'utf8'));
+    expect(run.stdout).toBe(
+      fs.readFileSync(path.join(ROOT, reportGoldenPathOf(EXAMPLE_FILE)), 'utf8'),
+    );
   });
 
   it('writes both files and says so', async () => {
@@ -34,6 +36,9 @@ describe('selfeval --report-md / --report-docx', () => {
   it('refuses two reports on stdout and a Word file on stdout', () => {
     expect(parseArgs(['a.xlsx', '--json', '-', '--report-md', '-']).kind).toBe('usage-error');
     expect(parseArgs(['a.xlsx', '--report-docx', '-']).kind).toBe('usage-error');
-    expect(parseArgs(['a.xlsx', '--report-md=-'])).toMatchObject({ kind: 'run', options: { reportMd: '-', reportDocx: null } });
+    expect(parseArgs(['a.xlsx', '--report-md=-'])).toMatchObject({
+      kind: 'run',
+      options: { reportMd: '-', reportDocx: null },
+    });
   });
 });

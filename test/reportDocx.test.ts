@@ -23,7 +23,9 @@ async function exampleDocx(): Promise<Uint8Array> {
 describe('renderReportDocx', () => {
   it('is a .docx package with the body in 仿宋_GB2312, headings, the table and a page number', async () => {
     const zip = await JSZip.loadAsync(await exampleDocx());
-    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', '[Content_Types].xml']));
+    expect(Object.keys(zip.files)).toEqual(
+      expect.arrayContaining(['word/document.xml', 'word/styles.xml', '[Content_Types].xml']),
+    );
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('一、自评结论');
@@ -43,29 +45,63 @@ describe('renderReportDocx', () => {
     const xml = await one.file('word/document.xml')!.async('string');
     expect(xml).toContain('农村公路养护工程项目');
     expect(xml).not.toContain('交通运输从业人员培训项目2022');
-    await expect(renderReportDocx(result, snapshot, { sheet: '无此表' })).rejects.toThrow(ReportSheetError);
+    await expect(renderReportDocx(result, snapshot, { sheet: '无此表' })).rejects.toThrow(
+      ReportSheetError,
+    );
   });
 
-  (hasSoffice && hasPdftotext ? it : it.skip)('opens in LibreOffice: the PDF holds the headings and the total', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-docx-'));
-    try {
-      const file = path.join(dir, 'report.docx');
-      fs.writeFileSync(file, await exampleDocx());
-      const profile = `file://${path.join(dir, 'lo-profile')}`;
-      const convert = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
-      expect(convert.status).toBe(0);
-      const text = spawnSync('pdftotext', ['-layout', path.join(dir, 'report.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/[ \t]+/g, '');
-      for (const h of ['一、自评结论', '（三）存在的问题和原因', '（四）下一步拟改进措施', '二、佐证材料', '3.评分明细', '99.62分']) expect(text).toContain(h);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, 180_000);
+  (hasSoffice && hasPdftotext ? it : it.skip)(
+    'opens in LibreOffice: the PDF holds the headings and the total',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-docx-'));
+      try {
+        const file = path.join(dir, 'report.docx');
+        fs.writeFileSync(file, await exampleDocx());
+        const profile = `file://${path.join(dir, 'lo-profile')}`;
+        const convert = spawnSync(
+          'soffice',
+          [
+            `-env:UserInstallation=${profile}`,
+            '--headless',
+            '--norestore',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            file,
+          ],
+          { encoding: 'utf8', timeout: 120_000 },
+        );
+        expect(convert.status).toBe(0);
+        const text = spawnSync('pdftotext', ['-layout', path.join(dir, 'report.pdf'), '-'], {
+          encoding: 'utf8',
+        }).stdout.replace(/[ \t]+/g, '');
+        for (const h of [
+          '一、自评结论',
+          '（三）存在的问题和原因',
+          '（四）下一步拟改进措施',
+          '二、佐证材料',
+          '3.评分明细',
+          '99.62分',
+        ])
+          expect(text).toContain(h);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    180_000,
+  );
 
   it('imports nothing from node, so the task pane can bundle it', () => {
     const dir = path.join(ROOT, 'src', 'docx');
-    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
+    for (const name of fs
+      .readdirSync(dir)
+      .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))) {
       const source = fs.readFileSync(path.join(dir, name), 'utf8');
-      expect({ name, node: /from '(node:|fs|path|os|buffer)'/.test(source) }).toEqual({ name, node: false });
+      expect({ name, node: /from '(node:|fs|path|os|buffer)'/.test(source) }).toEqual({
+        name,
+        node: false,
+      });
     }
   });
 });

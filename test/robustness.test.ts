@@ -10,16 +10,70 @@ import { type CellValue, FINDING_CODES, type WorkbookSnapshot, scoreWorkbook } f
 import { FIXTURES, snapshotOfFile } from './helpers/workbooks';
 
 const TOKENS: CellValue[] = [
-  null, '', ' ', '—', '……', '指标1：', '#N/A', '总分', '合计', '三级指标', '年度指标值', '实际完成值', '分值',
-  '≥', '≥%', '≥90%', '≤5%', '90%~85%', '0', '0%', '-3', '1e309', '９０％', '不低于上年', '未完成', '基本完成',
-  '2022年13月', '2022年12月31日前', '延期', '按时', '100个', '3.06亿元', '85%-95%', '=', '万', 'NaN',
-  0, -1, 1e-12, 1e12, 0.1, 0.2, 100, true, false,
-  { error: '#DIV/0!' }, { error: '#N/A' }, { date: '2022-12-31' }, { date: '2023-06-30' },
+  null,
+  '',
+  ' ',
+  '—',
+  '……',
+  '指标1：',
+  '#N/A',
+  '总分',
+  '合计',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '≥',
+  '≥%',
+  '≥90%',
+  '≤5%',
+  '90%~85%',
+  '0',
+  '0%',
+  '-3',
+  '1e309',
+  '９０％',
+  '不低于上年',
+  '未完成',
+  '基本完成',
+  '2022年13月',
+  '2022年12月31日前',
+  '延期',
+  '按时',
+  '100个',
+  '3.06亿元',
+  '85%-95%',
+  '=',
+  '万',
+  'NaN',
+  0,
+  -1,
+  1e-12,
+  1e12,
+  0.1,
+  0.2,
+  100,
+  true,
+  false,
+  { error: '#DIV/0!' },
+  { error: '#N/A' },
+  { date: '2022-12-31' },
+  { date: '2023-06-30' },
 ];
 
-const NAMES = ['layout.multi', 'layout.sichuan', 'layout.anhui', 'layout.valueTypes', 'layout.placeholders', 'layout.adjusted'];
+const NAMES = [
+  'layout.multi',
+  'layout.sichuan',
+  'layout.anhui',
+  'layout.valueTypes',
+  'layout.placeholders',
+  'layout.adjusted',
+];
 
-function mutate(snapshot: WorkbookSnapshot, edits: readonly (readonly [number, number, number, number])[]): WorkbookSnapshot {
+function mutate(
+  snapshot: WorkbookSnapshot,
+  edits: readonly (readonly [number, number, number, number])[],
+): WorkbookSnapshot {
   const sheets = snapshot.sheets.map((s) => ({ ...s, cells: s.cells.map((row) => [...row]) }));
   for (const [si, r, c, t] of edits) {
     const sheet = sheets[si % sheets.length]!;

@@ -8,19 +8,35 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { type Patch, buildRunPatch, checkDifferences, scoreWorkbook, toJsonReport } from '../src/engine';
+import {
+  type Patch,
+  buildRunPatch,
+  checkDifferences,
+  scoreWorkbook,
+  toJsonReport,
+} from '../src/engine';
 import { applyPatch, openWorkbook, saveWorkbook, workbookSnapshot } from '../src/xlsx';
 import { profileForFixture } from '../scripts/goldenReport';
 import { EXAMPLE, FIXTURES } from './helpers/workbooks';
 
 const CASES = [
   EXAMPLE,
-  ...['layout.multi', 'layout.anhui', 'layout.sichuan', 'layout.offset', 'layout.valueTypes', 'layout.mof2021',
-    'layout.budgetHeaders', 'error.manual_score_out_of_band', 'error.score_changed', 'error.cell_error']
-    .map((n) => path.join(FIXTURES, `${n}.xlsx`)),
+  ...[
+    'layout.multi',
+    'layout.anhui',
+    'layout.sichuan',
+    'layout.offset',
+    'layout.valueTypes',
+    'layout.mof2021',
+    'layout.budgetHeaders',
+    'error.manual_score_out_of_band',
+    'error.score_changed',
+    'error.cell_error',
+  ].map((n) => path.join(FIXTURES, `${n}.xlsx`)),
 ];
 
-const sha256 = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const sha256 = (file: string): string =>
+  createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 let tmp = '';
 beforeAll(() => {
@@ -31,7 +47,10 @@ afterAll(() => {
 });
 
 /** Scores a file and writes the patched copy, exactly as `selfeval <file> --out <copy>` does. */
-async function scoreInto(file: string, out: string): Promise<{ patch: Patch; report: ReturnType<typeof toJsonReport> }> {
+async function scoreInto(
+  file: string,
+  out: string,
+): Promise<{ patch: Patch; report: ReturnType<typeof toJsonReport> }> {
   const wb = await openWorkbook(file);
   const snapshot = workbookSnapshot(wb);
   const result = scoreWorkbook(snapshot, profileForFixture(file));
@@ -59,11 +78,13 @@ function differences(input: ExcelJS.Workbook, output: ExcelJS.Workbook, patch: P
       out.push(`${ws.name}: sheet missing`);
       continue;
     }
-    if (!same(mergesOf(copy), mergesOf(ws))) out.push(`${ws.name}: merges ${mergesOf(copy).join(',')}`);
+    if (!same(mergesOf(copy), mergesOf(ws)))
+      out.push(`${ws.name}: merges ${mergesOf(copy).join(',')}`);
     const cols = Math.max(ws.columnCount, copy.columnCount);
     const rows = Math.max(ws.rowCount, copy.rowCount);
     for (let c = 1; c <= cols; c++) {
-      if (copy.getColumn(c).width !== ws.getColumn(c).width) out.push(`${ws.name}: width of column ${c}`);
+      if (copy.getColumn(c).width !== ws.getColumn(c).width)
+        out.push(`${ws.name}: width of column ${c}`);
     }
     for (let r = 1; r <= rows; r++) {
       for (let c = 1; c <= cols; c++) {
@@ -72,15 +93,18 @@ function differences(input: ExcelJS.Workbook, output: ExcelJS.Workbook, patch: P
         const at = `${ws.name}!${a.address}`;
         const write = patched.get(at);
         if (!write) {
-          if (!same(b.value, a.value)) out.push(`${at}: value ${JSON.stringify(a.value)} → ${JSON.stringify(b.value)}`);
+          if (!same(b.value, a.value))
+            out.push(`${at}: value ${JSON.stringify(a.value)} → ${JSON.stringify(b.value)}`);
           if (!same(b.style, a.style)) out.push(`${at}: style`);
           continue;
         }
-        if (!same(b.value, write.value)) out.push(`${at}: ${JSON.stringify(b.value)} instead of ${JSON.stringify(write.value)}`);
+        if (!same(b.value, write.value))
+          out.push(`${at}: ${JSON.stringify(b.value)} instead of ${JSON.stringify(write.value)}`);
         if (write.numberFormat) {
           if (b.numFmt !== '0.00%') out.push(`${at}: number format ${b.numFmt}`);
           // Only the number format changes: font, border and alignment stay the form's.
-          if (!same({ ...b.style, numFmt: undefined }, { ...a.style, numFmt: undefined })) out.push(`${at}: style`);
+          if (!same({ ...b.style, numFmt: undefined }, { ...a.style, numFmt: undefined }))
+            out.push(`${at}: style`);
         } else if (!same(b.style, a.style)) {
           out.push(`${at}: style`);
         }
@@ -108,7 +132,11 @@ describe.each(CASES.map((f) => [path.basename(f), f]))('write-back of %s', (_nam
     // score_changed / manual_score_out_of_band.
     const again = scoreWorkbook(workbookSnapshot(output), profileForFixture(file));
     expect(toJsonReport(path.basename(file), again).forms).toEqual(report.forms);
-    expect(again.findings.filter((f) => f.code === 'score_changed' || f.code === 'manual_score_out_of_band')).toEqual([]);
+    expect(
+      again.findings.filter(
+        (f) => f.code === 'score_changed' || f.code === 'manual_score_out_of_band',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -124,7 +152,10 @@ describe('the write-back comparison', () => {
     ws.unMergeCells('A2:H2');
     ws.getColumn(3).width = 5;
     const lines = differences(await openWorkbook(file), output, patch);
-    expect(lines.slice(0, 2)).toEqual([`部门整体支出绩效自评表: merges ${mergesOf(ws).join(',')}`, '部门整体支出绩效自评表: width of column 3']);
+    expect(lines.slice(0, 2)).toEqual([
+      `部门整体支出绩效自评表: merges ${mergesOf(ws).join(',')}`,
+      '部门整体支出绩效自评表: width of column 3',
+    ]);
     expect(lines).toContain('部门整体支出绩效自评表!A1: style');
     expect(lines).toContain('部门整体支出绩效自评表!B2: value "（2022年度）" → null');
     expect(lines).toContain('部门整体支出绩效自评表!E10: value "110人次" → "111人次"');
@@ -145,7 +176,7 @@ describe('write-back of the execution rate', () => {
 });
 
 describe('a manual score kept inside its band (SCORING.md §4, §8.10)', () => {
-  it('stays the person\'s on every later run, and check finds nothing to change', async () => {
+  it("stays the person's on every later run, and check finds nothing to change", async () => {
     // A person scores two judgement indicators by hand, inside band A (80–100% of the weight).
     const typed = path.join(tmp, 'typed.xlsx');
     const wb = await openWorkbook(EXAMPLE);
@@ -160,8 +191,16 @@ describe('a manual score kept inside its band (SCORING.md §4, §8.10)', () => {
       await scoreInto(file, out);
       const again = scoreWorkbook(workbookSnapshot(await openWorkbook(out)));
       const byCell = new Map(again.forms[0]!.indicators.map((i) => [i.cell, i]));
-      expect([run, byCell.get('G15')?.score, byCell.get('G15')?.manualKept]).toEqual([run, 1.8, true]);
-      expect([run, byCell.get('G33')?.score, byCell.get('G33')?.manualKept]).toEqual([run, 5, true]);
+      expect([run, byCell.get('G15')?.score, byCell.get('G15')?.manualKept]).toEqual([
+        run,
+        1.8,
+        true,
+      ]);
+      expect([run, byCell.get('G33')?.score, byCell.get('G33')?.manualKept]).toEqual([
+        run,
+        5,
+        true,
+      ]);
       expect(checkDifferences(again)).toEqual([]);
       file = out;
     }

@@ -5,7 +5,14 @@
  * browser mode are lazy chunks, so each path loads only its own code; the pane itself is in the
  * first load because both paths need it.
  */
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TaskPane } from '../taskpane/TaskPane';
@@ -57,9 +64,19 @@ const theme = {
     "'Segoe UI', 'Microsoft YaHei UI', 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Noto Sans SC', -apple-system, BlinkMacSystemFont, Roboto, 'Helvetica Neue', sans-serif",
 };
 
-function Shell({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }): JSX.Element {
+function Shell({
+  locale,
+  children,
+}: {
+  readonly locale: Locale;
+  readonly children: ReactNode;
+}): JSX.Element {
   return (
-    <FluentProvider theme={theme} lang={locale === 'en' ? 'en' : 'zh-CN'} style={{ minHeight: '100vh' }}>
+    <FluentProvider
+      theme={theme}
+      lang={locale === 'en' ? 'en' : 'zh-CN'}
+      style={{ minHeight: '100vh' }}
+    >
       <MessagesContext.Provider value={messagesFor(locale)}>{children}</MessagesContext.Provider>
     </FluentProvider>
   );
@@ -94,16 +111,32 @@ async function main(): Promise<void> {
   try {
     // The literal, not Office.HostType: office.js may be absent on this path.
     if (host === 'Excel') {
-      const { createExcelPort } = await loadChunk(() => import(/* webpackChunkName: "excel" */ '../excel'));
-      root.render(<Shell locale={locale}><TaskPane port={createExcelPort()} /></Shell>);
+      const { createExcelPort } = await loadChunk(
+        () => import(/* webpackChunkName: "excel" */ '../excel'),
+      );
+      root.render(
+        <Shell locale={locale}>
+          <TaskPane port={createExcelPort()} />
+        </Shell>,
+      );
     } else {
       silenceBrowserTelemetry();
-      const { BrowserApp } = await loadChunk(() => import(/* webpackChunkName: "browser" */ '../browser'));
-      root.render(<Shell locale={locale}><BrowserApp /></Shell>);
+      const { BrowserApp } = await loadChunk(
+        () => import(/* webpackChunkName: "browser" */ '../browser'),
+      );
+      root.render(
+        <Shell locale={locale}>
+          <BrowserApp />
+        </Shell>,
+      );
     }
   } catch (err) {
     // A chunk that fails to load is shown to the user, who can reload; nothing is hidden.
-    root.render(<Shell locale={locale}><BootFailure error={err} /></Shell>);
+    root.render(
+      <Shell locale={locale}>
+        <BootFailure error={err} />
+      </Shell>,
+    );
   }
 }
 

@@ -13,7 +13,9 @@ const SHEET = '部门整体支出绩效自评表';
 
 function exampleFile(): File {
   const bytes = readFileSync(EXAMPLE);
-  const file = new File([new Uint8Array(bytes)], '示例.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const file = new File([new Uint8Array(bytes)], '示例.xlsx', {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   // jsdom's File lacks arrayBuffer(); the app reads files through it, as browsers provide.
   Object.defineProperty(file, 'arrayBuffer', {
     value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),

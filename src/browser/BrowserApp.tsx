@@ -3,8 +3,25 @@
  * or drag-and-drop) or the bundled example, with a read-only preview of its sheets beside it.
  * This module and exceljs load only in this mode; the Excel path never imports them.
  */
-import { Body1, Button, Caption1, Spinner, Subtitle1, Tab, TabList, Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ArrowUploadRegular, CalculatorRegular, DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+  Title2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowUploadRegular,
+  CalculatorRegular,
+  DocumentTableRegular,
+  FolderOpenRegular,
+} from '@fluentui/react-icons';
 import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { type WorkbookSnapshot, readForm } from '../engine';
 import { PortError } from '../port/workbookPort';
@@ -83,7 +100,12 @@ const useStyles = makeStyles({
     // Stacked under the pane, the preview keeps a screen-sized box and scrolls inside it.
     '@media (max-width: 760px)': { height: '80vh' },
   },
-  previewBar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  previewBar: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
   previewTitle: { flexGrow: 1 },
   // Many sheets make a long tab strip: it scrolls inside the preview instead of widening the page.
   tabs: { overflowX: 'auto', minWidth: '0', flexShrink: 0 },
@@ -112,14 +134,19 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<PaneProblem | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [view, setView] = useState<{ sheet: string | null; cell: string | null }>({ sheet: null, cell: null });
+  const [view, setView] = useState<{ sheet: string | null; cell: string | null }>({
+    sheet: null,
+    cell: null,
+  });
   const inputRef = useRef<HTMLInputElement>(null);
   const tabsRef = useRef<HTMLDivElement>(null);
   const counter = useRef(0);
 
   // A finding on a far tab: bring that tab into view in the strip.
   useEffect(() => {
-    tabsRef.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    tabsRef.current
+      ?.querySelector<HTMLElement>('[aria-selected="true"]')
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [view.sheet, opened]);
 
   const open = useCallback(async (load: () => Promise<{ bytes: ArrayBuffer; name: string }>) => {
@@ -136,7 +163,12 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
       setView({ sheet: null, cell: null });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      setProblem({ kind: 'port', reason: err instanceof PortError ? err.reason : 'unreadable', message, retry: null });
+      setProblem({
+        kind: 'port',
+        reason: err instanceof PortError ? err.reason : 'unreadable',
+        message,
+        retry: null,
+      });
     } finally {
       setLoading(false);
     }
@@ -145,7 +177,12 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
   const openFile = useCallback(
     (file: File) => {
       if (!/\.xlsx$/i.test(file.name)) {
-        setProblem({ kind: 'port', reason: 'unreadable', message: m.browser.notXlsx(file.name), retry: null });
+        setProblem({
+          kind: 'port',
+          reason: 'unreadable',
+          message: m.browser.notXlsx(file.name),
+          retry: null,
+        });
         return;
       }
       void open(async () => ({ bytes: await file.arrayBuffer(), name: file.name }));
@@ -156,8 +193,15 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
   const openExample = useCallback(() => {
     void open(async () => {
       const res = await fetch(encodeURI(EXAMPLE_URL));
-      if (!res.ok) throw new PortError('unreadable', m.browser.exampleFailed(`${res.status} ${res.statusText}`));
-      return { bytes: await res.arrayBuffer(), name: decodeURI(EXAMPLE_URL.split('/').pop() ?? 'example.xlsx') };
+      if (!res.ok)
+        throw new PortError(
+          'unreadable',
+          m.browser.exampleFailed(`${res.status} ${res.statusText}`),
+        );
+      return {
+        bytes: await res.arrayBuffer(),
+        name: decodeURI(EXAMPLE_URL.split('/').pop() ?? 'example.xlsx'),
+      };
     });
   }, [open, m]);
 
@@ -192,7 +236,12 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
     />
   );
   const problemBar = problem && (
-    <ProblemBar problem={problem} onRetry={() => setProblem(null)} onReload={() => setProblem(null)} onDismiss={() => setProblem(null)} />
+    <ProblemBar
+      problem={problem}
+      onRetry={() => setProblem(null)}
+      onReload={() => setProblem(null)}
+      onDismiss={() => setProblem(null)}
+    />
   );
 
   if (!opened) {
@@ -200,7 +249,9 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
       <div className={mergeClasses(s.page, dragging && s.dropActive)} {...dragProps}>
         <main className={s.welcome}>
           <div className={s.brand}>
-            <div className={s.brandIcon} aria-hidden="true"><CalculatorRegular /></div>
+            <div className={s.brandIcon} aria-hidden="true">
+              <CalculatorRegular />
+            </div>
             <div className={s.brandText}>
               <Title2 as="h1">{m.appTitle}</Title2>
               <Body1 className={s.muted}>{m.appSubtitle}</Body1>
@@ -213,14 +264,24 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
               <Spinner label={m.browser.loadingFile} aria-live="polite" />
             ) : (
               <>
-                <Button appearance="primary" size="large" icon={<DocumentTableRegular />} onClick={openExample}>
+                <Button
+                  appearance="primary"
+                  size="large"
+                  icon={<DocumentTableRegular />}
+                  onClick={openExample}
+                >
                   {m.browser.openExample}
                 </Button>
-                <Button size="large" icon={<FolderOpenRegular />} onClick={() => inputRef.current?.click()}>
+                <Button
+                  size="large"
+                  icon={<FolderOpenRegular />}
+                  onClick={() => inputRef.current?.click()}
+                >
                   {m.browser.openFile}
                 </Button>
                 <Caption1 className={s.muted}>
-                  <ArrowUploadRegular aria-hidden="true" /> {dragging ? m.browser.dropActive : m.browser.dropHint}
+                  <ArrowUploadRegular aria-hidden="true" />{' '}
+                  {dragging ? m.browser.dropActive : m.browser.dropHint}
                 </Caption1>
               </>
             )}
@@ -233,7 +294,10 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
 
   const visible = opened.snapshot.sheets.filter((sh) => !sh.hidden);
   // Until the user picks a tab, show the first form rather than a cover or instructions sheet.
-  const current = visible.find((sh) => sh.name === view.sheet) ?? visible.find((sh) => readForm(sh) !== null) ?? visible[0];
+  const current =
+    visible.find((sh) => sh.name === view.sheet) ??
+    visible.find((sh) => readForm(sh) !== null) ??
+    visible[0];
   return (
     <div className={mergeClasses(s.page, dragging && s.dropActive)} {...dragProps}>
       {/* Above both columns, so a narrow pane (stacked layout) still shows it at once. */}
@@ -245,9 +309,15 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
         </div>
         <section className={s.previewColumn} aria-label={m.browser.preview}>
           <div className={s.previewBar}>
-            <Subtitle1 as="h2" className={s.previewTitle}>{m.browser.preview}</Subtitle1>
+            <Subtitle1 as="h2" className={s.previewTitle}>
+              {m.browser.preview}
+            </Subtitle1>
             {loading && <Spinner size="tiny" label={m.browser.loadingFile} aria-live="polite" />}
-            <Button icon={<FolderOpenRegular />} disabled={loading} onClick={() => inputRef.current?.click()}>
+            <Button
+              icon={<FolderOpenRegular />}
+              disabled={loading}
+              onClick={() => inputRef.current?.click()}
+            >
               {m.browser.another}
             </Button>
             {picker}
@@ -260,7 +330,11 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
                 size="small"
                 aria-label={m.browser.sheets}
               >
-                {visible.map((sh) => <Tab key={sh.name} value={sh.name}>{sh.name}</Tab>)}
+                {visible.map((sh) => (
+                  <Tab key={sh.name} value={sh.name}>
+                    {sh.name}
+                  </Tab>
+                ))}
               </TabList>
             </div>
           )}

@@ -5,7 +5,15 @@
  */
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
-import { type CellValue, type SheetSnapshot, a1, cellText, columnLetters, fmtNumber, fmtPercent } from '../engine';
+import {
+  type CellValue,
+  type SheetSnapshot,
+  a1,
+  cellText,
+  columnLetters,
+  fmtNumber,
+  fmtPercent,
+} from '../engine';
 
 /** Most rows and columns the preview renders. */
 export const PREVIEW_LIMITS = { rows: 200, cols: 20 } as const;
@@ -26,7 +34,13 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     tableLayout: 'auto',
   },
-  corner: { position: 'sticky', top: '0', left: '0', zIndex: 3, backgroundColor: tokens.colorNeutralBackground3 },
+  corner: {
+    position: 'sticky',
+    top: '0',
+    left: '0',
+    zIndex: 3,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   colHead: {
     position: 'sticky',
     top: '0',
@@ -101,7 +115,11 @@ function shown(v: CellValue | undefined, format: string | undefined): string {
 }
 
 /** Rows × columns of the sheet with merges as spans; covered cells are skipped. */
-function layout(sheet: SheetSnapshot, rows: number, cols: number): { spans: Map<string, { rowSpan: number; colSpan: number }>; covered: Set<string> } {
+function layout(
+  sheet: SheetSnapshot,
+  rows: number,
+  cols: number,
+): { spans: Map<string, { rowSpan: number; colSpan: number }>; covered: Set<string> } {
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const m of sheet.merges) {
@@ -109,7 +127,9 @@ function layout(sheet: SheetSnapshot, rows: number, cols: number): { spans: Map<
     const bottom = Math.min(m.bottom, rows - 1);
     const right = Math.min(m.right, cols - 1);
     spans.set(`${m.top},${m.left}`, { rowSpan: bottom - m.top + 1, colSpan: right - m.left + 1 });
-    for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+    for (let r = m.top; r <= bottom; r++)
+      for (let c = m.left; c <= right; c++)
+        if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   return { spans, covered };
 }
@@ -133,7 +153,11 @@ export function SheetTable({ sheet, highlight, cappedNote }: SheetTableProps): J
   const body: JSX.Element[] = [];
   for (let r = 0; r < rows; r++) {
     const row = sheet.cells[r] ?? [];
-    const tds: JSX.Element[] = [<th key="h" scope="row" className={s.rowHead}>{r + 1}</th>];
+    const tds: JSX.Element[] = [
+      <th key="h" scope="row" className={s.rowHead}>
+        {r + 1}
+      </th>,
+    ];
     for (let c = 0; c < cols; c++) {
       const key = `${r},${c}`;
       if (covered.has(key)) continue;
@@ -165,7 +189,9 @@ export function SheetTable({ sheet, highlight, cappedNote }: SheetTableProps): J
             <tr>
               <th className={s.corner} aria-hidden="true" />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} scope="col" className={s.colHead}>{columnLetters(c)}</th>
+                <th key={c} scope="col" className={s.colHead}>
+                  {columnLetters(c)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -173,7 +199,9 @@ export function SheetTable({ sheet, highlight, cappedNote }: SheetTableProps): J
         </table>
       </div>
       {(sheet.cells.length > rows || allCols > cols) && (
-        <Caption1 className={s.note}>{cappedNote(PREVIEW_LIMITS.rows, PREVIEW_LIMITS.cols)}</Caption1>
+        <Caption1 className={s.note}>
+          {cappedNote(PREVIEW_LIMITS.rows, PREVIEW_LIMITS.cols)}
+        </Caption1>
       )}
     </>
   );

@@ -29,7 +29,11 @@ export interface FilePort extends WorkbookPort {
 }
 
 /** Wraps an exceljs workbook as a port. */
-export function createFilePort(wb: ExcelJS.Workbook, label: string, events: FilePortEvents = {}): FilePort {
+export function createFilePort(
+  wb: ExcelJS.Workbook,
+  label: string,
+  events: FilePortEvents = {},
+): FilePort {
   return {
     kind: 'file',
     label,
@@ -41,12 +45,16 @@ export function createFilePort(wb: ExcelJS.Workbook, label: string, events: File
       try {
         applyPatch(wb, patch);
       } catch (err) {
-        throw new PortError('unknown', `写入工作簿失败：${err instanceof Error ? err.message : String(err)}`);
+        throw new PortError(
+          'unknown',
+          `写入工作簿失败：${err instanceof Error ? err.message : String(err)}`,
+        );
       }
       events.onChange?.(workbookSnapshot(wb));
     },
     async select(sheet: string, cell: string | null) {
-      if (!wb.getWorksheet(sheet)) throw new PortError('unknown', `工作簿中没有工作表“${sheet}”`, sheet);
+      if (!wb.getWorksheet(sheet))
+        throw new PortError('unknown', `工作簿中没有工作表“${sheet}”`, sheet);
       events.onSelect?.(sheet, cell);
     },
     async exportXlsx() {
@@ -58,12 +66,18 @@ export function createFilePort(wb: ExcelJS.Workbook, label: string, events: File
 
 /** Loads exceljs on demand (its own chunk, ~250 KB gzipped). */
 async function loadExcelJs(): Promise<typeof ExcelJS> {
-  const mod = (await loadChunk(() => import(/* webpackChunkName: "exceljs" */ 'exceljs'))) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
+  const mod = (await loadChunk(
+    () => import(/* webpackChunkName: "exceljs" */ 'exceljs'),
+  )) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
   return mod.default ?? mod;
 }
 
 /** Opens .xlsx bytes as a port. Throws PortError 'unreadable' with a Chinese reason when they are not a workbook. */
-export async function openFilePort(bytes: ArrayBuffer, label: string, events: FilePortEvents = {}): Promise<FilePort> {
+export async function openFilePort(
+  bytes: ArrayBuffer,
+  label: string,
+  events: FilePortEvents = {},
+): Promise<FilePort> {
   const Excel = await loadExcelJs();
   const wb = new Excel.Workbook();
   try {

@@ -75,21 +75,33 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || value === '' || (value.startsWith('--') && value !== '-')) {
         return { kind: 'usage-error', message: `选项 ${name} 缺少参数值` };
       }
-      if (values[name] !== undefined) return { kind: 'usage-error', message: `选项 ${name} 只能给出一次` };
+      if (values[name] !== undefined)
+        return { kind: 'usage-error', message: `选项 ${name} 只能给出一次` };
       values[name] = value;
       continue;
     }
-    if (arg.startsWith('-') && arg !== '-') return { kind: 'usage-error', message: `未知选项：${arg}` };
+    if (arg.startsWith('-') && arg !== '-')
+      return { kind: 'usage-error', message: `未知选项：${arg}` };
     positional.push(arg);
   }
-  if (positional.length === 0) return { kind: 'usage-error', message: '请指定要评分的工作簿（.xlsx 文件）' };
-  if (positional.length > 1) return { kind: 'usage-error', message: `只能指定一个工作簿，收到 ${positional.length} 个：${positional.join('、')}` };
+  if (positional.length === 0)
+    return { kind: 'usage-error', message: '请指定要评分的工作簿（.xlsx 文件）' };
+  if (positional.length > 1)
+    return {
+      kind: 'usage-error',
+      message: `只能指定一个工作簿，收到 ${positional.length} 个：${positional.join('、')}`,
+    };
   // Check mode promises to write nothing; a workbook to write contradicts it.
-  if (check && values['--out'] !== undefined) return { kind: 'usage-error', message: '--check 只核查、不写入，不能与 --out 同时使用' };
+  if (check && values['--out'] !== undefined)
+    return { kind: 'usage-error', message: '--check 只核查、不写入，不能与 --out 同时使用' };
   if (values['--json'] === '-' && values['--report-md'] === '-') {
     return { kind: 'usage-error', message: '--json - 与 --report-md - 不能同时输出到标准输出' };
   }
-  if (values['--report-docx'] === '-') return { kind: 'usage-error', message: '--report-docx 需要文件路径（Word 文档不能输出到标准输出）' };
+  if (values['--report-docx'] === '-')
+    return {
+      kind: 'usage-error',
+      message: '--report-docx 需要文件路径（Word 文档不能输出到标准输出）',
+    };
   return {
     kind: 'run',
     options: {

@@ -5,10 +5,30 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-  ENGINE_VERSION, MOF2020, PROFILES, type Profile, ProfileError, type ScoreResult,
-  type WorkbookSnapshot, buildReports, buildRunPatch, checkDifferences, renderMarkdownAll, differenceLine, profileFromJson, scoreWorkbook, toJsonReport, unreadableResult,
+  ENGINE_VERSION,
+  MOF2020,
+  PROFILES,
+  type Profile,
+  ProfileError,
+  type ScoreResult,
+  type WorkbookSnapshot,
+  buildReports,
+  buildRunPatch,
+  checkDifferences,
+  renderMarkdownAll,
+  differenceLine,
+  profileFromJson,
+  scoreWorkbook,
+  toJsonReport,
+  unreadableResult,
 } from '../engine';
-import { UnreadableWorkbookError, applyPatch, openWorkbook, saveWorkbook, workbookSnapshot } from '../xlsx';
+import {
+  UnreadableWorkbookError,
+  applyPatch,
+  openWorkbook,
+  saveWorkbook,
+  workbookSnapshot,
+} from '../xlsx';
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { summaryLines } from './summary';
 
@@ -37,7 +57,9 @@ async function loadProfile(spec: string): Promise<Profile> {
   const builtIn = PROFILES[spec];
   if (builtIn) return builtIn;
   if (!spec.toLowerCase().endsWith('.json')) {
-    throw new UsageError(`未知的评分规则“${spec}”：可选 ${Object.keys(PROFILES).join('、')}，或 .json 配置文件`);
+    throw new UsageError(
+      `未知的评分规则“${spec}”：可选 ${Object.keys(PROFILES).join('、')}，或 .json 配置文件`,
+    );
   }
   let text: string;
   try {
@@ -48,14 +70,22 @@ async function loadProfile(spec: string): Promise<Profile> {
   try {
     return profileFromJson(JSON.parse(text));
   } catch (err) {
-    if (err instanceof SyntaxError) throw new UsageError(`评分配置文件“${spec}”不是有效的 JSON：${err.message}`);
-    if (err instanceof ProfileError) throw new UsageError(`评分配置文件“${spec}”有误：${err.message}`);
+    if (err instanceof SyntaxError)
+      throw new UsageError(`评分配置文件“${spec}”不是有效的 JSON：${err.message}`);
+    if (err instanceof ProfileError)
+      throw new UsageError(`评分配置文件“${spec}”有误：${err.message}`);
     throw err;
   }
 }
 
 /** Writes the 自评报告 files asked for: Markdown (a file or stdout) and Word. */
-async function writeReports(options: CliOptions, result: ScoreResult, snapshot: WorkbookSnapshot | null, io: CliIO, stdoutTaken: boolean): Promise<void> {
+async function writeReports(
+  options: CliOptions,
+  result: ScoreResult,
+  snapshot: WorkbookSnapshot | null,
+  io: CliIO,
+  stdoutTaken: boolean,
+): Promise<void> {
   if (options.reportMd) {
     const md = renderMarkdownAll(buildReports(result));
     if (options.reportMd === '-') io.stdout(md);
@@ -98,17 +128,22 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
 
   // Check mode adds the differing cells to the summary and, as `differences`, to the JSON report.
   const differences = options.check ? checkDifferences(result) : null;
-  const report = differences ? { ...toJsonReport(options.workbook, result), differences } : toJsonReport(options.workbook, result);
+  const report = differences
+    ? { ...toJsonReport(options.workbook, result), differences }
+    : toJsonReport(options.workbook, result);
   // Standard output carries one thing: the JSON report, the Markdown report, or the summary.
   const stdoutTaken = options.json === '-' || options.reportMd === '-';
   if (options.json === '-') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (!stdoutTaken) io.stdout(`${summaryLines(options.workbook, result).join('\n')}\n`);
   if (differences && !stdoutTaken && result.forms.length > 0) {
-    io.stdout(differences.length === 0
-      ? '\n核查结果：得分、执行率、总分均与计算结果一致\n'
-      : `\n核查结果：${differences.length} 个单元格与计算结果不一致\n${differences.map((d) => `  ${differenceLine(d)}`).join('\n')}\n`);
+    io.stdout(
+      differences.length === 0
+        ? '\n核查结果：得分、执行率、总分均与计算结果一致\n'
+        : `\n核查结果：${differences.length} 个单元格与计算结果不一致\n${differences.map((d) => `  ${differenceLine(d)}`).join('\n')}\n`,
+    );
   }
-  if (options.json && options.json !== '-') await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.json && options.json !== '-')
+    await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
 
   if (result.forms.length === 0) return 1;
   await writeReports(options, result, snapshot, io, stdoutTaken);

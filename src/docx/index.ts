@@ -1,2 +1,7 @@
 /** The 自评报告 as a Word (.docx) file; runs in node (CLI) and in the browser (task pane). */
-export { renderReportDocx, reportDocument, ReportSheetError, type ReportDocxOptions } from './reportDocx';
+export {
+  renderReportDocx,
+  reportDocument,
+  ReportSheetError,
+  type ReportDocxOptions,
+} from './reportDocx';

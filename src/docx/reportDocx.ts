@@ -8,10 +8,31 @@
  * task pane can offer the same file as the CLI.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel as DocxHeading, LineRuleType, Packer, PageNumber,
-  Paragraph, type ISectionOptions, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel as DocxHeading,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  type ISectionOptions,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
 } from 'docx';
-import { type ReportBlock, type ReportDocument, buildReports, fmtScore, listMarker } from '../engine';
+import {
+  type ReportBlock,
+  type ReportDocument,
+  buildReports,
+  fmtScore,
+  listMarker,
+} from '../engine';
 import type { HeadingLevel, ReportCellValue, ScoreResult, WorkbookSnapshot } from '../engine';
 
 /** Options of the Word rendering. */
@@ -40,17 +61,32 @@ const LINE = 580;
 /** Two characters of 三号 (16pt = 320 twips each). */
 const INDENT = 640;
 
-const fonts = (eastAsia: string): { ascii: string; hAnsi: string; eastAsia: string; cs: string } => ({
-  ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia,
+const fonts = (
+  eastAsia: string,
+): { ascii: string; hAnsi: string; eastAsia: string; cs: string } => ({
+  ascii: 'Times New Roman',
+  hAnsi: 'Times New Roman',
+  cs: 'Times New Roman',
+  eastAsia,
 });
 const FANGSONG = fonts('仿宋_GB2312');
 
 /** Page: A4 with the official margins 37 / 35 / 28 / 26 mm (top, bottom, left, right), in twips. */
-const PAGE = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588, right: 1474 } as const;
+const PAGE = {
+  width: 11906,
+  height: 16838,
+  top: 2098,
+  bottom: 1984,
+  left: 1588,
+  right: 1474,
+} as const;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
 const HEADING_OF: Readonly<Record<HeadingLevel, (typeof DocxHeading)[keyof typeof DocxHeading]>> = {
-  1: DocxHeading.HEADING_1, 2: DocxHeading.HEADING_2, 3: DocxHeading.HEADING_3, 4: DocxHeading.HEADING_4,
+  1: DocxHeading.HEADING_1,
+  2: DocxHeading.HEADING_2,
+  3: DocxHeading.HEADING_3,
+  4: DocxHeading.HEADING_4,
 };
 
 function bodyParagraph(text: string): Paragraph {
@@ -70,18 +106,25 @@ function tableOf(b: Extract<ReportBlock, { kind: 'table' }>): Table {
   const emphasis = new Set(b.emphasis ?? []);
   const cell = (text: string, i: number, opts: { bold?: boolean; header?: boolean }): TableCell => {
     const col = b.columns[i];
-    const align = opts.header || col?.align === 'center' ? AlignmentType.CENTER : col?.align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
+    const align =
+      opts.header || col?.align === 'center'
+        ? AlignmentType.CENTER
+        : col?.align === 'right'
+          ? AlignmentType.RIGHT
+          : AlignmentType.LEFT;
     return new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       margins: { left: 60, right: 60, top: 20, bottom: 20 },
       shading: opts.header ? { fill: 'F2F2F2' } : undefined,
-      children: [new Paragraph({
-        alignment: align,
-        // Table text is single-spaced: the body's fixed 29-point pitch would make every row tall.
-        spacing: { line: 240, lineRule: LineRuleType.AUTO },
-        children: [new TextRun({ text, font: FANGSONG, size: TABLE_SIZE, bold: opts.bold })],
-      })],
+      children: [
+        new Paragraph({
+          alignment: align,
+          // Table text is single-spaced: the body's fixed 29-point pitch would make every row tall.
+          spacing: { line: 240, lineRule: LineRuleType.AUTO },
+          children: [new TextRun({ text, font: FANGSONG, size: TABLE_SIZE, bold: opts.bold })],
+        }),
+      ],
     });
   };
   const header = new TableRow({
@@ -89,15 +132,27 @@ function tableOf(b: Extract<ReportBlock, { kind: 'table' }>): Table {
     cantSplit: true,
     children: b.columns.map((c, i) => cell(c.header, i, { bold: true, header: true })),
   });
-  const rows = b.rows.map((r, ri) => new TableRow({
-    cantSplit: true,
-    children: b.columns.map((_, i) => cell(cellText(r[i] ?? ''), i, { bold: emphasis.has(ri) })),
-  }));
+  const rows = b.rows.map(
+    (r, ri) =>
+      new TableRow({
+        cantSplit: true,
+        children: b.columns.map((_, i) =>
+          cell(cellText(r[i] ?? ''), i, { bold: emphasis.has(ri) }),
+        ),
+      }),
+  );
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: [header, ...rows],
   });
 }
@@ -144,31 +199,62 @@ function pageFooter(): Footer {
   const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]): TextRun =>
     new TextRun({ children, font: fonts('宋体'), size: FOOTER_SIZE });
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(['— ', PageNumber.CURRENT, ' —'])] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run(['— ', PageNumber.CURRENT, ' —'])],
+      }),
+    ],
   });
 }
 
-const headingStyle = (eastAsia: string, bold: boolean): {
+const headingStyle = (
+  eastAsia: string,
+  bold: boolean,
+): {
   run: { font: ReturnType<typeof fonts>; size: number; bold: boolean; color: string };
-  paragraph: { indent: { firstLine: number }; spacing: { line: number; lineRule: typeof LineRuleType.EXACT; before: number; after: number }; keepNext: boolean };
+  paragraph: {
+    indent: { firstLine: number };
+    spacing: { line: number; lineRule: typeof LineRuleType.EXACT; before: number; after: number };
+    keepNext: boolean;
+  };
 } => ({
   run: { font: fonts(eastAsia), size: BODY_SIZE, bold, color: '000000' },
-  paragraph: { indent: { firstLine: INDENT }, spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, keepNext: true },
+  paragraph: {
+    indent: { firstLine: INDENT },
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    keepNext: true,
+  },
 });
 
 /** The Word document of the given reports, each report in its own section (new page). */
-export function reportDocument(reports: readonly ReportDocument[], options: ReportDocxOptions = {}): Document {
+export function reportDocument(
+  reports: readonly ReportDocument[],
+  options: ReportDocxOptions = {},
+): Document {
   const page = {
     size: { width: PAGE.width, height: PAGE.height },
-    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, footer: 1100 },
+    margin: {
+      top: PAGE.top,
+      bottom: PAGE.bottom,
+      left: PAGE.left,
+      right: PAGE.right,
+      footer: 1100,
+    },
   };
   // A workbook without a form still gets a valid document that says so, rather than an empty package.
-  const none: ISectionOptions = { properties: { page }, children: [bodyParagraph('工作簿中没有可评分的绩效自评表。')] };
-  const sections: ISectionOptions[] = reports.length === 0 ? [none] : reports.map((doc) => ({
+  const none: ISectionOptions = {
     properties: { page },
-    footers: { default: pageFooter() },
-    children: childrenOf(doc),
-  }));
+    children: [bodyParagraph('工作簿中没有可评分的绩效自评表。')],
+  };
+  const sections: ISectionOptions[] =
+    reports.length === 0
+      ? [none]
+      : reports.map((doc) => ({
+          properties: { page },
+          footers: { default: pageFooter() },
+          children: childrenOf(doc),
+        }));
   return new Document({
     creator: options.creator ?? '绩效自评助手',
     title: reports[0]?.title ?? '绩效自评报告',
@@ -180,7 +266,10 @@ export function reportDocument(reports: readonly ReportDocument[], options: Repo
         },
         title: {
           run: { font: fonts('方正小标宋简体'), size: TITLE_SIZE, bold: true, color: '000000' },
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: LINE } },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: LINE },
+          },
         },
         heading1: headingStyle('黑体', false),
         heading2: headingStyle('楷体_GB2312', false),
@@ -196,7 +285,11 @@ export function reportDocument(reports: readonly ReportDocument[], options: Repo
  * The 自评报告 of a scored workbook as a .docx file. `snapshot` is the workbook the result was
  * scored from (kept in the signature so hosts pass what they pass to buildRunPatch).
  */
-export async function renderReportDocx(result: ScoreResult, snapshot: WorkbookSnapshot, options: ReportDocxOptions = {}): Promise<Uint8Array> {
+export async function renderReportDocx(
+  result: ScoreResult,
+  snapshot: WorkbookSnapshot,
+  options: ReportDocxOptions = {},
+): Promise<Uint8Array> {
   void snapshot; // the report text depends on the scores only; the snapshot names sheets in the workbook rendering
   let reports = buildReports(result);
   if (options.sheet !== undefined) {

@@ -14,7 +14,16 @@ import { ENGINE_VERSION } from './version';
 export const AUDIT_SHEET = '评分记录';
 
 /** Header of the audit sheet; no word of a form header, so it is never read as a form. */
-export const AUDIT_HEADERS: readonly string[] = ['时间', '评分规则', '引擎版本', '工作表', '单元格', '项目', '原值', '新值'];
+export const AUDIT_HEADERS: readonly string[] = [
+  '时间',
+  '评分规则',
+  '引擎版本',
+  '工作表',
+  '单元格',
+  '项目',
+  '原值',
+  '新值',
+];
 
 const WIDTHS: readonly number[] = [26, 10, 10, 24, 8, 36, 14, 14];
 const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', border: true, align: 'center' };
@@ -43,7 +52,8 @@ function labels(result: ScoreResult): Map<string, string> {
 /** True when a write leaves the cell's value as it was (numbers compared without float noise). */
 export function sameValue(old: CellValue, value: number | string | null): boolean {
   if (typeof old === 'number' && typeof value === 'number') return Math.abs(old - value) < 1e-9;
-  if (old === null || (typeof old === 'string' && old.trim() === '')) return value === null || value === '';
+  if (old === null || (typeof old === 'string' && old.trim() === ''))
+    return value === null || value === '';
   return old === value;
 }
 
@@ -64,7 +74,12 @@ function previousRows(snapshot: WorkbookSnapshot): CellValue[][] {
 }
 
 /** The new rows of this run: one per changed cell, or one saying that nothing changed. */
-export function auditRows(result: ScoreResult, snapshot: WorkbookSnapshot, cells: readonly CellWrite[], options: AuditOptions): CellValue[][] {
+export function auditRows(
+  result: ScoreResult,
+  snapshot: WorkbookSnapshot,
+  cells: readonly CellWrite[],
+  options: AuditOptions,
+): CellValue[][] {
   const head = [options.now, result.profile.id, ENGINE_VERSION];
   const names = labels(result);
   const rows: CellValue[][] = [];
@@ -73,23 +88,40 @@ export function auditRows(result: ScoreResult, snapshot: WorkbookSnapshot, cells
     const { row, col } = parseA1(c.address);
     const old = sheet?.cells[row]?.[col] ?? null;
     if (sameValue(old, c.value)) continue;
-    rows.push([...head, c.sheet, c.address, names.get(`${c.sheet}!${c.address}`) ?? '', stored(old), c.value]);
+    rows.push([
+      ...head,
+      c.sheet,
+      c.address,
+      names.get(`${c.sheet}!${c.address}`) ?? '',
+      stored(old),
+      c.value,
+    ]);
   }
   if (rows.length === 0) rows.push([...head, null, null, '本次评分未改动任何单元格', null, null]);
   return rows;
 }
 
 /** The whole audit sheet after this run: the earlier rows, then this run's. */
-export function auditSheet(result: ScoreResult, snapshot: WorkbookSnapshot, cells: readonly CellWrite[], options: AuditOptions): SheetWrite {
+export function auditSheet(
+  result: ScoreResult,
+  snapshot: WorkbookSnapshot,
+  cells: readonly CellWrite[],
+  options: AuditOptions,
+): SheetWrite {
   const body = [...previousRows(snapshot), ...auditRows(result, snapshot, cells, options)];
   const rows: SheetCell[][] = [
     AUDIT_HEADERS.map((h) => ({ value: h, style: HEADER_STYLE })),
-    ...body.map((r) => AUDIT_HEADERS.map((_, i) => {
-      const v = r[i] ?? null;
-      // Rates are the only fractions written; show old and new values as the person saw them.
-      const style: CellStyle = typeof v === 'number' && i >= 6 && /执行率$/.test(cellText(r[5] ?? null)) ? { ...CELL, numberFormat: '0.00%' } : CELL;
-      return { value: v, style };
-    })),
+    ...body.map((r) =>
+      AUDIT_HEADERS.map((_, i) => {
+        const v = r[i] ?? null;
+        // Rates are the only fractions written; show old and new values as the person saw them.
+        const style: CellStyle =
+          typeof v === 'number' && i >= 6 && /执行率$/.test(cellText(r[5] ?? null))
+            ? { ...CELL, numberFormat: '0.00%' }
+            : CELL;
+        return { value: v, style };
+      }),
+    ),
   ];
   // Extra columns a person may have added to an old row are kept after ours.
   body.forEach((r, i) => {

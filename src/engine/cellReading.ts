@@ -36,7 +36,11 @@ export function displayText(ref: CellRef | null): string {
 }
 
 /** True when the cell holds a value selfeval did not write there last time (SCORING.md §4, §8.10). */
-export function typedByPerson(sheet: string, ref: CellRef | null, record: WriteRecord | null): boolean {
+export function typedByPerson(
+  sheet: string,
+  ref: CellRef | null,
+  record: WriteRecord | null,
+): boolean {
   if (!ref || isBlank(ref.value)) return false;
   if (!record) return true;
   const written = record.values[`${sheet}!${ref.address}`];

@@ -1,5 +1,14 @@
 /** Plain cell values and A1 addresses. */
-import { AddressError, a1, cellText, columnLetters, isBlank, isCellDate, isCellError, parseA1 } from './cells';
+import {
+  AddressError,
+  a1,
+  cellText,
+  columnLetters,
+  isBlank,
+  isCellDate,
+  isCellError,
+  parseA1,
+} from './cells';
 
 describe('cells', () => {
   it('tells error and date values apart', () => {
@@ -35,7 +44,12 @@ describe('cells', () => {
   it('parseA1 round-trips and accepts $ and lower case', () => {
     expect(parseA1('F12')).toEqual({ row: 11, col: 5 });
     expect(parseA1('$ab$3')).toEqual({ row: 2, col: 27 });
-    for (const [r, c] of [[0, 0], [99, 702], [5, 26]] as const) expect(parseA1(a1(r, c))).toEqual({ row: r, col: c });
+    for (const [r, c] of [
+      [0, 0],
+      [99, 702],
+      [5, 26],
+    ] as const)
+      expect(parseA1(a1(r, c))).toEqual({ row: r, col: c });
   });
   it('parseA1 throws AddressError quoting a bad address', () => {
     expect(() => parseA1('12F')).toThrow(AddressError);

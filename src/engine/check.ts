@@ -66,23 +66,49 @@ export function checkDifferences(result: ScoreResult): Difference[] {
         const raw = b.rawRate ?? b.rate;
         const capped = raw > 1 ? '，超过100%按100%计' : '';
         out.push({
-          sheet, cell: rateRef.address, indicator: '预算执行率', current: rateRef.value, expected: b.rate, kind: 'rate',
+          sheet,
+          cell: rateRef.address,
+          indicator: '预算执行率',
+          current: rateRef.value,
+          expected: b.rate,
+          kind: 'rate',
           rule: `全年执行数${fmtMoney(b.executed ?? 0)} ÷ 预算数${fmtMoney(b.planned ?? 0)} = ${fmtPercent(raw)}${capped}`,
         });
       }
     }
     if (b && b.cell && !scoreMatches(b.previous, b.score)) {
-      out.push({ sheet, cell: b.cell, indicator: '预算执行率', current: b.previous, expected: b.score, kind: 'budget', rule: b.basis });
+      out.push({
+        sheet,
+        cell: b.cell,
+        indicator: '预算执行率',
+        current: b.previous,
+        expected: b.score,
+        kind: 'budget',
+        rule: b.basis,
+      });
     }
     for (const ind of form.indicators) {
       if (!ind.cell || ind.manualKept) continue;
       if (scoreMatches(ind.previous, ind.score)) continue;
-      out.push({ sheet, cell: ind.cell, indicator: ind.name, current: ind.previous, expected: ind.score, kind: 'score', rule: ind.basis });
+      out.push({
+        sheet,
+        cell: ind.cell,
+        indicator: ind.name,
+        current: ind.previous,
+        expected: ind.score,
+        kind: 'score',
+        rule: ind.basis,
+      });
     }
     const total = form.model.totalCell;
     if (total && !scoreMatches(total.value, form.total)) {
       out.push({
-        sheet, cell: total.address, indicator: null, current: total.value, expected: form.total, kind: 'total',
+        sheet,
+        cell: total.address,
+        indicator: null,
+        current: total.value,
+        expected: form.total,
+        kind: 'total',
         rule: `总分 = 预算执行得分 + 各指标得分 = ${fmtScore(form.total)}`,
       });
     }
@@ -93,13 +119,15 @@ export function checkDifferences(result: ScoreResult): Difference[] {
 /** The current value as a reviewer reads it: `空` for a blank cell, rates as percents. */
 function showCurrent(d: Difference): string {
   if (isBlank(d.current)) return '空';
-  if (d.kind === 'rate' && typeof d.current === 'number' && d.current <= 1) return fmtPercent(d.current);
+  if (d.kind === 'rate' && typeof d.current === 'number' && d.current <= 1)
+    return fmtPercent(d.current);
   return cellText(d.current).trim();
 }
 
 /** One line of the check summary: `Sheet!G12  当前 X，应为 Y（依据）  指标名`. */
 export function differenceLine(d: Difference): string {
   const expected = d.kind === 'rate' ? fmtPercent(d.expected) : fmtScore(d.expected);
-  const what = d.kind === 'total' ? '总分' : d.kind === 'budget' ? '预算执行得分' : d.indicator ?? '';
+  const what =
+    d.kind === 'total' ? '总分' : d.kind === 'budget' ? '预算执行得分' : (d.indicator ?? '');
   return `${d.sheet}!${d.cell}  当前 ${showCurrent(d)}，应为 ${expected}（${d.rule}）  ${what}`.trimEnd();
 }

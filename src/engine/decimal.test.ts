@@ -1,6 +1,18 @@
 /** Decimal-exact arithmetic for scores (SCORING.md §3: half-up, no 0.30000000000000004). */
 import fc from 'fast-check';
-import { Big, cmp, dec, minus, proportion, ratio, round, shiftPoint, sum2, sumExact, times } from './decimal';
+import {
+  Big,
+  cmp,
+  dec,
+  minus,
+  proportion,
+  ratio,
+  round,
+  shiftPoint,
+  sum2,
+  sumExact,
+  times,
+} from './decimal';
 
 describe('decimal', () => {
   it('round is half-up where binary floats are not', () => {
@@ -31,7 +43,11 @@ describe('decimal', () => {
     expect(cmp(1, 2)).toBe(-1);
   });
   it('dec accepts numbers, strings and decimals', () => {
-    expect(dec('1.5').plus(dec(dec(1))).toNumber()).toBe(2.5);
+    expect(
+      dec('1.5')
+        .plus(dec(dec(1)))
+        .toNumber(),
+    ).toBe(2.5);
   });
 });
 
@@ -48,20 +64,25 @@ describe('shiftPoint', () => {
 
 describe('decimal properties (fast paths must agree with Big)', () => {
   // Decimals with 0–4 places written as exact text, positive and negative, small and large.
-  const decimalArb = fc.tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }))
+  const decimalArb = fc
+    .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }))
     .map(([n, dp]) => Number(new Big(n).div(10 ** dp).toString()));
 
   it('round(x) is Big’s half-up rounding', () => {
-    fc.assert(fc.property(decimalArb, (x) => {
-      expect(round(x)).toBe(new Big(x).round(2, Big.roundHalfUp).toNumber());
-    }));
+    fc.assert(
+      fc.property(decimalArb, (x) => {
+        expect(round(x)).toBe(new Big(x).round(2, Big.roundHalfUp).toNumber());
+      }),
+    );
   });
   it('sum2 and sumExact are Big’s exact sums', () => {
-    fc.assert(fc.property(fc.array(decimalArb, { maxLength: 40 }), (xs) => {
-      const big = xs.reduce((acc, x) => acc.plus(x), new Big(0));
-      expect(sumExact(xs)).toBe(big.toNumber());
-      expect(sum2(xs)).toBe(big.round(2, Big.roundHalfUp).toNumber());
-    }));
+    fc.assert(
+      fc.property(fc.array(decimalArb, { maxLength: 40 }), (xs) => {
+        const big = xs.reduce((acc, x) => acc.plus(x), new Big(0));
+        expect(sumExact(xs)).toBe(big.toNumber());
+        expect(sum2(xs)).toBe(big.round(2, Big.roundHalfUp).toNumber());
+      }),
+    );
   });
 });
 

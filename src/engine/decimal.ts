@@ -90,7 +90,7 @@ export function proportion(w: number, num: number, den: number): number {
   const e = pw.exp + pn.exp + 2 - pd.exp;
   if (e >= 0) top *= 10n ** BigInt(e);
   else bottom *= 10n ** BigInt(-e);
-  const negative = (top < 0n) !== (bottom < 0n);
+  const negative = top < 0n !== bottom < 0n;
   const a = top < 0n ? -top : top;
   const b = bottom < 0n ? -bottom : bottom;
   // Half-up means half away from zero on the magnitude (Big.roundHalfUp).
@@ -111,7 +111,14 @@ export function ratio(a: number, b: number): number {
 export function shiftPoint(x: number, places: number): number {
   if (x === 0) return x; // keeps -0 as Big does
   const s = String(x);
-  if (/e/i.test(s)) return places >= 0 ? dec(x).times(10 ** places).toNumber() : dec(x).div(10 ** -places).toNumber();
+  if (/e/i.test(s))
+    return places >= 0
+      ? dec(x)
+          .times(10 ** places)
+          .toNumber()
+      : dec(x)
+          .div(10 ** -places)
+          .toNumber();
   return Number(`${s}e${places}`);
 }
 

@@ -6,11 +6,26 @@ import { messageFor } from './messages/zhCN';
 
 /** Every finding code (SCORING.md §5). */
 export const FINDING_CODES = [
-  'execution_over_budget', 'execution_low', 'budget_missing', 'explanation_missing',
-  'deviation_over_target', 'weight_sum_not_100', 'level1_weight_differs', 'weight_missing',
-  'score_exceeds_weight', 'unit_mismatch', 'direction_inferred', 'qualitative_auto', 'needs_judgement',
-  'actual_missing', 'target_missing', 'manual_score_out_of_band', 'score_changed', 'no_form_found',
-  'file_unreadable', 'cell_error',
+  'execution_over_budget',
+  'execution_low',
+  'budget_missing',
+  'explanation_missing',
+  'deviation_over_target',
+  'weight_sum_not_100',
+  'level1_weight_differs',
+  'weight_missing',
+  'score_exceeds_weight',
+  'unit_mismatch',
+  'direction_inferred',
+  'qualitative_auto',
+  'needs_judgement',
+  'actual_missing',
+  'target_missing',
+  'manual_score_out_of_band',
+  'score_changed',
+  'no_form_found',
+  'file_unreadable',
+  'cell_error',
 ] as const;
 
 /** A finding code. */
@@ -63,11 +78,23 @@ export interface Finding extends FindingData {
 
 /** Completes a finding with its severity and message. */
 export function finding(
-  code: FindingCode, sheet: string | null, cell: string | null, indicator: string | null, params: FindingParams = {},
+  code: FindingCode,
+  sheet: string | null,
+  cell: string | null,
+  indicator: string | null,
+  params: FindingParams = {},
 ): Finding {
   const data: FindingData = { code, sheet, cell, indicator, params };
   // Spelled out rather than spread: a big workbook makes thousands of findings (npm run bench).
-  return { code, sheet, cell, indicator, params, severity: SEVERITY[code], message: messageFor(data) };
+  return {
+    code,
+    sheet,
+    cell,
+    indicator,
+    params,
+    severity: SEVERITY[code],
+    message: messageFor(data),
+  };
 }
 
 /** Severity order for sorting and for `--strict`. */

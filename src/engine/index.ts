@@ -11,7 +11,13 @@ export * from './format';
 export * from './scoreTypes';
 export { scoreWorkbook, unreadableResult } from './score';
 export * from './patch';
-export { toJsonReport, type JsonReport, type JsonForm, type JsonIndicator, type JsonFinding } from './jsonReport';
+export {
+  toJsonReport,
+  type JsonReport,
+  type JsonForm,
+  type JsonIndicator,
+  type JsonFinding,
+} from './jsonReport';
 export { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
 export { readForm } from './parse/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
@@ -19,10 +25,39 @@ export { ENGINE_VERSION } from './version';
 export { placeOf } from './messages/zhCN';
 export { buildRunPatch, isOwnedSheetName } from './runPatch';
 export { checkDifferences, differenceLine, type Difference, type DifferenceKind } from './check';
-export { WORKINGS_SHEET, WORKINGS_COLUMNS, WORKINGS_HEADER_ROWS, CHECK_TOLERANCE, CHECK_OK, CHECK_DIFFERENT, workingsSheet, indicatorScoreFormula, budgetRateFormula, budgetScoreFormula, linkFormula, cellRef, sheetRef } from './workings';
+export {
+  WORKINGS_SHEET,
+  WORKINGS_COLUMNS,
+  WORKINGS_HEADER_ROWS,
+  CHECK_TOLERANCE,
+  CHECK_OK,
+  CHECK_DIFFERENT,
+  workingsSheet,
+  indicatorScoreFormula,
+  budgetRateFormula,
+  budgetScoreFormula,
+  linkFormula,
+  cellRef,
+  sheetRef,
+} from './workings';
 export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';
 export {
-  buildReport, buildReports, renderMarkdown, renderMarkdownAll, reportSheetWrite, planReportSheets, cleanSheetName,
-  fingerprintRows, fingerprintSheet, listMarker, REPORT_SHEET,
-  type ReportDocument, type ReportBlock, type ReportColumn, type ReportCellValue, type HeadingLevel, type ListStyle, type ReportSheetsPlan,
+  buildReport,
+  buildReports,
+  renderMarkdown,
+  renderMarkdownAll,
+  reportSheetWrite,
+  planReportSheets,
+  cleanSheetName,
+  fingerprintRows,
+  fingerprintSheet,
+  listMarker,
+  REPORT_SHEET,
+  type ReportDocument,
+  type ReportBlock,
+  type ReportColumn,
+  type ReportCellValue,
+  type HeadingLevel,
+  type ListStyle,
+  type ReportSheetsPlan,
 } from './report';

@@ -10,33 +10,68 @@ import type { FormKind } from './parse/formModel';
 
 /** One indicator in the JSON report. */
 export interface JsonIndicator {
-  name: string; level1: string; level2: string; row: number; target: string; actual: string;
-  weight: number | null; score: number; method: Method; band: BandName | null; cell: string | null;
+  name: string;
+  level1: string;
+  level2: string;
+  row: number;
+  target: string;
+  actual: string;
+  weight: number | null;
+  score: number;
+  method: Method;
+  band: BandName | null;
+  cell: string | null;
 }
 
 /** One form in the JSON report. */
 export interface JsonForm {
-  sheet: string; kind: FormKind; title: string | null; unit: string | null; year: number | null;
+  sheet: string;
+  kind: FormKind;
+  title: string | null;
+  unit: string | null;
+  year: number | null;
   budget: {
-    planned: number | null; executed: number | null; rate: number | null; rawRate: number | null;
-    weight: number; score: number; cell: string | null;
+    planned: number | null;
+    executed: number | null;
+    rate: number | null;
+    rawRate: number | null;
+    weight: number;
+    score: number;
+    cell: string | null;
   } | null;
   indicators: JsonIndicator[];
-  weightTotal: number; total: number; grade: string;
+  weightTotal: number;
+  total: number;
+  grade: string;
 }
 
 /** One finding in the JSON report. */
 export interface JsonFinding {
-  code: FindingCode; severity: Severity; sheet: string | null; cell: string | null; indicator: string | null; message: string;
+  code: FindingCode;
+  severity: Severity;
+  sheet: string | null;
+  cell: string | null;
+  indicator: string | null;
+  message: string;
 }
 
 /** The whole JSON report. */
 export interface JsonReport {
-  file: string; profile: string; forms: JsonForm[]; findings: JsonFinding[];
+  file: string;
+  profile: string;
+  forms: JsonForm[];
+  findings: JsonFinding[];
 }
 
 function jsonFinding(f: Finding): JsonFinding {
-  return { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, indicator: f.indicator, message: f.message };
+  return {
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    indicator: f.indicator,
+    message: f.message,
+  };
 }
 
 /** Builds the JSON report of a scoring run. */
@@ -60,8 +95,17 @@ export function toJsonReport(file: string, result: ScoreResult): JsonReport {
         cell: f.budget.cell,
       },
       indicators: f.indicators.map((i) => ({
-        name: i.name, level1: i.level1, level2: i.level2, row: i.row, target: i.target, actual: i.actual,
-        weight: i.weight, score: i.score, method: i.method, band: i.band, cell: i.cell,
+        name: i.name,
+        level1: i.level1,
+        level2: i.level2,
+        row: i.row,
+        target: i.target,
+        actual: i.actual,
+        weight: i.weight,
+        score: i.score,
+        method: i.method,
+        band: i.band,
+        cell: i.cell,
       })),
       weightTotal: f.weightTotal,
       total: f.total,

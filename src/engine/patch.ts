@@ -60,7 +60,12 @@ export interface PageSetup {
   /** Print area in A1 notation, e.g. `A1:A80`. */
   readonly printArea?: string;
   /** Margins in inches. */
-  readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly margins?: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
   /** Page footer in Excel's header/footer codes (`&C第 &P 页`); hosts that cannot set it skip it. */
   readonly footer?: string;
 }
@@ -115,11 +120,14 @@ export function scoreCellWrites(result: ScoreResult): CellWrite[] {
     const sheet = form.model.sheet;
     const b = form.budget;
     if (b) {
-      if (b.rateCell && b.rate !== null) cells.push({ sheet, address: b.rateCell, value: b.rate, numberFormat: RATE_FORMAT });
+      if (b.rateCell && b.rate !== null)
+        cells.push({ sheet, address: b.rateCell, value: b.rate, numberFormat: RATE_FORMAT });
       if (b.cell) cells.push({ sheet, address: b.cell, value: b.score });
     }
-    for (const ind of form.indicators) if (ind.cell) cells.push({ sheet, address: ind.cell, value: ind.score });
-    if (form.model.totalCell) cells.push({ sheet, address: form.model.totalCell.address, value: form.total });
+    for (const ind of form.indicators)
+      if (ind.cell) cells.push({ sheet, address: ind.cell, value: ind.score });
+    if (form.model.totalCell)
+      cells.push({ sheet, address: form.model.totalCell.address, value: form.total });
   }
   return cells;
 }
@@ -130,19 +138,28 @@ export function scoreCellWrites(result: ScoreResult): CellWrite[] {
  * edited report from its own.
  */
 export function recordSheet(
-  result: ScoreResult, cells: readonly CellWrite[], options: PatchOptions, fingerprints?: Readonly<Record<string, string>>,
+  result: ScoreResult,
+  cells: readonly CellWrite[],
+  options: PatchOptions,
+  fingerprints?: Readonly<Record<string, string>>,
 ): SheetWrite {
   // A manual score that was kept (inside its band, §8.10) stays the person's: recording it as ours
   // would make the next run take it for selfeval's own and put the band default back over it.
   const kept = new Set<string>();
   for (const form of result.forms) {
-    for (const ind of form.indicators) if (ind.manualKept && ind.cell) kept.add(`${form.model.sheet}!${ind.cell}`);
+    for (const ind of form.indicators)
+      if (ind.manualKept && ind.cell) kept.add(`${form.model.sheet}!${ind.cell}`);
   }
   const values: Record<string, number | string> = {};
   for (const c of cells) {
     const key = `${c.sheet}!${c.address}`;
     if (c.value !== null && !kept.has(key)) values[key] = c.value;
   }
-  const rows = encodeRecord({ profile: result.profile.id, writtenAt: options.now, values, ...(fingerprints ? { fingerprints } : {}) });
+  const rows = encodeRecord({
+    profile: result.profile.id,
+    writtenAt: options.now,
+    values,
+    ...(fingerprints ? { fingerprints } : {}),
+  });
   return { name: RECORD_SHEET, visibility: 'veryHidden', rows: plainRows(rows) };
 }

@@ -20,8 +20,7 @@ export interface Band {
 
 /** How budget execution is scored. */
 export type BudgetMode =
-  | { readonly mode: 'proportional' }
-  | { readonly mode: 'steps'; readonly steps: readonly Step[] };
+  { readonly mode: 'proportional' } | { readonly mode: 'steps'; readonly steps: readonly Step[] };
 
 /** How a quantitative completion ratio r is scored. */
 export type QuantityMode =
@@ -127,20 +126,33 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function num(obj: Record<string, unknown>, key: string, path: string, min = -Infinity, max = Infinity): number {
+function num(
+  obj: Record<string, unknown>,
+  key: string,
+  path: string,
+  min = -Infinity,
+  max = Infinity,
+): number {
   const v = obj[key];
   if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-    throw new ProfileError(`配置项 ${path}${key} 应为 ${min}–${max} 之间的数字，实际为 ${JSON.stringify(v)}`);
+    throw new ProfileError(
+      `配置项 ${path}${key} 应为 ${min}–${max} 之间的数字，实际为 ${JSON.stringify(v)}`,
+    );
   }
   return v;
 }
 
 function steps(x: unknown, path: string): Step[] {
   if (!Array.isArray(x) || x.length === 0) throw new ProfileError(`配置项 ${path} 应为非空数组`);
-  return x.map((s, i) => {
-    if (!isObject(s)) throw new ProfileError(`配置项 ${path}[${i}] 应为对象`);
-    return { min: num(s, 'min', `${path}[${i}].`, 0), factor: num(s, 'factor', `${path}[${i}].`, 0, 1) };
-  }).sort((a, b) => b.min - a.min);
+  return x
+    .map((s, i) => {
+      if (!isObject(s)) throw new ProfileError(`配置项 ${path}[${i}] 应为对象`);
+      return {
+        min: num(s, 'min', `${path}[${i}].`, 0),
+        factor: num(s, 'factor', `${path}[${i}].`, 0, 1),
+      };
+    })
+    .sort((a, b) => b.min - a.min);
 }
 
 /**
@@ -151,24 +163,35 @@ export function profileFromJson(json: unknown): Profile {
   if (!isObject(json)) throw new ProfileError('评分配置文件应为 JSON 对象');
   const baseId = json.extends === undefined ? 'mof2020' : json.extends;
   if (typeof baseId !== 'string' || !PROFILES[baseId]) {
-    throw new ProfileError(`配置项 extends 应为 ${Object.keys(PROFILES).join(' 或 ')}，实际为 ${JSON.stringify(baseId)}`);
+    throw new ProfileError(
+      `配置项 extends 应为 ${Object.keys(PROFILES).join(' 或 ')}，实际为 ${JSON.stringify(baseId)}`,
+    );
   }
   const base = PROFILES[baseId]!;
   if (typeof json.id !== 'string' || !/^[A-Za-z0-9_.-]{1,40}$/.test(json.id)) {
-    throw new ProfileError(`配置项 id 应为由字母、数字、._- 组成的名称，实际为 ${JSON.stringify(json.id)}`);
+    throw new ProfileError(
+      `配置项 id 应为由字母、数字、._- 组成的名称，实际为 ${JSON.stringify(json.id)}`,
+    );
   }
   const out: { -readonly [K in keyof Profile]: Profile[K] } = { ...base, id: json.id };
   if (json.name !== undefined) out.name = String(json.name);
   if (json.source !== undefined) out.source = String(json.source);
-  for (const key of ['deviationThreshold', 'executionExplanationThreshold', 'defaultBudgetWeight'] as const) {
+  for (const key of [
+    'deviationThreshold',
+    'executionExplanationThreshold',
+    'defaultBudgetWeight',
+  ] as const) {
     if (json[key] !== undefined) out[key] = num(json, key, '', 0);
   }
   if (json.grades !== undefined) {
     if (!Array.isArray(json.grades)) throw new ProfileError('配置项 grades 应为数组');
-    out.grades = json.grades.map((g, i) => {
-      if (!isObject(g) || typeof g.grade !== 'string') throw new ProfileError(`配置项 grades[${i}].grade 应为文字`);
-      return { grade: g.grade, min: num(g, 'min', `grades[${i}].`, 0, 100) };
-    }).sort((a, b) => b.min - a.min);
+    out.grades = json.grades
+      .map((g, i) => {
+        if (!isObject(g) || typeof g.grade !== 'string')
+          throw new ProfileError(`配置项 grades[${i}].grade 应为文字`);
+        return { grade: g.grade, min: num(g, 'min', `grades[${i}].`, 0, 100) };
+      })
+      .sort((a, b) => b.min - a.min);
   }
   if (json.lowestGrade !== undefined) out.lowestGrade = String(json.lowestGrade);
   if (json.bands !== undefined) {
@@ -178,32 +201,50 @@ export function profileFromJson(json: unknown): Profile {
       const x = b[k];
       if (x === undefined) return base.bands[k];
       if (!isObject(x)) throw new ProfileError(`配置项 bands.${k} 应为对象`);
-      return { min: num(x, 'min', `bands.${k}.`, 0, 1), max: num(x, 'max', `bands.${k}.`, 0, 1), default: num(x, 'default', `bands.${k}.`, 0, 1) };
+      return {
+        min: num(x, 'min', `bands.${k}.`, 0, 1),
+        max: num(x, 'max', `bands.${k}.`, 0, 1),
+        default: num(x, 'default', `bands.${k}.`, 0, 1),
+      };
     };
     out.bands = { A: band('A'), B: band('B'), C: band('C') };
   }
   if (json.budget !== undefined) {
     if (!isObject(json.budget)) throw new ProfileError('配置项 budget 应为对象');
     if (json.budget.mode === 'proportional') out.budget = { mode: 'proportional' };
-    else if (json.budget.mode === 'steps') out.budget = { mode: 'steps', steps: steps(json.budget.steps, 'budget.steps') };
-    else throw new ProfileError(`配置项 budget.mode 应为 proportional 或 steps，实际为 ${JSON.stringify(json.budget.mode)}`);
+    else if (json.budget.mode === 'steps')
+      out.budget = { mode: 'steps', steps: steps(json.budget.steps, 'budget.steps') };
+    else
+      throw new ProfileError(
+        `配置项 budget.mode 应为 proportional 或 steps，实际为 ${JSON.stringify(json.budget.mode)}`,
+      );
   }
   if (json.quantity !== undefined) {
     if (!isObject(json.quantity)) throw new ProfileError('配置项 quantity 应为对象');
     if (json.quantity.mode === 'proportional') out.quantity = { mode: 'proportional' };
-    else if (json.quantity.mode === 'threshold') out.quantity = { mode: 'threshold', floor: num(json.quantity, 'floor', 'quantity.', 0, 0.99) };
-    else throw new ProfileError(`配置项 quantity.mode 应为 proportional 或 threshold，实际为 ${JSON.stringify(json.quantity.mode)}`);
+    else if (json.quantity.mode === 'threshold')
+      out.quantity = {
+        mode: 'threshold',
+        floor: num(json.quantity, 'floor', 'quantity.', 0, 0.99),
+      };
+    else
+      throw new ProfileError(
+        `配置项 quantity.mode 应为 proportional 或 threshold，实际为 ${JSON.stringify(json.quantity.mode)}`,
+      );
   }
-  if (json.satisfaction !== undefined) out.satisfaction = json.satisfaction === null ? null : steps(json.satisfaction, 'satisfaction');
+  if (json.satisfaction !== undefined)
+    out.satisfaction = json.satisfaction === null ? null : steps(json.satisfaction, 'satisfaction');
   if (json.nominalSplit !== undefined) {
     if (!isObject(json.nominalSplit)) throw new ProfileError('配置项 nominalSplit 应为对象');
     const ns = json.nominalSplit;
     const split = (k: 'standard' | 'withCost'): Readonly<Record<string, number>> => {
       const x = ns[k];
       if (x === undefined) return base.nominalSplit[k];
-      if (!isObject(x)) throw new ProfileError(`配置项 nominalSplit.${k} 应为对象，例如 {"产出指标": 50}`);
+      if (!isObject(x))
+        throw new ProfileError(`配置项 nominalSplit.${k} 应为对象，例如 {"产出指标": 50}`);
       const levels: Record<string, number> = {};
-      for (const level of Object.keys(x)) levels[level] = num(x, level, `nominalSplit.${k}.`, 0, 100);
+      for (const level of Object.keys(x))
+        levels[level] = num(x, level, `nominalSplit.${k}.`, 0, 100);
       return levels;
     };
     out.nominalSplit = { standard: split('standard'), withCost: split('withCost') };

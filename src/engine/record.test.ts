@@ -8,7 +8,12 @@ const record: WriteRecord = {
   values: { '自评表!H12': 1.9, '自评表!H13': '—', 'a!b!C3': 2 },
 };
 
-const asSheet = (cells: SheetSnapshot['cells'], name = RECORD_SHEET): SheetSnapshot => ({ name, cells, merges: [], hidden: true });
+const asSheet = (cells: SheetSnapshot['cells'], name = RECORD_SHEET): SheetSnapshot => ({
+  name,
+  cells,
+  merges: [],
+  hidden: true,
+});
 
 describe('record', () => {
   it('round-trips through the hidden sheet, sheet names with ! included', () => {
@@ -22,12 +27,14 @@ describe('record', () => {
     expect(decodeRecord([asSheet([])])).toBeNull();
   });
   it('skips malformed rows and values of other types', () => {
-    const decoded = decodeRecord([asSheet([
-      ['selfeval-record', 1, null, null],
-      [1, 'A1', 3],
-      ['s', 'A2', true],
-      ['s', 'A3', 4],
-    ])]);
+    const decoded = decodeRecord([
+      asSheet([
+        ['selfeval-record', 1, null, null],
+        [1, 'A1', 3],
+        ['s', 'A2', true],
+        ['s', 'A3', 4],
+      ]),
+    ]);
     expect(decoded).toEqual({ profile: null, writtenAt: null, values: { 's!A3': 4 } });
   });
 });

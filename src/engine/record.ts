@@ -29,7 +29,8 @@ export function encodeRecord(record: WriteRecord): CellValue[][] {
     const bang = key.lastIndexOf('!');
     rows.push([key.slice(0, bang), key.slice(bang + 1), value]);
   }
-  for (const [sheet, fingerprint] of Object.entries(record.fingerprints ?? {})) rows.push([FINGERPRINT_KEY, sheet, fingerprint]);
+  for (const [sheet, fingerprint] of Object.entries(record.fingerprints ?? {}))
+    rows.push([FINGERPRINT_KEY, sheet, fingerprint]);
   return rows;
 }
 
@@ -47,7 +48,8 @@ export function decodeRecord(sheets: readonly SheetSnapshot[]): WriteRecord | nu
       if (typeof value === 'string') fingerprints[address] = value;
       continue;
     }
-    if (typeof value === 'number' || typeof value === 'string') values[`${name}!${address}`] = value;
+    if (typeof value === 'number' || typeof value === 'string')
+      values[`${name}!${address}`] = value;
   }
   return {
     profile: typeof head[2] === 'string' ? head[2] : null,

@@ -4,7 +4,13 @@
  * so the CLI and the add-in always write the same things.
  */
 import { AUDIT_SHEET, auditSheet } from './audit';
-import { type Patch, type PatchOptions, type SheetWrite, recordSheet, scoreCellWrites } from './patch';
+import {
+  type Patch,
+  type PatchOptions,
+  type SheetWrite,
+  recordSheet,
+  scoreCellWrites,
+} from './patch';
 import { RECORD_SHEET } from './record';
 import { REPORT_SHEET, planReportSheets } from './report/reportSheets';
 import type { ScoreResult } from './scoreTypes';
@@ -16,11 +22,20 @@ import { WORKINGS_SHEET, workingsSheet } from './workings';
  * skip what they need only for forms, such as merged areas.
  */
 export function isOwnedSheetName(name: string): boolean {
-  return name === WORKINGS_SHEET || name === AUDIT_SHEET || name === RECORD_SHEET || name.startsWith(REPORT_SHEET);
+  return (
+    name === WORKINGS_SHEET ||
+    name === AUDIT_SHEET ||
+    name === RECORD_SHEET ||
+    name.startsWith(REPORT_SHEET)
+  );
 }
 
 /** Builds the whole patch of a scoring run from the result and the workbook it was computed from. */
-export function buildRunPatch(result: ScoreResult, snapshot: WorkbookSnapshot, options: PatchOptions): Patch {
+export function buildRunPatch(
+  result: ScoreResult,
+  snapshot: WorkbookSnapshot,
+  options: PatchOptions,
+): Patch {
   const cells = scoreCellWrites(result);
   const sheets: SheetWrite[] = [];
   // The workings recompute every score with live formulas next to the forms; the audit keeps each old value.

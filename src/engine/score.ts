@@ -28,5 +28,9 @@ export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF
 
 /** The result for a file that could not be opened at all (SCORING.md §8.1). */
 export function unreadableResult(reason: string, profile: Profile = MOF2020): ScoreResult {
-  return { profile, forms: [], findings: [finding('file_unreadable', null, null, null, { reason })] };
+  return {
+    profile,
+    forms: [],
+    findings: [finding('file_unreadable', null, null, null, { reason })],
+  };
 }

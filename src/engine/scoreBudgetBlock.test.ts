@@ -17,7 +17,15 @@ function ref(col: string, value: CellValue | undefined): CellRef | null {
   return { address, row, col: c, value, format: undefined };
 }
 
-interface Spec { initial?: CellValue; budget?: CellValue; executed?: CellValue; weight?: CellValue; score?: CellValue; explanation?: CellValue; totalRow?: number | null }
+interface Spec {
+  initial?: CellValue;
+  budget?: CellValue;
+  executed?: CellValue;
+  weight?: CellValue;
+  score?: CellValue;
+  explanation?: CellValue;
+  totalRow?: number | null;
+}
 
 /** Columns: B 年初预算数, C 全年预算数, D 全年执行数, E 分值, F 执行率, G 得分, H 原因. */
 function block(s: Spec): BudgetBlock {
@@ -45,14 +53,28 @@ function run(s: Spec, profile: Profile = MOF2020, record: WriteRecord | null = n
 describe('budget execution, mof2020', () => {
   it('rate = 执行数 / 全年预算数, score = w × rate', () => {
     const r = run({ budget: 100, executed: 95 });
-    expect(r.budget).toMatchObject({ planned: 100, executed: 95, rate: 0.95, rawRate: 0.95, weight: 10, score: 9.5, cell: `G${TOTAL_ROW + 1}`, rateCell: `F${TOTAL_ROW + 1}` });
+    expect(r.budget).toMatchObject({
+      planned: 100,
+      executed: 95,
+      rate: 0.95,
+      rawRate: 0.95,
+      weight: 10,
+      score: 9.5,
+      cell: `G${TOTAL_ROW + 1}`,
+      rateCell: `F${TOTAL_ROW + 1}`,
+    });
     expect(r.codes).toEqual([]);
   });
   it('rate exactly 0.9 → no execution_low; just under → execution_low (warning)', () => {
     expect(run({ budget: 100, executed: 90 }).codes).toEqual([]);
     const r = run({ budget: 100, executed: 89.99 });
     expect(r.codes).toEqual(['execution_low']);
-    expect(r.byCode('execution_low')).toMatchObject({ severity: 'warning', sheet: SHEET, cell: `F${TOTAL_ROW + 1}`, indicator: null });
+    expect(r.byCode('execution_low')).toMatchObject({
+      severity: 'warning',
+      sheet: SHEET,
+      cell: `F${TOTAL_ROW + 1}`,
+      indicator: null,
+    });
     expect(r.byCode('execution_low')!.message).toContain('89.99%');
   });
   it('over budget: capped at 100%, execution_over_budget with the raw rate', () => {
@@ -75,8 +97,14 @@ describe('budget execution, mof2020', () => {
     expect(run({ initial: 200, budget: 100, executed: 100 }).budget.planned).toBe(100);
   });
   it('an empty weight defaults to 10; a written weight is used', () => {
-    expect(run({ budget: 100, executed: 50, weight: null }).budget).toMatchObject({ weight: 10, score: 5 });
-    expect(run({ budget: 100, executed: 50, weight: '20分' }).budget).toMatchObject({ weight: 20, score: 10 });
+    expect(run({ budget: 100, executed: 50, weight: null }).budget).toMatchObject({
+      weight: 10,
+      score: 5,
+    });
+    expect(run({ budget: 100, executed: 50, weight: '20分' }).budget).toMatchObject({
+      weight: 20,
+      score: 10,
+    });
   });
   it('amounts written as text with separators', () => {
     expect(run({ budget: '11,605.29', executed: '11,605.29万元' }).budget.score).toBe(10);
@@ -86,7 +114,9 @@ describe('budget execution, mof2020', () => {
     expect(run({ budget: 3, executed: 2 }).budget.score).toBe(6.67);
   });
   it('an explanation beside the block is read', () => {
-    expect(run({ budget: 100, executed: 50, explanation: '项目延期' }).budget.explanation).toBe('项目延期');
+    expect(run({ budget: 100, executed: 50, explanation: '项目延期' }).budget.explanation).toBe(
+      '项目延期',
+    );
   });
 });
 
@@ -130,7 +160,11 @@ describe('budget_missing and other bad cells', () => {
 });
 
 describe('budget manual scores', () => {
-  const record = (v: number): WriteRecord => ({ profile: null, writtenAt: null, values: { [`${SHEET}!G${TOTAL_ROW + 1}`]: v } });
+  const record = (v: number): WriteRecord => ({
+    profile: null,
+    writtenAt: null,
+    values: { [`${SHEET}!G${TOTAL_ROW + 1}`]: v },
+  });
   it('no record: a differing score → score_changed', () => {
     expect(run({ budget: 100, executed: 95, score: 10 }).codes).toEqual(['score_changed']);
   });
@@ -141,14 +175,24 @@ describe('budget manual scores', () => {
     expect(run({ budget: 100, executed: 95, score: 10 }, MOF2020, record(10)).codes).toEqual([]);
   });
   it('above the weight → score_exceeds_weight', () => {
-    expect(run({ budget: 100, executed: 95, score: 12 }).codes).toEqual(['score_changed', 'score_exceeds_weight']);
-    expect(run({ budget: 100, executed: 95, score: 12 }, MOF2020, record(12)).codes).toEqual(['score_exceeds_weight']);
+    expect(run({ budget: 100, executed: 95, score: 12 }).codes).toEqual([
+      'score_changed',
+      'score_exceeds_weight',
+    ]);
+    expect(run({ budget: 100, executed: 95, score: 12 }, MOF2020, record(12)).codes).toEqual([
+      'score_exceeds_weight',
+    ]);
   });
 });
 
 describe('budget execution, mof2021 steps', () => {
   it.each([
-    [100, 10], [99.99, 7], [80, 7], [79.99, 5], [60, 5], [59.99, 0],
+    [100, 10],
+    [99.99, 7],
+    [80, 7],
+    [79.99, 5],
+    [60, 5],
+    [59.99, 0],
   ])('executed %p of 100 → %p', (executed, score) => {
     expect(run({ budget: 100, executed }, MOF2021).budget.score).toBe(score);
   });
@@ -177,8 +221,14 @@ describe('budget findings are form-level (§8.14)', () => {
     }
   });
   it('messages name the budget, not an indicator or the total', () => {
-    expect(run({ budget: 100, executed: null }).byCode('actual_missing')!.message).toContain('全年执行数为空');
-    expect(run({ budget: 100, executed: 95, score: 12 }).byCode('score_changed')!.message).toContain('预算执行原得分12');
-    expect(run({ budget: 100, executed: 95, score: 12 }).byCode('score_exceeds_weight')!.message).toContain('预算执行原得分12超过分值10');
+    expect(run({ budget: 100, executed: null }).byCode('actual_missing')!.message).toContain(
+      '全年执行数为空',
+    );
+    expect(
+      run({ budget: 100, executed: 95, score: 12 }).byCode('score_changed')!.message,
+    ).toContain('预算执行原得分12');
+    expect(
+      run({ budget: 100, executed: 95, score: 12 }).byCode('score_exceeds_weight')!.message,
+    ).toContain('预算执行原得分12超过分值10');
   });
 });

@@ -18,7 +18,10 @@ const SUBJECT = '预算执行';
 
 /** Scores one budget block. */
 export function scoreBudgetBlock(
-  sheet: string, block: BudgetBlock, profile: Profile, record: WriteRecord | null,
+  sheet: string,
+  block: BudgetBlock,
+  profile: Profile,
+  record: WriteRecord | null,
 ): { budget: ScoredBudget; findings: Finding[] } {
   const findings: Finding[] = [];
   const weightValue = numberOf(block.weight?.value);
@@ -38,54 +41,121 @@ export function scoreBudgetBlock(
   const fail = (f: Finding, basis: string): { budget: ScoredBudget; findings: Finding[] } => {
     findings.push(f);
     return {
-      budget: { ...base, planned: null, plannedCell, executed: null, rate: null, rawRate: null, score: 0, basis },
+      budget: {
+        ...base,
+        planned: null,
+        plannedCell,
+        executed: null,
+        rate: null,
+        rawRate: null,
+        score: 0,
+        basis,
+      },
       findings,
     };
   };
   const anchorCell = plannedCell?.address ?? block.score?.address ?? null;
   if (block.totalRow === null) {
-    return fail(finding('budget_missing', sheet, null, null, { reason: '预算表头下没有“年度资金总额”行' }), '无预算数，得0分');
+    return fail(
+      finding('budget_missing', sheet, null, null, { reason: '预算表头下没有“年度资金总额”行' }),
+      '无预算数，得0分',
+    );
   }
-  for (const [ref, role] of [[plannedCell, '预算数'], [block.executed, '全年执行数'], [block.weight, '分值']] as const) {
+  for (const [ref, role] of [
+    [plannedCell, '预算数'],
+    [block.executed, '全年执行数'],
+    [block.weight, '分值'],
+  ] as const) {
     if (ref && isCellError(ref.value)) {
-      return fail(finding('cell_error', sheet, ref.address, null, { role, error: ref.value.error, subject: SUBJECT }), `${role}为错误值，得0分`);
+      return fail(
+        finding('cell_error', sheet, ref.address, null, {
+          role,
+          error: ref.value.error,
+          subject: SUBJECT,
+        }),
+        `${role}为错误值，得0分`,
+      );
     }
   }
   const planned = numberOf(plannedCell?.value);
   if (planned === null || planned <= 0) {
     const raw = plannedCell ? cellText(plannedCell.value).trim() : '';
-    const reason = raw === '' ? '预算数为空' : planned === 0 ? '预算数为0' : planned !== null ? `预算数“${raw}”为负数` : `预算数“${raw}”不是数字`;
+    const reason =
+      raw === ''
+        ? '预算数为空'
+        : planned === 0
+          ? '预算数为0'
+          : planned !== null
+            ? `预算数“${raw}”为负数`
+            : `预算数“${raw}”不是数字`;
     return fail(finding('budget_missing', sheet, anchorCell, null, { reason }), `${reason}，得0分`);
   }
   const executed = numberOf(block.executed?.value);
   if (executed === null) {
-    return fail(finding('actual_missing', sheet, block.executed?.address ?? null, null, { role: '全年执行数', subject: SUBJECT }), '全年执行数为空，得0分');
+    return fail(
+      finding('actual_missing', sheet, block.executed?.address ?? null, null, {
+        role: '全年执行数',
+        subject: SUBJECT,
+      }),
+      '全年执行数为空，得0分',
+    );
   }
   const { rawRate, rate } = executionRates(planned, executed);
   const score = scoreBudget(weight, rate, profile.budget);
   if (executed > planned) {
-    findings.push(finding('execution_over_budget', sheet, block.executed?.address ?? null, null, {
-      budget: fmtMoney(planned), executed: fmtMoney(executed), rawRate: fmtPercent(rawRate),
-    }));
+    findings.push(
+      finding('execution_over_budget', sheet, block.executed?.address ?? null, null, {
+        budget: fmtMoney(planned),
+        executed: fmtMoney(executed),
+        rawRate: fmtPercent(rawRate),
+      }),
+    );
   }
   if (rawRate < profile.executionExplanationThreshold) {
-    findings.push(finding('execution_low', sheet, block.rate?.address ?? block.executed?.address ?? null, null, {
-      rate: fmtPercent(rawRate), threshold: fmtPercent(profile.executionExplanationThreshold),
-    }));
+    findings.push(
+      finding(
+        'execution_low',
+        sheet,
+        block.rate?.address ?? block.executed?.address ?? null,
+        null,
+        {
+          rate: fmtPercent(rawRate),
+          threshold: fmtPercent(profile.executionExplanationThreshold),
+        },
+      ),
+    );
   }
   const old = block.score ? numberOf(block.score.value) : null;
-  if (block.score && typedByPerson(sheet, block.score, record) && (old === null || Math.abs(old - score) > 1e-9)) {
-    findings.push(finding('score_changed', sheet, block.score.address, null, {
-      old: cellText(block.score.value), new: fmtScore(score), subject: SUBJECT,
-    }));
+  if (
+    block.score &&
+    typedByPerson(sheet, block.score, record) &&
+    (old === null || Math.abs(old - score) > 1e-9)
+  ) {
+    findings.push(
+      finding('score_changed', sheet, block.score.address, null, {
+        old: cellText(block.score.value),
+        new: fmtScore(score),
+        subject: SUBJECT,
+      }),
+    );
   }
   // §5: "a manual or pre-existing score" above the weight, typed or not.
   if (block.score && old !== null && old > weight) {
-    findings.push(finding('score_exceeds_weight', sheet, block.score.address, null, { score: fmtScore(old), weight: fmtScore(weight), subject: SUBJECT }));
+    findings.push(
+      finding('score_exceeds_weight', sheet, block.score.address, null, {
+        score: fmtScore(old),
+        weight: fmtScore(weight),
+        subject: SUBJECT,
+      }),
+    );
   }
   const capped = rawRate > 1 ? `（实际${fmtPercent(rawRate)}，按100%计）` : '';
-  const basis = profile.budget.mode === 'proportional'
-    ? `执行率${fmtPercent(rate)}${capped}×分值${fmtScore(weight)}，得${fmtScore(score)}分`
-    : `执行率${fmtPercent(rate)}${capped}，按分档规则得${fmtScore(score)}分`;
-  return { budget: { ...base, planned, plannedCell, executed, rate, rawRate, score, basis }, findings };
+  const basis =
+    profile.budget.mode === 'proportional'
+      ? `执行率${fmtPercent(rate)}${capped}×分值${fmtScore(weight)}，得${fmtScore(score)}分`
+      : `执行率${fmtPercent(rate)}${capped}，按分档规则得${fmtScore(score)}分`;
+  return {
+    budget: { ...base, planned, plannedCell, executed, rate, rawRate, score, basis },
+    findings,
+  };
 }

@@ -30,14 +30,22 @@ export function gradeOf(total: number, weightTotal: number, profile: Profile): s
   return profile.lowestGrade;
 }
 
-function weightFindings(form: FormModel, indicators: readonly ScoredIndicator[], budgetWeight: number | null, profile: Profile): Finding[] {
+function weightFindings(
+  form: FormModel,
+  indicators: readonly ScoredIndicator[],
+  budgetWeight: number | null,
+  profile: Profile,
+): Finding[] {
   const findings: Finding[] = [];
   const weights = indicators.map((i) => i.weight).filter((w): w is number => w !== null);
   const sum = sumExact(budgetWeight === null ? weights : [...weights, budgetWeight]);
   if (indicators.length > 0 && cmp(sum, 100) !== 0) {
-    findings.push(finding('weight_sum_not_100', form.sheet, form.totalWeightCell?.address ?? null, null, {
-      sum: fmtScore(sum), budgetWeight: budgetWeight === null ? 0 : fmtScore(budgetWeight),
-    }));
+    findings.push(
+      finding('weight_sum_not_100', form.sheet, form.totalWeightCell?.address ?? null, null, {
+        sum: fmtScore(sum),
+        budgetWeight: budgetWeight === null ? 0 : fmtScore(budgetWeight),
+      }),
+    );
   }
   if (indicators.length === 0) return findings;
 
@@ -58,9 +66,13 @@ function weightFindings(form: FormModel, indicators: readonly ScoredIndicator[],
     const s = sumExact(sums.get(level) ?? []);
     if (cmp(s, nominal) !== 0) {
       const label = form.level1Labels.find((l) => canonicalLevel1(l.label) === level);
-      findings.push(finding('level1_weight_differs', form.sheet, label?.cell ?? null, null, {
-        level1: level, sum: fmtScore(s), nominal: fmtScore(nominal),
-      }));
+      findings.push(
+        finding('level1_weight_differs', form.sheet, label?.cell ?? null, null, {
+          level1: level,
+          sum: fmtScore(s),
+          nominal: fmtScore(nominal),
+        }),
+      );
     }
   }
   // A weight written in the label (`产出指标（50分）`) must match its rows. A label repeated on
@@ -69,20 +81,32 @@ function weightFindings(form: FormModel, indicators: readonly ScoredIndicator[],
   for (const label of form.level1Labels) {
     if (label.weight === null || checked.has(label.label)) continue;
     checked.add(label.label);
-    const s = sumExact(indicators.filter((i) => i.level1 === label.label && i.weight !== null).map((i) => i.weight!));
+    const s = sumExact(
+      indicators.filter((i) => i.level1 === label.label && i.weight !== null).map((i) => i.weight!),
+    );
     if (cmp(s, label.weight) !== 0) {
-      findings.push(finding('level1_weight_differs', form.sheet, label.cell, null, {
-        level1: label.label, labelWeight: fmtScore(label.weight), sum: fmtScore(s),
-      }));
+      findings.push(
+        finding('level1_weight_differs', form.sheet, label.cell, null, {
+          level1: label.label,
+          labelWeight: fmtScore(label.weight),
+          sum: fmtScore(s),
+        }),
+      );
     }
   }
   return findings;
 }
 
 /** Scores one form. */
-export function scoreForm(form: FormModel, profile: Profile, record: WriteRecord | null): { form: ScoredForm; findings: Finding[] } {
+export function scoreForm(
+  form: FormModel,
+  profile: Profile,
+  record: WriteRecord | null,
+): { form: ScoredForm; findings: Finding[] } {
   const findings: Finding[] = [];
-  const budgetPart = form.budget ? scoreBudgetBlock(form.sheet, form.budget, profile, record) : null;
+  const budgetPart = form.budget
+    ? scoreBudgetBlock(form.sheet, form.budget, profile, record)
+    : null;
   if (budgetPart) findings.push(...budgetPart.findings);
   // Without any year, deadlines are compared within one (leap) year; the engine stays deterministic.
   const ctx: IndicatorContext = { sheet: form.sheet, year: form.year, profile, record };

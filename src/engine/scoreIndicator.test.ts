@@ -70,7 +70,13 @@ describe('higher is better (≥ > =, bare)', () => {
     expect(r.score).toBe(10);
     expect(r.method).toBe('higher');
     expect(r.codes).toEqual([]);
-    expect(r.scored.reading).toEqual({ target: 0.9, targetHigh: null, actual: 0.95, unit: '%', mode: 'proportional' });
+    expect(r.scored.reading).toEqual({
+      target: 0.9,
+      targetHigh: null,
+      actual: 0.95,
+      unit: '%',
+      mode: 'proportional',
+    });
   });
   it('a = t → w (boundary)', () => {
     expect(run({ target: '≥90%', actual: '90%' }).score).toBe(10);
@@ -82,7 +88,12 @@ describe('higher is better (≥ > =, bare)', () => {
     const r = run({ target: '≥40次', actual: '38次', weight: 2 });
     expect(r.score).toBe(1.9);
     expect(r.codes).toEqual(['explanation_missing']);
-    expect(r.byCode('explanation_missing')).toMatchObject({ cell: `H${ROW + 1}`, severity: 'warning', sheet: SHEET, indicator: '救助人数' });
+    expect(r.byCode('explanation_missing')).toMatchObject({
+      cell: `H${ROW + 1}`,
+      severity: 'warning',
+      sheet: SHEET,
+      indicator: '救助人数',
+    });
     expect(r.byCode('explanation_missing')!.message).toContain('偏差原因分析及改进措施');
   });
   it('a < t with an explanation: no finding', () => {
@@ -95,7 +106,10 @@ describe('higher is better (≥ > =, bare)', () => {
     expect(run({ target: '=100%', actual: '95%', ...EXPLAINED }).score).toBe(9.5);
   });
   it('number cells: a % number format makes a percent, a bare 95 against 90% means 95%', () => {
-    expect(run({ target: 0.9, targetFormat: '0%', actual: 0.81, actualFormat: '0%', ...EXPLAINED }).score).toBe(9);
+    expect(
+      run({ target: 0.9, targetFormat: '0%', actual: 0.81, actualFormat: '0%', ...EXPLAINED })
+        .score,
+    ).toBe(9);
     expect(run({ target: '≥90%', actual: 81, ...EXPLAINED }).score).toBe(9);
   });
   it('万 and 元 reconcile', () => {
@@ -115,23 +129,42 @@ describe('deviation_over_target (§5, §8.9)', () => {
     const r = run({ target: '≥100人', actual: '130人' });
     expect(r.score).toBe(10);
     expect(r.codes).toEqual(['deviation_over_target', 'explanation_missing']);
-    expect(r.byCode('deviation_over_target')).toMatchObject({ cell: `E${ROW + 1}`, severity: 'warning' });
+    expect(r.byCode('deviation_over_target')).toMatchObject({
+      cell: `E${ROW + 1}`,
+      severity: 'warning',
+    });
   });
   it('a just under 1.3 t → no finding', () => {
     expect(run({ target: '≥100人', actual: '129.9人' }).codes).toEqual([]);
   });
   it('applies to inferred higher-is-better bare targets and to =', () => {
-    expect(run({ target: '100', actual: '200', ...EXPLAINED }).codes).toEqual(['deviation_over_target']);
-    expect(run({ target: '=100', actual: '200', ...EXPLAINED }).codes).toEqual(['deviation_over_target']);
+    expect(run({ target: '100', actual: '200', ...EXPLAINED }).codes).toEqual([
+      'deviation_over_target',
+    ]);
+    expect(run({ target: '=100', actual: '200', ...EXPLAINED }).codes).toEqual([
+      'deviation_over_target',
+    ]);
   });
   it('never for lower-is-better', () => {
     expect(run({ target: '≤100', actual: '10' }).codes).toEqual([]);
   });
   it('an explanation satisfies it', () => {
-    expect(run({ target: '≥100人', actual: '200人', ...EXPLAINED }).codes).toEqual(['deviation_over_target']);
+    expect(run({ target: '≥100人', actual: '200人', ...EXPLAINED }).codes).toEqual([
+      'deviation_over_target',
+    ]);
   });
   it('also for satisfaction indicators scored on mof2021 steps', () => {
-    const r = run({ name: '服务对象满意度', level1: '满意度指标', level2: '服务对象满意度指标', target: '≥60%', actual: '95%', ...EXPLAINED }, MOF2021);
+    const r = run(
+      {
+        name: '服务对象满意度',
+        level1: '满意度指标',
+        level2: '服务对象满意度指标',
+        target: '≥60%',
+        actual: '95%',
+        ...EXPLAINED,
+      },
+      MOF2021,
+    );
     expect(r.score).toBe(10);
     expect(r.codes).toEqual(['deviation_over_target']);
   });
@@ -152,14 +185,27 @@ describe('lower is better (≤ <) and inferred direction', () => {
     expect(run({ target: '≤0起', actual: '1起', ...EXPLAINED }).score).toBe(0);
   });
   it('bare target under 成本指标 → lower, direction_inferred (info) on the target cell', () => {
-    const r = run({ level1: '成本指标', level2: '经济成本指标', name: '人均成本', target: '500元', actual: '600元', ...EXPLAINED });
+    const r = run({
+      level1: '成本指标',
+      level2: '经济成本指标',
+      name: '人均成本',
+      target: '500元',
+      actual: '600元',
+      ...EXPLAINED,
+    });
     expect(r.method).toBe('lower');
     expect(r.score).toBe(8.33);
     expect(r.byCode('direction_inferred')).toMatchObject({ severity: 'info', cell: `D${ROW + 1}` });
     expect(r.byCode('direction_inferred')!.message).toContain('成本指标');
   });
   it('bare target whose name says 投诉 → lower with direction_inferred', () => {
-    const r = run({ level1: '效益指标', level2: '社会效益指标', name: '群众投诉次数', target: '5次', actual: '2次' });
+    const r = run({
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '群众投诉次数',
+      target: '5次',
+      actual: '2次',
+    });
     expect(r.method).toBe('lower');
     expect(r.score).toBe(10);
     expect(r.codes).toEqual(['direction_inferred']);
@@ -235,7 +281,9 @@ describe('deadlines (§3, §8.7)', () => {
     expect(run({ target: { date: '2022-12-31' }, actual: { date: '2022-11-30' } }).score).toBe(10);
   });
   it('a met deadline overwriting a typed score reports score_changed (§8.10)', () => {
-    expect(run({ target: '年底前', actual: '按时完成', score: 8 }).codes).toEqual(['score_changed']);
+    expect(run({ target: '年底前', actual: '按时完成', score: 8 }).codes).toEqual([
+      'score_changed',
+    ]);
   });
 });
 
@@ -299,14 +347,17 @@ describe('missing values and Excel errors (§4, §8.2)', () => {
     expect(run({ target: '—', actual: '100' }).codes).toContain('target_missing');
     expect(run({ target: '无', actual: '2022年12月31日' }).codes).toContain('target_missing');
   });
-  it.each(['#N/A', '#DIV/0!', '#VALUE!', '#REF!'])('actual %s → 0, cell_error on the actual', (error) => {
-    const r = run({ target: '≥90%', actual: { error } });
-    expect(r.score).toBe(0);
-    expect(r.method).toBe('none');
-    expect(r.codes).toEqual(['cell_error', 'explanation_missing']);
-    expect(r.byCode('cell_error')).toMatchObject({ severity: 'error', cell: `E${ROW + 1}` });
-    expect(r.byCode('cell_error')!.message).toContain(error);
-  });
+  it.each(['#N/A', '#DIV/0!', '#VALUE!', '#REF!'])(
+    'actual %s → 0, cell_error on the actual',
+    (error) => {
+      const r = run({ target: '≥90%', actual: { error } });
+      expect(r.score).toBe(0);
+      expect(r.method).toBe('none');
+      expect(r.codes).toEqual(['cell_error', 'explanation_missing']);
+      expect(r.byCode('cell_error')).toMatchObject({ severity: 'error', cell: `E${ROW + 1}` });
+      expect(r.byCode('cell_error')!.message).toContain(error);
+    },
+  );
   it('target error → cell_error on the target', () => {
     const r = run({ target: { error: '#REF!' }, actual: '95%' });
     expect(r.byCode('cell_error')).toMatchObject({ cell: `D${ROW + 1}` });
@@ -336,7 +387,9 @@ describe('missing values and Excel errors (§4, §8.2)', () => {
   it('explanation_missing names the score cell when there is no explanation column', () => {
     const ind = { ...row({ target: '≥90%', actual: '45%' }), explanation: null };
     const out = scoreIndicator(ind, { sheet: SHEET, year: 2022, profile: MOF2020, record: null });
-    expect(out.findings.find((f) => f.code === 'explanation_missing')).toMatchObject({ cell: `G${ROW + 1}` });
+    expect(out.findings.find((f) => f.code === 'explanation_missing')).toMatchObject({
+      cell: `G${ROW + 1}`,
+    });
   });
 });
 
@@ -371,10 +424,18 @@ describe('mof2021', () => {
     expect(run({ target: '≤80', actual: '100', ...EXPLAINED }, MOF2021).score).toBe(5);
   });
   it('the basis names the floor', () => {
-    expect(run({ target: '≥100', actual: '80', ...EXPLAINED }, MOF2021).scored.basis).toContain('60%起评');
+    expect(run({ target: '≥100', actual: '80', ...EXPLAINED }, MOF2021).scored.basis).toContain(
+      '60%起评',
+    );
   });
   it('satisfaction steps use the actual rate itself', () => {
-    const sat = { name: '群众满意度', level1: '满意度指标', level2: '服务对象满意度指标', target: '≥90%', ...EXPLAINED };
+    const sat = {
+      name: '群众满意度',
+      level1: '满意度指标',
+      level2: '服务对象满意度指标',
+      target: '≥90%',
+      ...EXPLAINED,
+    };
     expect(run({ ...sat, actual: '90%' }, MOF2021).score).toBe(10);
     expect(run({ ...sat, actual: '85%' }, MOF2021).score).toBe(8);
     expect(run({ ...sat, actual: '80%' }, MOF2021).score).toBe(8);
@@ -384,7 +445,16 @@ describe('mof2021', () => {
     expect(run({ ...sat, actual: '85%' }, MOF2021).scored.reading.mode).toBe('satisfaction');
   });
   it('mof2020 scores satisfaction proportionally', () => {
-    expect(run({ name: '群众满意度', level2: '满意度指标', target: '≥90%', actual: '88%', weight: 2.5, ...EXPLAINED }).score).toBe(2.44);
+    expect(
+      run({
+        name: '群众满意度',
+        level2: '满意度指标',
+        target: '≥90%',
+        actual: '88%',
+        weight: 2.5,
+        ...EXPLAINED,
+      }).score,
+    ).toBe(2.44);
   });
   it('a negative actual against a zero target never throws', () => {
     expect(run({ target: '≥0', actual: '-5', ...EXPLAINED }, MOF2021).score).toBe(0);
@@ -393,7 +463,11 @@ describe('mof2021', () => {
 
 describe('manual scores (§4, §8.10)', () => {
   const judged = { target: '全面完成', actual: '部分完成', ...EXPLAINED }; // band B, default 7
-  const record = (value: number | string): WriteRecord => ({ profile: 'mof2020', writtenAt: null, values: { [`${SHEET}!G${ROW + 1}`]: value } });
+  const record = (value: number | string): WriteRecord => ({
+    profile: 'mof2020',
+    writtenAt: null,
+    values: { [`${SHEET}!G${ROW + 1}`]: value },
+  });
 
   it('no record: any existing score counts as typed; a quantitative score that differs → score_changed (info)', () => {
     const r = run({ target: '≥90%', actual: '95%', score: 8 });
@@ -411,11 +485,15 @@ describe('manual scores (§4, §8.10)', () => {
     expect(run({ target: '≥90%', actual: '95%', score: 8 }, MOF2020, record(8)).codes).toEqual([]);
   });
   it('record different from the cell → manual', () => {
-    expect(run({ target: '≥90%', actual: '95%', score: 8 }, MOF2020, record(9)).codes).toEqual(['score_changed']);
+    expect(run({ target: '≥90%', actual: '95%', score: 8 }, MOF2020, record(9)).codes).toEqual([
+      'score_changed',
+    ]);
   });
   it('a record entry for another cell leaves this one manual', () => {
     const other: WriteRecord = { profile: null, writtenAt: null, values: { [`${SHEET}!G1`]: 8 } };
-    expect(run({ target: '≥90%', actual: '95%', score: 8 }, MOF2020, other).codes).toEqual(['score_changed']);
+    expect(run({ target: '≥90%', actual: '95%', score: 8 }, MOF2020, other).codes).toEqual([
+      'score_changed',
+    ]);
   });
   it('judgement case: a manual score inside the band is kept, with nothing extra', () => {
     const r = run({ ...judged, score: 6.5 });
@@ -435,7 +513,10 @@ describe('manual scores (§4, §8.10)', () => {
     const r = run({ ...judged, score: 9 });
     expect(r.score).toBe(7);
     expect(r.scored.manualKept).toBe(false);
-    expect(r.byCode('manual_score_out_of_band')).toMatchObject({ severity: 'warning', cell: `G${ROW + 1}` });
+    expect(r.byCode('manual_score_out_of_band')).toMatchObject({
+      severity: 'warning',
+      cell: `G${ROW + 1}`,
+    });
     expect(r.byCode('manual_score_out_of_band')!.message).toContain('改为7分');
     expect(r.codes).not.toContain('score_changed');
   });
@@ -444,7 +525,9 @@ describe('manual scores (§4, §8.10)', () => {
   });
   it('band A judgement cases keep a manual score inside [80%, 100%]', () => {
     expect(run({ target: '应保尽保', actual: '应保尽保', score: 8.5 }).score).toBe(8.5);
-    expect(run({ target: '应保尽保', actual: '应保尽保', score: 7.9, ...EXPLAINED }).score).toBe(10);
+    expect(run({ target: '应保尽保', actual: '应保尽保', score: 7.9, ...EXPLAINED }).score).toBe(
+      10,
+    );
   });
   it('band C keeps a manual 0', () => {
     expect(run({ target: '全面完成', actual: '未完成', score: 0, ...EXPLAINED }).score).toBe(0);
@@ -459,7 +542,9 @@ describe('manual scores (§4, §8.10)', () => {
     expect(r.byCode('score_exceeds_weight')).toMatchObject({ severity: 'error' });
   });
   it('a pre-existing score above the weight is reported even when selfeval wrote it', () => {
-    expect(run({ target: '≥90%', actual: '95%', score: 12 }, MOF2020, record(12)).codes).toEqual(['score_exceeds_weight']);
+    expect(run({ target: '≥90%', actual: '95%', score: 12 }, MOF2020, record(12)).codes).toEqual([
+      'score_exceeds_weight',
+    ]);
   });
   it('an empty score cell is no manual score', () => {
     expect(run({ target: '≥90%', actual: '95%', score: '' }).codes).toEqual([]);
@@ -470,8 +555,19 @@ describe('the scored indicator', () => {
   it('carries row, cell, texts and basis', () => {
     const r = run({ target: '≥90%', actual: '81%', ...EXPLAINED });
     expect(r.scored).toMatchObject({
-      name: '救助人数', level1: '产出指标', level2: '数量指标', row: ROW + 1, target: '≥90%', actual: '81%',
-      weight: 10, score: 9, method: 'higher', band: null, cell: `G${ROW + 1}`, explanation: '已说明原因', manualKept: false,
+      name: '救助人数',
+      level1: '产出指标',
+      level2: '数量指标',
+      row: ROW + 1,
+      target: '≥90%',
+      actual: '81%',
+      weight: 10,
+      score: 9,
+      method: 'higher',
+      band: null,
+      cell: `G${ROW + 1}`,
+      explanation: '已说明原因',
+      manualKept: false,
     });
     expect(r.scored.basis).toContain('按完成比例得9分');
   });
@@ -483,8 +579,15 @@ describe('the scored indicator', () => {
 
 describe('profile band defaults come from the profile, band A included', () => {
   it('gives a band-A judgement the profile’s A default', () => {
-    const strict: Profile = { ...MOF2020, id: 'strict', bands: { ...MOF2020.bands, A: { min: 0.8, max: 1, default: 0.9 } } };
-    const { scored } = run({ target: '应保尽保', actual: '应保尽保', weight: 10, explanation: '—' }, strict);
+    const strict: Profile = {
+      ...MOF2020,
+      id: 'strict',
+      bands: { ...MOF2020.bands, A: { min: 0.8, max: 1, default: 0.9 } },
+    };
+    const { scored } = run(
+      { target: '应保尽保', actual: '应保尽保', weight: 10, explanation: '—' },
+      strict,
+    );
     expect(scored.band).toBe('A');
     expect(scored.score).toBe(9);
   });

@@ -12,12 +12,25 @@ import type { IndicatorRow } from './parse/formModel';
 import type { Profile } from './profiles';
 import { judgeDeadline } from './rules/deadline';
 import { directionOf } from './rules/direction';
-import { type BandName, bandDefault, bandLimits, classifyQualitative, inBand } from './rules/judgement';
+import {
+  type BandName,
+  bandDefault,
+  bandLimits,
+  classifyQualitative,
+  inBand,
+} from './rules/judgement';
 import { scoreHigher, scoreLower, scoreRange } from './rules/quantity';
 import { isSatisfaction, scoreSatisfaction } from './rules/satisfaction';
 import type { Method, Reading, ScoredIndicator } from './scoreTypes';
 import type { WriteRecord } from './snapshot';
-import { type Quantity, type ValueReading, readValueCell, readValueText, reconcile, unitWord } from './values';
+import {
+  type Quantity,
+  type ValueReading,
+  readValueCell,
+  readValueText,
+  reconcile,
+  unitWord,
+} from './values';
 
 /** Context shared by all indicators of a form. */
 export interface IndicatorContext {
@@ -32,7 +45,10 @@ const NO_READING: Reading = { target: null, targetHigh: null, actual: null, unit
 const OPERATOR_SIGNS = /^(≥|>=|>|≤|<=|<|=|＞|＜|＝|≧|≦)$/;
 
 /** Target or actual text and reading, composing Sichuan-style split columns (SCORING.md §8.8). */
-function readSide(ind: IndicatorRow, which: 'target' | 'actual'): { text: string; reading: ValueReading; forcedQualitative: boolean } {
+function readSide(
+  ind: IndicatorRow,
+  which: 'target' | 'actual',
+): { text: string; reading: ValueReading; forcedQualitative: boolean } {
   const ref = ind[which];
   const natureText = ind.nature ? cellText(ind.nature.value).trim() : '';
   const forcedQualitative = natureText.includes('定性');
@@ -42,17 +58,28 @@ function readSide(ind: IndicatorRow, which: 'target' | 'actual'): { text: string
   }
   const unitText = ind.unit ? cellText(ind.unit.value).trim() : '';
   const split = ind.nature !== null || ind.unit !== null;
-  if (!split) return { text: displayText(ref), reading: readValueCell(ref.value, ref.format), forcedQualitative };
+  if (!split)
+    return {
+      text: displayText(ref),
+      reading: readValueCell(ref.value, ref.format),
+      forcedQualitative,
+    };
   const value = displayText(ref);
   // A value that already carries its operator (`≥90` beside `≥`) must not get a second one.
-  const op = which === 'target' && OPERATOR_SIGNS.test(natureText) && !/^[≥≤<>=＞＜＝≧≦]/.test(value) ? natureText : '';
+  const op =
+    which === 'target' && OPERATOR_SIGNS.test(natureText) && !/^[≥≤<>=＞＜＝≧≦]/.test(value)
+      ? natureText
+      : '';
   const text = `${op}${value}${value.endsWith(unitText) ? '' : unitText}`;
   return { text, reading: readValueText(text), forcedQualitative };
 }
 
 /** Garbage in a target cell: only signs, dashes or placeholders, which nobody can read as a target. */
 function isUnreadableTarget(text: string): boolean {
-  return /^[\s\-—–_/\\.。…·*?？xX#≥≤<>=%0-9０-９]*$/.test(text) || /^(无|暂无|不适用|待定|未定)$/.test(text.trim());
+  return (
+    /^[\s\-—–_/\\.。…·*?？xX#≥≤<>=%0-9０-９]*$/.test(text) ||
+    /^(无|暂无|不适用|待定|未定)$/.test(text.trim())
+  );
 }
 
 function isQuantity(r: ValueReading): boolean {
@@ -91,7 +118,10 @@ interface Outcome {
 }
 
 /** Scores one indicator. */
-export function scoreIndicator(ind: IndicatorRow, ctx: IndicatorContext): { scored: ScoredIndicator; findings: Finding[] } {
+export function scoreIndicator(
+  ind: IndicatorRow,
+  ctx: IndicatorContext,
+): { scored: ScoredIndicator; findings: Finding[] } {
   const { sheet, profile } = ctx;
   const f = (code: FindingCode, cell: string | null, params: FindingParams = {}): Finding =>
     finding(code, sheet, cell, ind.name, params);
@@ -103,7 +133,15 @@ export function scoreIndicator(ind: IndicatorRow, ctx: IndicatorContext): { scor
 
   const weightValue = ind.weight?.value;
   const weight = numberOf(weightValue);
-  const none = (basis: string): Outcome => ({ score: 0, method: 'none', band: null, basis, reading: NO_READING, judgement: false, findings: [] });
+  const none = (basis: string): Outcome => ({
+    score: 0,
+    method: 'none',
+    band: null,
+    basis,
+    reading: NO_READING,
+    judgement: false,
+    findings: [],
+  });
 
   let outcome: Outcome;
   if (ind.weight && isCellError(weightValue)) {
@@ -113,9 +151,10 @@ export function scoreIndicator(ind: IndicatorRow, ctx: IndicatorContext): { scor
     findings.push(f('weight_missing', at(ind.weight)));
     outcome = none('未填写分值，得0分');
   } else if (target.reading.kind === 'error' || actual.reading.kind === 'error') {
-    const [ref, role, r] = target.reading.kind === 'error'
-      ? [ind.target, '年度指标值', target.reading] as const
-      : [ind.actual, '实际完成值', actual.reading] as const;
+    const [ref, role, r] =
+      target.reading.kind === 'error'
+        ? ([ind.target, '年度指标值', target.reading] as const)
+        : ([ind.actual, '实际完成值', actual.reading] as const);
     findings.push(f('cell_error', at(ref), { role, error: r.kind === 'error' ? r.error : '' }));
     outcome = none(`${role}为错误值，得0分`);
   } else if (actual.reading.kind === 'empty') {
@@ -138,7 +177,12 @@ export function scoreIndicator(ind: IndicatorRow, ctx: IndicatorContext): { scor
   const old = oldRaw === null ? null : round(oldRaw);
   // §5 names "a manual or pre-existing score": any value found above the weight, typed or not.
   if (ind.score && oldRaw !== null && weight !== null && oldRaw > weight) {
-    findings.push(f('score_exceeds_weight', ind.score.address, { score: fmtScore(oldRaw), weight: fmtScore(weight) }));
+    findings.push(
+      f('score_exceeds_weight', ind.score.address, {
+        score: fmtScore(oldRaw),
+        weight: fmtScore(weight),
+      }),
+    );
   }
   if (typed && ind.score) {
     if (outcome.judgement && outcome.band) {
@@ -149,17 +193,32 @@ export function scoreIndicator(ind: IndicatorRow, ctx: IndicatorContext): { scor
         for (let i = 0; i < findings.length; i++) {
           const x = findings[i]!;
           if (x.code === 'qualitative_auto' || x.code === 'needs_judgement') {
-            findings[i] = finding(x.code, x.sheet, x.cell, x.indicator, { ...x.params, score: fmtScore(score) });
+            findings[i] = finding(x.code, x.sheet, x.cell, x.indicator, {
+              ...x.params,
+              score: fmtScore(score),
+            });
           }
         }
       } else {
         const { low, high } = bandLimits(profile, outcome.band, w);
-        findings.push(f('manual_score_out_of_band', ind.score.address, {
-          manual: cellText(previous), band: outcome.band, low: fmtScore(low), high: fmtScore(high), score: fmtScore(score),
-        }));
+        findings.push(
+          f('manual_score_out_of_band', ind.score.address, {
+            manual: cellText(previous),
+            band: outcome.band,
+            low: fmtScore(low),
+            high: fmtScore(high),
+            score: fmtScore(score),
+          }),
+        );
       }
-    } else if ((outcome.method !== 'qualitative' && outcome.method !== 'none') && (old === null || Math.abs(old - score) > 1e-9)) {
-      findings.push(f('score_changed', ind.score.address, { old: cellText(previous), new: fmtScore(score) }));
+    } else if (
+      outcome.method !== 'qualitative' &&
+      outcome.method !== 'none' &&
+      (old === null || Math.abs(old - score) > 1e-9)
+    ) {
+      findings.push(
+        f('score_changed', ind.score.address, { old: cellText(previous), new: fmtScore(score) }),
+      );
     }
   }
 
@@ -167,11 +226,18 @@ export function scoreIndicator(ind: IndicatorRow, ctx: IndicatorContext): { scor
   const explanation = ind.explanation ? cellText(ind.explanation.value).trim() : '';
   const deviated = findings.some((x) => x.code === 'deviation_over_target');
   if (explanation === '' && weight !== null && (score < weight || deviated)) {
-    const why = score < weight ? `得分${fmtScore(score)}低于分值${fmtScore(weight)}` : '实际完成值远超年度指标值';
-    findings.push(f('explanation_missing', ind.explanation?.address ?? scoreCell ?? ind.nameCell, { why }));
+    const why =
+      score < weight
+        ? `得分${fmtScore(score)}低于分值${fmtScore(weight)}`
+        : '实际完成值远超年度指标值';
+    findings.push(
+      f('explanation_missing', ind.explanation?.address ?? scoreCell ?? ind.nameCell, { why }),
+    );
   }
 
-  const basis = manualKept ? `${outcome.basis}；保留手工得分${fmtScore(score)}分（在${outcome.band}档范围内）` : outcome.basis;
+  const basis = manualKept
+    ? `${outcome.basis}；保留手工得分${fmtScore(score)}分（在${outcome.band}档范围内）`
+    : outcome.basis;
   return {
     scored: {
       source: ind,
@@ -198,7 +264,13 @@ export function scoreIndicator(ind: IndicatorRow, ctx: IndicatorContext): { scor
 
 type Side = ReturnType<typeof readSide>;
 
-function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, target: Side, actual: Side): Outcome {
+function scoreByMethod(
+  ind: IndicatorRow,
+  ctx: IndicatorContext,
+  w: number,
+  target: Side,
+  actual: Side,
+): Outcome {
   const { sheet, profile } = ctx;
   const f = (code: FindingCode, cell: string | null, params: FindingParams = {}): Finding =>
     finding(code, sheet, cell, ind.name, params);
@@ -207,13 +279,26 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
   const t = target.reading;
   const a = actual.reading;
 
-  const judge = (band: BandName, automatic: boolean, rule: string, method: Method, extra: Finding[] = []): Outcome => {
+  const judge = (
+    band: BandName,
+    automatic: boolean,
+    rule: string,
+    method: Method,
+    extra: Finding[] = [],
+  ): Outcome => {
     const score = bandDefault(profile, band, w);
     const code = automatic ? 'qualitative_auto' : 'needs_judgement';
     return {
-      score, method, band, judgement: true, reading: NO_READING,
+      score,
+      method,
+      band,
+      judgement: true,
+      reading: NO_READING,
       basis: `${rule}，判定${band}档，得${fmtScore(score)}分`,
-      findings: [...extra, f(code, actualCell, { actual: actual.text, rule, band, score: fmtScore(score) })],
+      findings: [
+        ...extra,
+        f(code, actualCell, { actual: actual.text, rule, band, score: fmtScore(score) }),
+      ],
     };
   };
   const qualitative = (method: Method = 'qualitative'): Outcome => {
@@ -227,7 +312,15 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
     const outcome = judgeDeadline(t.date, a, actual.text, ctx.year);
     if (outcome === null) return qualitative('deadline');
     if (outcome.met) {
-      return { score: w, method: 'deadline', band: null, basis: `${outcome.rule}，得满分${fmtScore(w)}分`, reading: NO_READING, judgement: false, findings: [] };
+      return {
+        score: w,
+        method: 'deadline',
+        band: null,
+        basis: `${outcome.rule}，得满分${fmtScore(w)}分`,
+        reading: NO_READING,
+        judgement: false,
+        findings: [],
+      };
     }
     return judge(outcome.band, false, outcome.rule, 'deadline');
   }
@@ -235,7 +328,12 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
   if (t.kind === 'empty' || (t.kind === 'text' && isUnreadableTarget(target.text))) {
     if (isQuantity(a) || a.kind === 'deadline') {
       return {
-        score: 0, method: 'none', band: null, basis: '年度指标值为空或无法识别，得0分', reading: NO_READING, judgement: false,
+        score: 0,
+        method: 'none',
+        band: null,
+        basis: '年度指标值为空或无法识别，得0分',
+        reading: NO_READING,
+        judgement: false,
         findings: [f('target_missing', targetCell, { target: target.text })],
       };
     }
@@ -246,7 +344,11 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
   if (!isQuantity(a)) return qualitative();
 
   // Satisfaction under 2021 bands: the surveyed rate itself is scored on steps.
-  if (profile.satisfaction && isSatisfaction(ind.level1, ind.level2, ind.name) && a.kind === 'number') {
+  if (
+    profile.satisfaction &&
+    isSatisfaction(ind.level1, ind.level2, ind.name) &&
+    a.kind === 'number'
+  ) {
     const tq = t.kind === 'number' ? t.q : t.lo;
     const pair = reconcile(tq, a.q);
     if (pair && pair.a.unit === '%') {
@@ -254,14 +356,29 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
       // Satisfaction is a higher-is-better quantity too, so §8.9's deviation check applies.
       const found: Finding[] = [];
       if (pair.t.value > 0 && gteTimes(pair.a.value, pair.t.value, profile.deviationThreshold)) {
-        found.push(f('deviation_over_target', actualCell, {
-          target: target.text, actual: actual.text, ratio: fmtPercent(dec(pair.a.value).div(pair.t.value).toNumber()), threshold: fmtPercent(profile.deviationThreshold),
-        }));
+        found.push(
+          f('deviation_over_target', actualCell, {
+            target: target.text,
+            actual: actual.text,
+            ratio: fmtPercent(dec(pair.a.value).div(pair.t.value).toNumber()),
+            threshold: fmtPercent(profile.deviationThreshold),
+          }),
+        );
       }
       return {
-        score, method: 'higher', band: null, judgement: false, findings: found,
+        score,
+        method: 'higher',
+        band: null,
+        judgement: false,
+        findings: found,
         basis: `满意度${fmtPercent(pair.a.value)}，按满意度分档得${fmtScore(score)}分`,
-        reading: { target: pair.t.value, targetHigh: null, actual: pair.a.value, unit: '%', mode: 'satisfaction' },
+        reading: {
+          target: pair.t.value,
+          targetHigh: null,
+          actual: pair.a.value,
+          unit: '%',
+          mode: 'satisfaction',
+        },
       };
     }
   }
@@ -277,7 +394,11 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
     const u = lo.t.unit || lo.a.unit;
     const inside = av >= lo.t.value && av <= hi.t.value;
     return {
-      score, method: 'range', band: null, judgement: false, findings: [],
+      score,
+      method: 'range',
+      band: null,
+      judgement: false,
+      findings: [],
       basis: inside
         ? `实际${show(av, u)}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}内，得满分${fmtScore(w)}分`
         : `实际${show(av, u)}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}外，得${fmtScore(score)}分`,
@@ -293,29 +414,42 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
   const av = pair.a.value;
   const u = pair.t.unit || pair.a.unit;
   const found: Finding[] = [];
-  if (dir.inferred && dir.better === 'lower') found.push(f('direction_inferred', targetCell, { reason: dir.reason }));
+  if (dir.inferred && dir.better === 'lower')
+    found.push(f('direction_inferred', targetCell, { reason: dir.reason }));
   let score: number;
   let basis: string;
   if (dir.better === 'higher') {
     score = scoreHigher(w, tv, av, profile.quantity);
-    basis = av >= tv
-      ? `实际${shown(a, av, u)}不低于目标${shown(t, tv, u)}，得满分${fmtScore(w)}分`
-      : mode === 'proportional' || tv <= 0
-        ? `实际${shown(a, av, u)}低于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`
-        : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0)}起评规则得${fmtScore(score)}分`;
+    basis =
+      av >= tv
+        ? `实际${shown(a, av, u)}不低于目标${shown(t, tv, u)}，得满分${fmtScore(w)}分`
+        : mode === 'proportional' || tv <= 0
+          ? `实际${shown(a, av, u)}低于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`
+          : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0)}起评规则得${fmtScore(score)}分`;
     if (tv > 0 && gteTimes(av, tv, profile.deviationThreshold)) {
-      found.push(f('deviation_over_target', actualCell, {
-        target: target.text, actual: actual.text, ratio: fmtPercent(dec(av).div(tv).toNumber()), threshold: fmtPercent(profile.deviationThreshold),
-      }));
+      found.push(
+        f('deviation_over_target', actualCell, {
+          target: target.text,
+          actual: actual.text,
+          ratio: fmtPercent(dec(av).div(tv).toNumber()),
+          threshold: fmtPercent(profile.deviationThreshold),
+        }),
+      );
     }
   } else {
     score = scoreLower(w, tv, av, profile.quantity);
-    basis = av <= tv
-      ? `实际${shown(a, av, u)}不高于目标${shown(t, tv, u)}，得满分${fmtScore(w)}分`
-      : `实际${shown(a, av, u)}高于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`;
+    basis =
+      av <= tv
+        ? `实际${shown(a, av, u)}不高于目标${shown(t, tv, u)}，得满分${fmtScore(w)}分`
+        : `实际${shown(a, av, u)}高于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`;
   }
   return {
-    score, method: dir.better, band: null, basis, judgement: false, findings: found,
+    score,
+    method: dir.better,
+    band: null,
+    basis,
+    judgement: false,
+    findings: found,
     reading: { target: tv, targetHigh: null, actual: av, unit: u, mode },
   };
 
@@ -323,11 +457,21 @@ function scoreByMethod(ind: IndicatorRow, ctx: IndicatorContext, w: number, targ
     const c = classifyQualitative(actual.text, target.text);
     const score = bandDefault(profile, c.band, w);
     return {
-      score, method: 'qualitative', band: c.band, judgement: true, reading: NO_READING,
+      score,
+      method: 'qualitative',
+      band: c.band,
+      judgement: true,
+      reading: NO_READING,
       basis: `单位不一致，无法按公式计算，判定${c.band}档，得${fmtScore(score)}分`,
-      findings: [f('unit_mismatch', actualCell, {
-        target: target.text, actual: actual.text, targetUnit: unitLabel(tq.unit), actualUnit: unitLabel(aq?.unit ?? ''), score: fmtScore(score),
-      })],
+      findings: [
+        f('unit_mismatch', actualCell, {
+          target: target.text,
+          actual: actual.text,
+          targetUnit: unitLabel(tq.unit),
+          actualUnit: unitLabel(aq?.unit ?? ''),
+          score: fmtScore(score),
+        }),
+      ],
     };
   }
 }

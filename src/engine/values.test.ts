@@ -1,6 +1,12 @@
 /** Reading value cells (SCORING.md §2): normalisation, cell types, units and dates. */
 import {
-  alignToPercent, dayNumber, normaliseValueText, readValueCell, readValueText, reconcile, unitsAgree,
+  alignToPercent,
+  dayNumber,
+  normaliseValueText,
+  readValueCell,
+  readValueText,
+  reconcile,
+  unitsAgree,
 } from './values';
 
 describe('normaliseValueText', () => {
@@ -27,11 +33,22 @@ describe('readValueCell', () => {
   });
   it('numbers stored as numbers stay numbers; a % format makes a percent', () => {
     expect(readValueCell(3633)).toEqual({ kind: 'number', op: null, q: { value: 3633, unit: '' } });
-    expect(readValueCell(0.9, '0%')).toEqual({ kind: 'number', op: null, q: { value: 0.9, unit: '%' } });
-    expect(readValueCell(0.9, '0.00')).toEqual({ kind: 'number', op: null, q: { value: 0.9, unit: '' } });
+    expect(readValueCell(0.9, '0%')).toEqual({
+      kind: 'number',
+      op: null,
+      q: { value: 0.9, unit: '%' },
+    });
+    expect(readValueCell(0.9, '0.00')).toEqual({
+      kind: 'number',
+      op: null,
+      q: { value: 0.9, unit: '' },
+    });
   });
   it('dates are deadlines', () => {
-    expect(readValueCell({ date: '2022-12-31' })).toEqual({ kind: 'deadline', date: { year: 2022, month: 12, day: 31 } });
+    expect(readValueCell({ date: '2022-12-31' })).toEqual({
+      kind: 'deadline',
+      date: { year: 2022, month: 12, day: 31 },
+    });
   });
   it('booleans are 是/否 text', () => {
     expect(readValueCell(true)).toEqual({ kind: 'text', text: '是' });
@@ -89,7 +106,11 @@ describe('dayNumber', () => {
   it('orders dates and fills a missing day with the month end or start', () => {
     const end = dayNumber({ year: 2022, month: 2, day: null }, 2000, true);
     expect(end).toBe(dayNumber({ year: 2022, month: 2, day: 28 }, 2000, false));
-    expect(dayNumber({ year: null, month: 2, day: null }, 2024, true)).toBe(dayNumber({ year: 2024, month: 2, day: 29 }, 0, false));
-    expect(dayNumber({ year: 2022, month: 6, day: null }, 0, false)).toBe(dayNumber({ year: 2022, month: 6, day: 1 }, 0, false));
+    expect(dayNumber({ year: null, month: 2, day: null }, 2024, true)).toBe(
+      dayNumber({ year: 2024, month: 2, day: 29 }, 0, false),
+    );
+    expect(dayNumber({ year: 2022, month: 6, day: null }, 0, false)).toBe(
+      dayNumber({ year: 2022, month: 6, day: 1 }, 0, false),
+    );
   });
 });

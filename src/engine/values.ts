@@ -40,19 +40,55 @@ export type ValueReading =
   | { readonly kind: 'text'; readonly text: string };
 
 const OPERATOR_PREFIXES: readonly (readonly [string, Operator])[] = [
-  ['大于或等于', '>='], ['大于等于', '>='], ['高于或等于', '>='], ['高于等于', '>='],
-  ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['达到', '>='], ['≥', '>='],
-  ['>=', '>='], ['≧', '>='], ['=>', '>='],
-  ['小于或等于', '<='], ['小于等于', '<='], ['低于或等于', '<='], ['低于等于', '<='],
-  ['不高于', '<='], ['不超过', '<='], ['不多于', '<='], ['不大于', '<='], ['至多', '<='], ['最多', '<='],
-  ['控制在', '<='], ['≤', '<='], ['<=', '<='], ['≦', '<='], ['=<', '<='],
-  ['大于', '>'], ['高于', '>'], ['超过', '>'], ['多于', '>'], ['>', '>'],
-  ['小于', '<'], ['低于', '<'], ['少于', '<'], ['<', '<'],
-  ['等于', '='], ['==', '='], ['=', '='],
+  ['大于或等于', '>='],
+  ['大于等于', '>='],
+  ['高于或等于', '>='],
+  ['高于等于', '>='],
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['不小于', '>='],
+  ['至少', '>='],
+  ['达到', '>='],
+  ['≥', '>='],
+  ['>=', '>='],
+  ['≧', '>='],
+  ['=>', '>='],
+  ['小于或等于', '<='],
+  ['小于等于', '<='],
+  ['低于或等于', '<='],
+  ['低于等于', '<='],
+  ['不高于', '<='],
+  ['不超过', '<='],
+  ['不多于', '<='],
+  ['不大于', '<='],
+  ['至多', '<='],
+  ['最多', '<='],
+  ['控制在', '<='],
+  ['≤', '<='],
+  ['<=', '<='],
+  ['≦', '<='],
+  ['=<', '<='],
+  ['大于', '>'],
+  ['高于', '>'],
+  ['超过', '>'],
+  ['多于', '>'],
+  ['>', '>'],
+  ['小于', '<'],
+  ['低于', '<'],
+  ['少于', '<'],
+  ['<', '<'],
+  ['等于', '='],
+  ['==', '='],
+  ['=', '='],
 ];
 
 const OPERATOR_SUFFIXES: readonly (readonly [string, Operator | null])[] = [
-  ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='],
+  ['及以上', '>='],
+  ['以上', '>='],
+  ['及以下', '<='],
+  ['以下', '<='],
+  ['以内', '<='],
+  ['之内', '<='],
   // `6个月内`, `10天内`: within, like 以内 (`年内` is a deadline, read before operators).
   ['内', '<='],
   ['左右', null],
@@ -63,14 +99,24 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
 
 /** Units that mean the same thing although written differently. */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
-  平方米: '㎡', m2: '㎡', 'm²': '㎡', 平米: '㎡', 公里: 'km', 千米: 'km', 米: 'm', 公斤: 'kg', 千克: 'kg',
+  平方米: '㎡',
+  m2: '㎡',
+  'm²': '㎡',
+  平米: '㎡',
+  公里: 'km',
+  千米: 'km',
+  米: 'm',
+  公斤: 'kg',
+  千克: 'kg',
 };
 
 const NUMBER = String.raw`[+-]?\d+(?:\.\d+)?`;
 /** A unit is short and made of letters, CJK characters and a few unit signs, never digits. */
 const UNIT = String.raw`[A-Za-z\u4e00-\u9fff/㎡²³°℃·]{0,8}`;
 const QUANTITY_RE = new RegExp(`^(${NUMBER})(%|‰)?([万亿])?(${UNIT})$`);
-const RANGE_RE = new RegExp(`^(${NUMBER})(%|‰)?([万亿])?(${UNIT})(?:-|~|—|–|－|至|到)(${NUMBER})(%|‰)?([万亿])?(${UNIT})$`);
+const RANGE_RE = new RegExp(
+  `^(${NUMBER})(%|‰)?([万亿])?(${UNIT})(?:-|~|—|–|－|至|到)(${NUMBER})(%|‰)?([万亿])?(${UNIT})$`,
+);
 
 /** Anything normaliseValueText would change once the text is half-width. */
 const NEEDS_NORMALISING = /[\s\u00a0\u200b〜～(,]|[。.;；，!！]$/;
@@ -80,13 +126,15 @@ export function normaliseValueText(s: string): string {
   const half = toHalfWidth(s);
   // Most values (`≥95%`, `12个`) need nothing: one test instead of five replaces (npm run bench).
   if (!NEEDS_NORMALISING.test(half)) return half;
-  return half
-    .replace(/[\s\u00a0\u200b]+/g, '')
-    .replace(/[〜～]/g, '~')
-    // `≥95%（含）` and a closing `95%。` say nothing more than the number itself.
-    .replace(/\((?:含|包含|含本数)\)/g, '')
-    .replace(/[。.;；,，!！]+$/, '')
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  return (
+    half
+      .replace(/[\s\u00a0\u200b]+/g, '')
+      .replace(/[〜～]/g, '~')
+      // `≥95%（含）` and a closing `95%。` say nothing more than the number itself.
+      .replace(/\((?:含|包含|含本数)\)/g, '')
+      .replace(/[。.;；,，!！]+$/, '')
+      .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+  );
 }
 
 function unitKey(unit: string): string {
@@ -94,14 +142,24 @@ function unitKey(unit: string): string {
 }
 
 /** Chinese words for the unit keys that are symbols, for text people read. */
-const UNIT_WORDS: Readonly<Record<string, string>> = { '㎡': '平方米', km: '公里', m: '米', kg: '公斤' };
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  '㎡': '平方米',
+  km: '公里',
+  m: '米',
+  kg: '公斤',
+};
 
 /** A unit key as people write it in a report (`km` → 公里). */
 export function unitWord(unit: string): string {
   return UNIT_WORDS[unit] ?? unit;
 }
 
-function quantity(num: string, pct: string | undefined, mult: string | undefined, unit: string): Quantity | null {
+function quantity(
+  num: string,
+  pct: string | undefined,
+  mult: string | undefined,
+  unit: string,
+): Quantity | null {
   let value = Number(num);
   if (!Number.isFinite(value)) return null;
   if (pct) {
@@ -139,7 +197,8 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   // 2022.12.31 needs its day (or a 前): `2022.5` alone is a number.
   /^((?:19|20)\d{2})\.(\d{1,2})(?:\.(\d{1,2})(?:之前|以前|前)?|(?:之前|以前|前))(?:完成)?$/,
 ];
-const YEAR_END_RE = /^(?:(\d{4})年)?(?:年底|年末|年内|年度内|度内|度末|底|末)(?:之前|以前|前)?(?:完成)?$/;
+const YEAR_END_RE =
+  /^(?:(\d{4})年)?(?:年底|年末|年内|年度内|度内|度末|底|末)(?:之前|以前|前)?(?:完成)?$/;
 
 function readDeadline(t: string): PartialDate | null {
   for (const re of DEADLINE_PATTERNS) {
@@ -158,7 +217,10 @@ function readDeadline(t: string): PartialDate | null {
 
 // Operator words by their first (prefix) or last (suffix) character, in list order: most values
 // start with a digit and end with a unit, so nearly all texts skip both lists (npm run bench).
-function byChar(words: readonly (readonly [string, Operator | null])[], at: (w: string) => string): ReadonlyMap<string, readonly (readonly [string, Operator | null])[]> {
+function byChar(
+  words: readonly (readonly [string, Operator | null])[],
+  at: (w: string) => string,
+): ReadonlyMap<string, readonly (readonly [string, Operator | null])[]> {
   const map = new Map<string, (readonly [string, Operator | null])[]>();
   for (const entry of words) map.set(at(entry[0]), [...(map.get(at(entry[0])) ?? []), entry]);
   return map;
@@ -199,7 +261,8 @@ export function readValueText(raw: string): ValueReading {
   if (date) return { kind: 'deadline', date };
   const { op, core } = splitOperator(t);
   const q = readQuantityText(core);
-  if (q) return q.unit === '' ? { kind: 'number', op, q } : { kind: 'number', op, q, written: core };
+  if (q)
+    return q.unit === '' ? { kind: 'number', op, q } : { kind: 'number', op, q, written: core };
   if (op === null) {
     const range = readRange(core);
     if (range) return range;

@@ -28,16 +28,48 @@ export const CHECK_DIFFERENT = '不一致';
 
 /** Columns of the workings sheet, 0-based. Their headers avoid the form's own header words (see below). */
 export const WORKINGS_COLUMNS = {
-  link: 0, sheet: 1, row: 2, item: 3, target: 4, actual: 5, method: 6, t: 7, tHigh: 8, a: 9, unit: 10,
-  weight: 11, rate: 12, band: 13, score: 14, form: 15, check: 16, basis: 17,
+  link: 0,
+  sheet: 1,
+  row: 2,
+  item: 3,
+  target: 4,
+  actual: 5,
+  method: 6,
+  t: 7,
+  tHigh: 8,
+  a: 9,
+  unit: 10,
+  weight: 11,
+  rate: 12,
+  band: 13,
+  score: 14,
+  form: 15,
+  check: 16,
+  basis: 17,
 } as const;
 const C = WORKINGS_COLUMNS;
 
 // Headers must not read as a form's header row (年度指标值, 实际完成值, 预算数, 执行数 …), or a later run
 // would score the workings sheet itself as a form.
 const HEADERS: readonly string[] = [
-  '表内位置（点击跳转）', '工作表', '行', '指标', '目标（原文）', '实际（原文）', '评分方法', '目标数', '目标上限', '实际数',
-  '单位', '分值', '执行率', '档次', '得分（重算）', '表内得分', '核对', '评分依据',
+  '表内位置（点击跳转）',
+  '工作表',
+  '行',
+  '指标',
+  '目标（原文）',
+  '实际（原文）',
+  '评分方法',
+  '目标数',
+  '目标上限',
+  '实际数',
+  '单位',
+  '分值',
+  '执行率',
+  '档次',
+  '得分（重算）',
+  '表内得分',
+  '核对',
+  '评分依据',
 ];
 const WIDTHS: readonly number[] = [30, 16, 5, 30, 16, 22, 18, 11, 11, 11, 6, 7, 9, 6, 11, 9, 8, 60];
 
@@ -45,7 +77,14 @@ const WIDTHS: readonly number[] = [30, 16, 5, 30, 16, 22, 18, 11, 11, 11, 6, 7, 
 export const WORKINGS_HEADER_ROWS = 2;
 
 const BORDER: CellStyle = { border: true, valign: 'top' };
-const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', border: true, align: 'center', valign: 'middle', wrap: true };
+const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: '#D9E1F2',
+  border: true,
+  align: 'center',
+  valign: 'middle',
+  wrap: true,
+};
 const NUM: CellStyle = { ...BORDER, numberFormat: 'General' };
 const SCORE: CellStyle = { ...BORDER, numberFormat: '0.00' };
 const PERCENT: CellStyle = { ...BORDER, numberFormat: '0.00%' };
@@ -72,7 +111,10 @@ export function cellRef(sheet: string, address: string): string {
 export function linkFormula(sheet: string, address: string): Formula {
   const text = `${sheet}!${address}`;
   const quote = (s: string): string => s.replace(/"/g, '""');
-  return { formula: `HYPERLINK("#${quote(cellRef(sheet, address))}","${quote(text)}")`, result: text };
+  return {
+    formula: `HYPERLINK("#${quote(cellRef(sheet, address))}","${quote(text)}")`,
+    result: text,
+  };
 }
 
 /** The numbers of one workings row as cell references (`H5`…), for the formulas of that row. */
@@ -87,7 +129,14 @@ interface RowRefs {
 
 function refsOf(row: number): RowRefs {
   const at = (col: number): string => `${columnLetters(col)}${row}`;
-  return { t: at(C.t), tHigh: at(C.tHigh), a: at(C.a), w: at(C.weight), rate: at(C.rate), score: at(C.score) };
+  return {
+    t: at(C.t),
+    tHigh: at(C.tHigh),
+    a: at(C.a),
+    w: at(C.weight),
+    rate: at(C.rate),
+    score: at(C.score),
+  };
 }
 
 /**
@@ -120,7 +169,11 @@ function stepsFormula(x: string, w: string, steps: readonly Step[]): string {
  * (judgement, deadline, missing cells, a kept manual score). Mirrors rules/quantity.ts and
  * rules/satisfaction.ts case for case, including t ≤ 0 and a ≤ 0.
  */
-export function indicatorScoreFormula(ind: ScoredIndicator, profile: Profile, row: number): string | null {
+export function indicatorScoreFormula(
+  ind: ScoredIndicator,
+  profile: Profile,
+  row: number,
+): string | null {
   const r = ind.reading;
   if (ind.manualKept || ind.weight === null || r.target === null || r.actual === null) return null;
   const { t, tHigh, a, w } = refsOf(row);
@@ -136,9 +189,11 @@ export function indicatorScoreFormula(ind: ScoredIndicator, profile: Profile, ro
       return `IF(${a}<=${t},${w},IF(${t}<=0,0,${partialFormula(t, a, w, profile)}))`;
     case 'range':
       if (r.targetHigh === null) return null;
-      return `IF(AND(${a}>=${t},${a}<=${tHigh}),${w},IF(${a}<${t},`
-        + `IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}),`
-        + `IF(${tHigh}<=0,0,${partialFormula(tHigh, a, w, profile)})))`;
+      return (
+        `IF(AND(${a}>=${t},${a}<=${tHigh}),${w},IF(${a}<${t},` +
+        `IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}),` +
+        `IF(${tHigh}<=0,0,${partialFormula(tHigh, a, w, profile)})))`
+      );
     default:
       return null;
   }
@@ -152,28 +207,40 @@ export function budgetRateFormula(budget: ScoredBudget, row: number): string | n
 }
 
 /** The budget's score formula over the rate cell of its row (proportional or stepped by profile). */
-export function budgetScoreFormula(budget: ScoredBudget, profile: Profile, row: number): string | null {
+export function budgetScoreFormula(
+  budget: ScoredBudget,
+  profile: Profile,
+  row: number,
+): string | null {
   if (budget.rate === null) return null;
   const { rate, w } = refsOf(row);
   const b = profile.budget;
-  const inner = b.mode === 'proportional' ? `ROUND(${w}*${rate},2)` : stepsFormula(rate, w, b.steps);
+  const inner =
+    b.mode === 'proportional' ? `ROUND(${w}*${rate},2)` : stepsFormula(rate, w, b.steps);
   return `IF(${rate}<=0,0,${inner})`;
 }
 
 /** Words for the method column. */
 export function methodLabel(ind: ScoredIndicator, profile: Profile): string {
-  const mode = ind.reading.mode === 'satisfaction'
-    ? '满意度分档'
-    : ind.reading.mode === 'threshold'
-      ? `${fmtScore((profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0.6) * 100)}%起评`
-      : '按比例';
+  const mode =
+    ind.reading.mode === 'satisfaction'
+      ? '满意度分档'
+      : ind.reading.mode === 'threshold'
+        ? `${fmtScore((profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0.6) * 100)}%起评`
+        : '按比例';
   switch (ind.method) {
-    case 'higher': return ind.reading.mode === 'satisfaction' ? `满意度·${mode}` : `越高越好·${mode}`;
-    case 'lower': return `越低越好·${mode}`;
-    case 'range': return `区间·${mode}`;
-    case 'deadline': return ind.band === null ? '时限·按时完成' : '时限·人工判断';
-    case 'qualitative': return '定性·分档判断';
-    case 'none': return '无法评分';
+    case 'higher':
+      return ind.reading.mode === 'satisfaction' ? `满意度·${mode}` : `越高越好·${mode}`;
+    case 'lower':
+      return `越低越好·${mode}`;
+    case 'range':
+      return `区间·${mode}`;
+    case 'deadline':
+      return ind.band === null ? '时限·按时完成' : '时限·人工判断';
+    case 'qualitative':
+      return '定性·分档判断';
+    case 'none':
+      return '无法评分';
   }
 }
 
@@ -194,7 +261,10 @@ function checkCell(parts: readonly { readonly mine: string; readonly form: strin
   if (parts.length === 0) return { value: '—', style: { ...BORDER, align: 'center' } };
   const conds = parts.map((p) => `ABS(${p.mine}-${p.form})<${lit(CHECK_TOLERANCE)}`);
   const cond = conds.length === 1 ? conds[0]! : `AND(${conds.join(',')})`;
-  return formulaCell(`IF(${cond},"${CHECK_OK}","${CHECK_DIFFERENT}")`, CHECK_OK, { ...BORDER, align: 'center' });
+  return formulaCell(`IF(${cond},"${CHECK_OK}","${CHECK_DIFFERENT}")`, CHECK_OK, {
+    ...BORDER,
+    align: 'center',
+  });
 }
 
 /** The value the form shows, as a reference to its cell, with the value the patch writes there as result. */
@@ -211,11 +281,17 @@ function rowOf(address: string | null): number | null {
 /** Fills a row of the sheet's width with the given cells by column. */
 function makeRow(cells: Partial<Record<keyof typeof C, SheetCell>>): (SheetCell | null)[] {
   const row: (SheetCell | null)[] = HEADERS.map(() => ({ value: null, style: BORDER }));
-  for (const [key, cell] of Object.entries(cells) as [keyof typeof C, SheetCell][]) row[C[key]] = cell;
+  for (const [key, cell] of Object.entries(cells) as [keyof typeof C, SheetCell][])
+    row[C[key]] = cell;
   return row;
 }
 
-function budgetRow(form: ScoredForm, b: ScoredBudget, profile: Profile, row: number): (SheetCell | null)[] {
+function budgetRow(
+  form: ScoredForm,
+  b: ScoredBudget,
+  profile: Profile,
+  row: number,
+): (SheetCell | null)[] {
   const sheet = form.model.sheet;
   const block = form.model.budget;
   const rateF = budgetRateFormula(b, row);
@@ -227,9 +303,16 @@ function budgetRow(form: ScoredForm, b: ScoredBudget, profile: Profile, row: num
   if (b.cell) checks.push({ mine: score, form: cellRef(sheet, b.cell) });
   const method = profile.budget.mode === 'proportional' ? '执行率×分值' : '执行率分档';
   return makeRow({
-    link: linkAt ? formulaCell(linkFormula(sheet, linkAt).formula, `${sheet}!${linkAt}`, TEXT) : text(null),
+    link: linkAt
+      ? formulaCell(linkFormula(sheet, linkAt).formula, `${sheet}!${linkAt}`, TEXT)
+      : text(null),
     sheet: text(sheet),
-    row: valueCell(block?.totalRow !== null && block?.totalRow !== undefined ? block.totalRow + 1 : rowOf(linkAt), NUM),
+    row: valueCell(
+      block?.totalRow !== null && block?.totalRow !== undefined
+        ? block.totalRow + 1
+        : rowOf(linkAt),
+      NUM,
+    ),
     item: text('预算执行率'),
     target: text(b.plannedCell ? cellText(b.plannedCell.value) : null),
     actual: text(block?.executed ? cellText(block.executed.value) : null),
@@ -245,7 +328,12 @@ function budgetRow(form: ScoredForm, b: ScoredBudget, profile: Profile, row: num
   });
 }
 
-function indicatorRow(form: ScoredForm, ind: ScoredIndicator, profile: Profile, row: number): (SheetCell | null)[] {
+function indicatorRow(
+  form: ScoredForm,
+  ind: ScoredIndicator,
+  profile: Profile,
+  row: number,
+): (SheetCell | null)[] {
   const sheet = form.model.sheet;
   const r = ind.reading;
   const numStyle = r.unit === '%' ? PERCENT : NUM;
@@ -272,7 +360,12 @@ function indicatorRow(form: ScoredForm, ind: ScoredIndicator, profile: Profile, 
   });
 }
 
-function totalRow(form: ScoredForm, first: number, last: number, row: number): (SheetCell | null)[] {
+function totalRow(
+  form: ScoredForm,
+  first: number,
+  last: number,
+  row: number,
+): (SheetCell | null)[] {
   const sheet = form.model.sheet;
   const total = form.model.totalCell?.address ?? null;
   const col = (c: number): string => columnLetters(c);
@@ -280,7 +373,9 @@ function totalRow(form: ScoredForm, first: number, last: number, row: number): (
   const scoreF = empty ? '0' : `ROUND(SUM(${col(C.score)}${first}:${col(C.score)}${last}),2)`;
   const weightF = empty ? '0' : `SUM(${col(C.weight)}${first}:${col(C.weight)}${last})`;
   return makeRow({
-    link: total ? formulaCell(linkFormula(sheet, total).formula, `${sheet}!${total}`, TOTAL_TEXT) : text(null, TOTAL_TEXT),
+    link: total
+      ? formulaCell(linkFormula(sheet, total).formula, `${sheet}!${total}`, TOTAL_TEXT)
+      : text(null, TOTAL_TEXT),
     sheet: text(sheet, TOTAL_TEXT),
     row: valueCell(rowOf(total), { ...NUM, bold: true, fill: '#F2F2F2' }),
     item: text('总分', TOTAL_TEXT),
@@ -300,7 +395,10 @@ export interface WorkingsOptions {
 }
 
 /** Builds the workings sheet for a scored workbook; null when there is no form. */
-export function workingsSheet(result: ScoreResult, options: WorkingsOptions = {}): SheetWrite | null {
+export function workingsSheet(
+  result: ScoreResult,
+  options: WorkingsOptions = {},
+): SheetWrite | null {
   if (result.forms.length === 0) return null;
   const profile = result.profile;
   const title = `评分计算：每个得分按本行数字用公式重算，“核对”列与表内得分比较（评分规则 ${profile.id}：${profile.name}；selfeval ${ENGINE_VERSION}）`;

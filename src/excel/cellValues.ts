@@ -32,7 +32,11 @@ export function isoDateToSerial(iso: string): number {
 }
 
 /** One cell as Excel reports it (`values`, `valueTypes`, `numberFormat`) turned into the engine's value. */
-export function plainFromExcel(value: unknown, valueType: string | undefined, format: string | undefined): CellValue {
+export function plainFromExcel(
+  value: unknown,
+  valueType: string | undefined,
+  format: string | undefined,
+): CellValue {
   if (valueType === 'Empty' || value === null || value === undefined) return null;
   if (valueType === 'Error') return { error: String(value) };
   if (typeof value === 'number') {

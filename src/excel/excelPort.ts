@@ -33,7 +33,14 @@ import {
 } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
 import { columnWidthPoints, guardText, isoDateToSerial, plainFromExcel } from './cellValues';
-import type { ExcelRun, XlRange, XlRangeAreas, XlRangeFormat, XlRequestContext, XlWorksheet } from './hostTypes';
+import type {
+  ExcelRun,
+  XlRange,
+  XlRangeAreas,
+  XlRangeFormat,
+  XlRequestContext,
+  XlWorksheet,
+} from './hostTypes';
 import { createOrClearSheet } from './officeHelpers';
 
 /**
@@ -65,7 +72,11 @@ function defaultExcelRun(): ExcelRun {
 }
 
 function defaultIsSetSupported(name: string, version: string): boolean {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v?: string): boolean } } } }).Office;
+  const office = (
+    globalThis as {
+      Office?: { context?: { requirements?: { isSetSupported(n: string, v?: string): boolean } } };
+    }
+  ).Office;
   return office?.context?.requirements?.isSetSupported(name, version) ?? false;
 }
 
@@ -83,28 +94,48 @@ export function toPortError(err: unknown): PortError {
   const code = typeof e.code === 'string' ? e.code : '';
   const message = typeof e.message === 'string' ? e.message : String(err);
   if (code === 'InvalidOperationInCellEditMode') {
-    return new PortError('busy', 'Excel 正在编辑单元格，无法读写工作簿。请先完成单元格编辑（按 Enter 或 Esc）再试。');
+    return new PortError(
+      'busy',
+      'Excel 正在编辑单元格，无法读写工作簿。请先完成单元格编辑（按 Enter 或 Esc）再试。',
+    );
   }
   if (code === 'AccessDenied') {
-    return new PortError('protected', `Excel 拒绝写入：工作表或工作簿受保护，或工作簿以只读方式打开（${message}）。请在“审阅”选项卡撤销保护，或点击“启用编辑”后重试。`);
+    return new PortError(
+      'protected',
+      `Excel 拒绝写入：工作表或工作簿受保护，或工作簿以只读方式打开（${message}）。请在“审阅”选项卡撤销保护，或点击“启用编辑”后重试。`,
+    );
   }
   if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') {
-    return new PortError('unknown', `工作簿内容过多，超出 Excel 网页版单次传输的上限（${code}）。请在 Excel 桌面版中评分，或把各项目表拆分到几个工作簿。`);
+    return new PortError(
+      'unknown',
+      `工作簿内容过多，超出 Excel 网页版单次传输的上限（${code}）。请在 Excel 桌面版中评分，或把各项目表拆分到几个工作簿。`,
+    );
   }
   if (code === 'ItemNotFound') {
-    return new PortError('unknown', `找不到要读写的工作表或单元格（可能已被重命名或删除）：${message}。请重新读取工作簿后再试。`);
+    return new PortError(
+      'unknown',
+      `找不到要读写的工作表或单元格（可能已被重命名或删除）：${message}。请重新读取工作簿后再试。`,
+    );
   }
   return new PortError('unknown', `Excel 报告错误${code ? `（${code}）` : ''}：${message}`);
 }
 
 /** A context whose sync fails with a `timeout` PortError when Excel does not answer in time. */
-function timedContext(context: XlRequestContext, timeoutMs: number, what: string, onTimeout: (e: PortError) => void): XlRequestContext {
+function timedContext(
+  context: XlRequestContext,
+  timeoutMs: number,
+  what: string,
+  onTimeout: (e: PortError) => void,
+): XlRequestContext {
   return {
     workbook: context.workbook,
     sync: () =>
       new Promise<unknown>((resolve, reject) => {
         const timer = setTimeout(() => {
-          const e = new PortError('timeout', `Excel 在 ${Math.round(timeoutMs / 1000)} 秒内没有响应（${what}）。${what === '读取' ? '' : '评分结果仍在窗格中，'}请稍后重试；若 Excel 正在计算或保存，请等它完成。`);
+          const e = new PortError(
+            'timeout',
+            `Excel 在 ${Math.round(timeoutMs / 1000)} 秒内没有响应（${what}）。${what === '读取' ? '' : '评分结果仍在窗格中，'}请稍后重试；若 Excel 正在计算或保存，请等它完成。`,
+          );
           onTimeout(e);
           reject(e);
         }, timeoutMs);
@@ -124,15 +155,26 @@ function timedContext(context: XlRequestContext, timeoutMs: number, what: string
 
 // ---------- read ----------
 
-const MERGE_LOAD = 'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount';
+const MERGE_LOAD =
+  'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount';
 
 function mergesOf(areas: XlRangeAreas | null): MergeRange[] {
   if (!areas || areas.isNullObject) return [];
-  return areas.areas.items.map((r) => ({ top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 }));
+  return areas.areas.items.map((r) => ({
+    top: r.rowIndex,
+    left: r.columnIndex,
+    bottom: r.rowIndex + r.rowCount - 1,
+    right: r.columnIndex + r.columnCount - 1,
+  }));
 }
 
 /** One sheet as the engine's snapshot, from its loaded used range; rows end at their last value, as the exceljs adapter does. */
-function sheetFromRange(name: string, hidden: boolean, used: XlRange, merges: MergeRange[]): SheetSnapshot {
+function sheetFromRange(
+  name: string,
+  hidden: boolean,
+  used: XlRange,
+  merges: MergeRange[],
+): SheetSnapshot {
   const cells: CellValue[][] = [];
   const numberFormats: Record<string, string> = {};
   if (!used.isNullObject) {
@@ -210,13 +252,30 @@ const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 /** Number of property sets applyStyle queues for a style (each is one action in the request). */
 function styleActions(s: CellStyle, multiColumn: boolean): number {
   let n = 0;
-  for (const key of ['bold', 'italic', 'fontSize', 'fontName', 'color', 'fill', 'wrap', 'align', 'valign', 'indent'] as const) if (s[key] !== undefined) n++;
+  for (const key of [
+    'bold',
+    'italic',
+    'fontSize',
+    'fontName',
+    'color',
+    'fill',
+    'wrap',
+    'align',
+    'valign',
+    'indent',
+  ] as const)
+    if (s[key] !== undefined) n++;
   if (s.border) n += 2 * (multiColumn ? 5 : 4);
   return n;
 }
 
 /** Styles a range; `api19` says ExcelApi 1.9 is there (indentLevel needs it; older hosts skip the indent). */
-function applyStyle(target: { readonly format: XlRangeFormat }, s: CellStyle, multiColumn: boolean, api19: boolean): void {
+function applyStyle(
+  target: { readonly format: XlRangeFormat },
+  s: CellStyle,
+  multiColumn: boolean,
+  api19: boolean,
+): void {
   const f = target.format;
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
@@ -229,7 +288,13 @@ function applyStyle(target: { readonly format: XlRangeFormat }, s: CellStyle, mu
   if (s.valign) f.verticalAlignment = V_ALIGN[s.valign];
   if (s.indent && api19) f.indentLevel = s.indent;
   if (s.border) {
-    const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...(multiColumn ? (['InsideVertical'] as const) : [])] as const;
+    const edges = [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+      ...(multiColumn ? (['InsideVertical'] as const) : []),
+    ] as const;
     for (const edge of edges) {
       const b = f.borders.getItem(edge);
       b.style = 'Continuous';
@@ -246,14 +311,28 @@ const AREAS_PER_CALL = 60;
  * values, then styles. An empty cell is sent as `emptyAs`: null leaves a (cleared) cell alone, ''
  * empties a cell that was not cleared first.
  */
-function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number, rangeAreas: boolean, emptyAs: '' | null = null): WriteUnit {
+function rowBandUnit(
+  sw: SheetWrite,
+  from: number,
+  to: number,
+  width: number,
+  rangeAreas: boolean,
+  emptyAs: '' | null = null,
+): WriteUnit {
   const rows = sw.rows.slice(from, to);
-  const inputs = rows.map((r) => Array.from({ length: width }, (_, c) => formulaInput(r[c] ?? null) ?? emptyAs));
-  const formats = rows.map((r) => Array.from({ length: width }, (_, c) => numberFormatOf(r[c] ?? null)));
+  const inputs = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => formulaInput(r[c] ?? null) ?? emptyAs),
+  );
+  const formats = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => numberFormatOf(r[c] ?? null)),
+  );
   const hasFormats = formats.some((r) => r.some((f) => f !== null));
   // Runs of equal style in a row become one range; with ExcelApi 1.9 every run of one style in the
   // band is styled through one RangeAreas, so a styled table costs a few calls per style, not per cell.
-  const byStyle = new Map<string, { style: CellStyle; runs: { row: number; col: number; len: number }[] }>();
+  const byStyle = new Map<
+    string,
+    { style: CellStyle; runs: { row: number; col: number; len: number }[] }
+  >();
   rows.forEach((r, i) => {
     let c = 0;
     while (c < width) {
@@ -264,18 +343,24 @@ function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number, ra
       }
       const key = JSON.stringify(style);
       let len = 1;
-      while (c + len < width && r[c + len]?.style && JSON.stringify(r[c + len]!.style) === key) len++;
+      while (c + len < width && r[c + len]?.style && JSON.stringify(r[c + len]!.style) === key)
+        len++;
       const group = byStyle.get(key) ?? { style, runs: [] };
       group.runs.push({ row: from + i, col: c, len });
       byStyle.set(key, group);
       c += len;
     }
   });
-  const address = (run: { row: number; col: number; len: number }): string => (run.len === 1 ? a1(run.row, run.col) : `${a1(run.row, run.col)}:${a1(run.row, run.col + run.len - 1)}`);
+  const address = (run: { row: number; col: number; len: number }): string =>
+    run.len === 1
+      ? a1(run.row, run.col)
+      : `${a1(run.row, run.col)}:${a1(run.row, run.col + run.len - 1)}`;
   let styleBytes = 0;
   for (const { style, runs } of byStyle.values()) {
     const calls = rangeAreas ? Math.ceil(runs.length / AREAS_PER_CALL) : runs.length;
-    styleBytes += calls * (styleActions(style, true) + 1) * OP_BYTES + runs.reduce((n, r) => n + address(r).length + 2, 0);
+    styleBytes +=
+      calls * (styleActions(style, true) + 1) * OP_BYTES +
+      runs.reduce((n, r) => n + address(r).length + 2, 0);
   }
   const sentFormats = hasFormats ? formats.map((r) => r.map((f) => f ?? 'General')) : null;
   const bytes = sizeOf(inputs) + (sentFormats ? sizeOf(sentFormats) : 0) + styleBytes;
@@ -290,10 +375,21 @@ function rowBandUnit(sw: SheetWrite, from: number, to: number, width: number, ra
         if (rangeAreas) {
           for (let i = 0; i < runs.length; i += AREAS_PER_CALL) {
             const part = runs.slice(i, i + AREAS_PER_CALL);
-            applyStyle(ws.getRanges(part.map(address).join(',')), style, part.some((r) => r.len > 1), true);
+            applyStyle(
+              ws.getRanges(part.map(address).join(',')),
+              style,
+              part.some((r) => r.len > 1),
+              true,
+            );
           }
         } else {
-          for (const run of runs) applyStyle(ws.getRangeByIndexes(run.row, run.col, 1, run.len), style, run.len > 1, false);
+          for (const run of runs)
+            applyStyle(
+              ws.getRangeByIndexes(run.row, run.col, 1, run.len),
+              style,
+              run.len > 1,
+              false,
+            );
         }
       }
     },
@@ -314,7 +410,8 @@ function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
         const r = Number(row) + 1;
         ws.getRange(`${r}:${r}`).format.rowHeight = height;
       }
-      for (const m of sw.merges ?? []) ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
+      for (const m of sw.merges ?? [])
+        ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
       if (sw.freeze) {
         const { rows, cols } = sw.freeze;
         if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(`A1:${a1(rows - 1, cols - 1)}`);
@@ -343,7 +440,12 @@ function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
           if (parts.right) footer.rightFooter = parts.right;
         }
       }
-      ws.visibility = sw.visibility === 'veryHidden' ? 'VeryHidden' : sw.visibility === 'hidden' ? 'Hidden' : 'Visible';
+      ws.visibility =
+        sw.visibility === 'veryHidden'
+          ? 'VeryHidden'
+          : sw.visibility === 'hidden'
+            ? 'Hidden'
+            : 'Visible';
     },
   };
 }
@@ -394,7 +496,11 @@ function ownedSheetUnits(sw: SheetWrite, chunkBytes: number, pageLayout: boolean
  * one, then hide it. Until the rows are written the old record stays whole.
  */
 function recordUnits(
-  sw: SheetWrite, exists: boolean, handles: Map<string, XlWorksheet>, context: XlRequestContext, api19: boolean,
+  sw: SheetWrite,
+  exists: boolean,
+  handles: Map<string, XlWorksheet>,
+  context: XlRequestContext,
+  api19: boolean,
 ): WriteUnit[] {
   const width = Math.max(1, ...sw.rows.map((r) => r.length));
   const open: WriteUnit = {
@@ -413,19 +519,30 @@ function recordUnits(
       ws.getRange(`${columnLetters(width)}:XFD`).clear('All');
     },
   };
-  return [open, rowBandUnit(sw, 0, sw.rows.length, width, api19, ''), rest, sheetLayoutUnit(sw, api19)];
+  return [
+    open,
+    rowBandUnit(sw, 0, sw.rows.length, width, api19, ''),
+    rest,
+    sheetLayoutUnit(sw, api19),
+  ];
 }
 
 /** The form cells to write, each moved to its merge anchor (as exceljs does). */
-function formTargets(cells: readonly CellWrite[], mergesBySheet: ReadonlyMap<string, readonly MergeRange[]>): CellWrite[] {
+function formTargets(
+  cells: readonly CellWrite[],
+  mergesBySheet: ReadonlyMap<string, readonly MergeRange[]>,
+): CellWrite[] {
   const targets = new Map<string, CellWrite>();
   for (const w of cells) {
     const { row, col } = parseA1(w.address);
-    const m = mergesBySheet.get(w.sheet)?.find((mr) => row >= mr.top && row <= mr.bottom && col >= mr.left && col <= mr.right);
+    const m = mergesBySheet
+      .get(w.sheet)
+      ?.find((mr) => row >= mr.top && row <= mr.bottom && col >= mr.left && col <= mr.right);
     const address = m ? a1(m.top, m.left) : a1(row, col);
     const key = `${w.sheet}!${address}`;
     // A write at the anchor itself wins over one redirected from a covered cell.
-    if (!targets.has(key) || (!m || (m.top === row && m.left === col))) targets.set(key, { ...w, address });
+    if (!targets.has(key) || !m || (m.top === row && m.left === col))
+      targets.set(key, { ...w, address });
   }
   return [...targets.values()];
 }
@@ -441,7 +558,7 @@ function formCellUnit(list: readonly CellWrite[], keepFormats: ReadonlySet<strin
       for (const w of list) {
         const range = sheets(w.sheet).getRange(w.address);
         if (w.numberFormat && !keepFormats.has(w.sheet)) range.numberFormat = [[w.numberFormat]];
-        range.values = [[typeof w.value === 'string' ? guardText(w.value) : w.value ?? '']];
+        range.values = [[typeof w.value === 'string' ? guardText(w.value) : (w.value ?? '')]];
       }
     },
   };
@@ -478,7 +595,10 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   let lastHidden = new Set<string>();
 
   /** One Excel.run; fails at once on a sync timeout instead of waiting for Excel.run to settle. */
-  async function run<T>(what: string, batch: (context: XlRequestContext) => Promise<T>): Promise<T> {
+  async function run<T>(
+    what: string,
+    batch: (context: XlRequestContext) => Promise<T>,
+  ): Promise<T> {
     const excel = options.excel ?? defaultExcelRun();
     let timedOut: (e: PortError) => void = () => undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -505,18 +625,19 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         await context.sync();
         // Before ExcelApi 1.13 Excel cannot list merged areas; a merge's other cells then read as
         // empty, which the engine already handles for forms whose level columns are not merged.
-        const queueSheets = (withMerges: boolean) => sheets.items.map((ws) => {
-          const used = ws.getUsedRangeOrNullObject(true);
-          used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
-          let merged: XlRangeAreas | null = null;
-          // selfeval's own sheets need no merges (only their values are read), and a long report
-          // has one per paragraph: Excel refuses to list more than 512, failing the whole read.
-          if (withMerges && !isOwnedSheetName(ws.name)) {
-            merged = ws.getRange().getMergedAreasOrNullObject();
-            merged.load(MERGE_LOAD);
-          }
-          return { ws, used, merged };
-        });
+        const queueSheets = (withMerges: boolean) =>
+          sheets.items.map((ws) => {
+            const used = ws.getUsedRangeOrNullObject(true);
+            used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
+            let merged: XlRangeAreas | null = null;
+            // selfeval's own sheets need no merges (only their values are read), and a long report
+            // has one per paragraph: Excel refuses to list more than 512, failing the whole read.
+            if (withMerges && !isOwnedSheetName(ws.name)) {
+              merged = ws.getRange().getMergedAreasOrNullObject();
+              merged.load(MERGE_LOAD);
+            }
+            return { ws, used, merged };
+          });
         const withMerges = isSetSupported('ExcelApi', '1.13');
         let parts = queueSheets(withMerges);
         try {
@@ -528,7 +649,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
           parts = queueSheets(false);
           await context.sync();
         }
-        const snapshots = parts.map(({ ws, used, merged }) => sheetFromRange(ws.name, String(ws.visibility) !== 'Visible', used, mergesOf(merged)));
+        const snapshots = parts.map(({ ws, used, merged }) =>
+          sheetFromRange(ws.name, String(ws.visibility) !== 'Visible', used, mergesOf(merged)),
+        );
         lastMerges = new Map(snapshots.map((s) => [s.name, s.merges]));
         lastHidden = new Set(snapshots.filter((s) => s.hidden).map((s) => s.name));
         const snapshot: WorkbookSnapshot = { sheets: snapshots, record: decodeRecord(snapshots) };
@@ -538,7 +661,9 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     apply: (patch: Patch) =>
       run('写入', async (context) => {
         const wb = context.workbook;
-        wb.worksheets.load('items/name,items/position,items/protection/protected,items/protection/options');
+        wb.worksheets.load(
+          'items/name,items/position,items/protection/protected,items/protection/options',
+        );
         wb.protection.load('protected');
         await context.sync();
 
@@ -548,10 +673,16 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         const protectedForms: string[] = [];
         for (const name of new Set(targets.map((c) => c.sheet))) {
           const ws = existing.get(name);
-          if (!ws) throw new PortError('unknown', `工作表“${name}”已不在工作簿中（可能被重命名或删除），请重新评分。`, name);
+          if (!ws)
+            throw new PortError(
+              'unknown',
+              `工作表“${name}”已不在工作簿中（可能被重命名或删除），请重新评分。`,
+              name,
+            );
           if (ws.protection.protected) protectedForms.push(name);
         }
-        for (const sw of patch.sheets) if (existing.get(sw.name)?.protection.protected) throw protectedSheet(sw.name);
+        for (const sw of patch.sheets)
+          if (existing.get(sw.name)?.protection.protected) throw protectedSheet(sw.name);
         // A protected form can still be scored when every cell to write is unlocked, as in templates
         // that protect everything but the cells people fill in: one more sync asks Excel which.
         const keepFormats = new Set<string>();
@@ -566,13 +697,18 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
           await context.sync();
           const locked = probes.find((p) => p.range.format.protection.locked !== false);
           if (locked) throw protectedSheet(locked.w.sheet, locked.w.address);
-          for (const name of protectedForms) if (!existing.get(name)!.protection.options.allowFormatCells) keepFormats.add(name);
+          for (const name of protectedForms)
+            if (!existing.get(name)!.protection.options.allowFormatCells) keepFormats.add(name);
         }
         // Owned sheets are added, moved and hidden: all refused under a protected structure, so
         // refuse before anything is cleared.
         const firstOwned = patch.sheets[0];
         if (firstOwned && wb.protection.protected) {
-          throw new PortError('protected', `工作簿结构受保护，无法新建或调整工作表“${firstOwned.name}”，工作簿未作任何修改。请在“审阅”选项卡点击“保护工作簿”撤销保护后重试。`, firstOwned.name);
+          throw new PortError(
+            'protected',
+            `工作簿结构受保护，无法新建或调整工作表“${firstOwned.name}”，工作簿未作任何修改。请在“审阅”选项卡点击“保护工作簿”撤销保护后重试。`,
+            firstOwned.name,
+          );
         }
 
         // Owned sheets are created or cleared once, then filled; the record comes last with the form cells.
@@ -590,7 +726,16 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         const prepareUnit = (writes: readonly SheetWrite[]): WriteUnit => ({
           bytes: sizeOf(writes.map((s) => s.name)),
           queue: () => {
-            for (const sw of writes) handles.set(sw.name, createOrClearSheet(context, sw.name, existing.has(sw.name), sw.visibility === 'visible'));
+            for (const sw of writes)
+              handles.set(
+                sw.name,
+                createOrClearSheet(
+                  context,
+                  sw.name,
+                  existing.has(sw.name),
+                  sw.visibility === 'visible',
+                ),
+              );
             placeSheets(writes, existing, handles);
           },
         });
@@ -600,13 +745,19 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         // record whole or the new one written, never an emptied record.
         const lastUnits = [
           formCellUnit(targets, keepFormats),
-          ...recordSheets.flatMap((s) => recordUnits(s, existing.has(s.name), handles, context, pageLayout)),
+          ...recordSheets.flatMap((s) =>
+            recordUnits(s, existing.has(s.name), handles, context, pageLayout),
+          ),
         ];
         const last: WriteUnit = {
           bytes: lastUnits.reduce((n, u) => n + u.bytes, 0),
           queue: (ctx, h) => lastUnits.forEach((u) => u.queue(ctx, h)),
         };
-        const units = [prepareUnit(ownedSheets), ...ownedSheets.flatMap((s) => ownedSheetUnits(s, chunkBytes, pageLayout)), last];
+        const units = [
+          prepareUnit(ownedSheets),
+          ...ownedSheets.flatMap((s) => ownedSheetUnits(s, chunkBytes, pageLayout)),
+          last,
+        ];
         for (const group of chunk(units, chunkBytes)) {
           for (const u of group) u.queue(context, sheets);
           await context.sync();
@@ -615,7 +766,11 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
 
     select: async (sheet: string, cell: string | null) => {
       if (lastHidden.has(sheet)) {
-        throw new PortError('unknown', `工作表“${sheet}”已隐藏，无法定位到${cell ? `单元格 ${cell}` : '该表'}。请右键单击任一工作表标签，选择“取消隐藏”后再试。`, sheet);
+        throw new PortError(
+          'unknown',
+          `工作表“${sheet}”已隐藏，无法定位到${cell ? `单元格 ${cell}` : '该表'}。请右键单击任一工作表标签，选择“取消隐藏”后再试。`,
+          sheet,
+        );
       }
       return run('定位', async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
@@ -630,11 +785,19 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
 /** A protected sheet refused; `cell` names the locked cell when the sheet allows writing elsewhere. */
 function protectedSheet(name: string, cell?: string): PortError {
   const what = cell ? `受保护，且要写入得分的单元格 ${cell} 已锁定` : '受保护';
-  return new PortError('protected', `工作表“${name}”${what}，无法写入得分，工作簿未作任何修改。请在“审阅”选项卡点击“撤销工作表保护”（审阅 → 撤销工作表保护）后重试。`, name);
+  return new PortError(
+    'protected',
+    `工作表“${name}”${what}，无法写入得分，工作簿未作任何修改。请在“审阅”选项卡点击“撤销工作表保护”（审阅 → 撤销工作表保护）后重试。`,
+    name,
+  );
 }
 
 /** Puts each owned sheet with `after` right after that sheet; positions come from the checked sheet list. */
-function placeSheets(writes: readonly SheetWrite[], existing: ReadonlyMap<string, XlWorksheet>, handles: ReadonlyMap<string, XlWorksheet>): void {
+function placeSheets(
+  writes: readonly SheetWrite[],
+  existing: ReadonlyMap<string, XlWorksheet>,
+  handles: ReadonlyMap<string, XlWorksheet>,
+): void {
   const order = [...existing.values()].sort((a, b) => a.position - b.position).map((ws) => ws.name);
   for (const sw of writes) if (!order.includes(sw.name)) order.push(sw.name); // added at the end
   for (const sw of writes) {

@@ -32,7 +32,10 @@ export interface XlRangeBorder {
 
 /** Excel.RangeBorderCollection, the members used by the adapter. */
 export interface XlRangeBorderCollection {
-  getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal'): XlRangeBorder;
+  getItem(
+    index:
+      'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal',
+  ): XlRangeBorder;
 }
 
 /** Excel.RangeFormat, the members used by the adapter. */
@@ -151,7 +154,12 @@ export interface XlWorksheet {
   load(spec: LoadSpec): unknown;
   activate(): void;
   getRange(address?: string): XlRange;
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   /** ExcelApi 1.9: several areas (`A1:C1, A3:C3`) as one object, so one style costs one set of calls. */
   getRanges(address?: string): XlRangeAreas;

@@ -1,5 +1,19 @@
 /** The Office.js host adapter: the workbook port for Excel, host detection and the sheet helper. */
-export { createExcelPort, toPortError, CHUNK_BYTES, DEFAULT_TIMEOUT_MS, type ExcelPortOptions } from './excelPort';
+export {
+  createExcelPort,
+  toPortError,
+  CHUNK_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  type ExcelPortOptions,
+} from './excelPort';
 export { detectHost, createOrClearSheet, type HostKind } from './officeHelpers';
-export { plainFromExcel, guardText, textNeedsGuard, isDateFormat, serialToIsoDate, isoDateToSerial, columnWidthPoints } from './cellValues';
+export {
+  plainFromExcel,
+  guardText,
+  textNeedsGuard,
+  isDateFormat,
+  serialToIsoDate,
+  isoDateToSerial,
+  columnWidthPoints,
+} from './cellValues';
 export type { ExcelRun, XlRequestContext } from './hostTypes';

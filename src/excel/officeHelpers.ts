@@ -17,7 +17,10 @@ interface OfficeGlobals {
  * The host, from the info `Office.onReady` resolved with (or `Office.context` when not given).
  * Excel is reported only when the Excel API is there too, so the pane never gets a port it cannot call.
  */
-export function detectHost(info?: { readonly host?: unknown } | null, globals: OfficeGlobals = globalThis as OfficeGlobals): HostKind {
+export function detectHost(
+  info?: { readonly host?: unknown } | null,
+  globals: OfficeGlobals = globalThis as OfficeGlobals,
+): HostKind {
   const host = info?.host ?? globals.Office?.context?.host ?? null;
   return String(host) === 'Excel' && typeof globals.Excel?.run === 'function' ? 'excel' : 'browser';
 }
@@ -29,7 +32,12 @@ export function detectHost(info?: { readonly host?: unknown } | null, globals: O
  * that refer to the sheet from turning into #REF!. Some Excel builds refuse `unfreeze()` on a
  * hidden sheet, so callers pass `unfreeze` only for sheets that are shown.
  */
-export function createOrClearSheet(context: XlRequestContext, name: string, exists: boolean, unfreeze = true): XlWorksheet {
+export function createOrClearSheet(
+  context: XlRequestContext,
+  name: string,
+  exists: boolean,
+  unfreeze = true,
+): XlWorksheet {
   const sheets = context.workbook.worksheets;
   if (!exists) return sheets.add(name);
   const ws = sheets.getItem(name);

@@ -3,9 +3,14 @@ import { CHUNK_FAILED, loadChunk } from './lazyChunk';
 import { PortError } from './workbookPort';
 
 describe('loadChunk', () => {
-  it('turns webpack\'s ChunkLoadError into a Chinese message without the URL', async () => {
-    const err = Object.assign(new Error('Loading chunk exceljs failed.\n(error: http://127.0.0.1:3000/exceljs.js)'), { name: 'ChunkLoadError' });
-    await expect(loadChunk(() => Promise.reject(err))).rejects.toEqual(new PortError('unknown', CHUNK_FAILED));
+  it("turns webpack's ChunkLoadError into a Chinese message without the URL", async () => {
+    const err = Object.assign(
+      new Error('Loading chunk exceljs failed.\n(error: http://127.0.0.1:3000/exceljs.js)'),
+      { name: 'ChunkLoadError' },
+    );
+    await expect(loadChunk(() => Promise.reject(err))).rejects.toEqual(
+      new PortError('unknown', CHUNK_FAILED),
+    );
   });
 
   it('passes the module through, and any other error unchanged', async () => {

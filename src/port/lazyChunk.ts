@@ -6,7 +6,8 @@
 import { PortError } from './workbookPort';
 
 /** Message for a chunk that could not be downloaded. */
-export const CHUNK_FAILED = '部分程序组件下载失败（网络中断，或加载项刚刚更新）。请检查网络后关闭并重新打开窗格；在浏览器中请刷新页面。';
+export const CHUNK_FAILED =
+  '部分程序组件下载失败（网络中断，或加载项刚刚更新）。请检查网络后关闭并重新打开窗格；在浏览器中请刷新页面。';
 
 /** Runs a dynamic import; a failed download becomes a PortError with CHUNK_FAILED. */
 export async function loadChunk<T>(load: () => Promise<T>): Promise<T> {
@@ -14,7 +15,10 @@ export async function loadChunk<T>(load: () => Promise<T>): Promise<T> {
     return await load();
   } catch (err) {
     // webpack names it ChunkLoadError; a script blocked before it runs may surface as a plain Error.
-    if (err instanceof Error && (err.name === 'ChunkLoadError' || /Loading chunk .* failed/.test(err.message))) {
+    if (
+      err instanceof Error &&
+      (err.name === 'ChunkLoadError' || /Loading chunk .* failed/.test(err.message))
+    ) {
       throw new PortError('unknown', CHUNK_FAILED);
     }
     throw err;

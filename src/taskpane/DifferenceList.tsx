@@ -1,12 +1,27 @@
 /** 仅核查 results: each cell whose score differs from the computed one, with a button to select it. */
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { LocationRegular } from '@fluentui/react-icons';
 import { type CellValue, cellText, fmtPercent, fmtScore } from '../engine';
 import type { Difference } from '../engine/check';
 import { useMessages } from './messagesContext';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column' },
+  list: {
+    listStyleType: 'none',
+    margin: '0',
+    padding: '0',
+    display: 'flex',
+    flexDirection: 'column',
+  },
   item: {
     display: 'grid',
     gridTemplateColumns: '1fr auto',
@@ -33,17 +48,26 @@ export function DifferenceList({ differences, onSelect }: DifferenceListProps): 
   const s = useStyles();
   // Rates are fractions in the engine and percents on the form; show them as the form does.
   const shown = (d: Difference, v: CellValue): string => {
-    const t = typeof v === 'number' ? (d.kind === 'rate' && v <= 1 ? fmtPercent(v) : fmtScore(v)) : cellText(v).trim();
+    const t =
+      typeof v === 'number'
+        ? d.kind === 'rate' && v <= 1
+          ? fmtPercent(v)
+          : fmtScore(v)
+        : cellText(v).trim();
     return t === '' ? m.emptyCell : t;
   };
-  const expected = (d: Difference): string => (d.kind === 'rate' ? fmtPercent(d.expected) : fmtScore(d.expected));
+  const expected = (d: Difference): string =>
+    d.kind === 'rate' ? fmtPercent(d.expected) : fmtScore(d.expected);
   // Every cell empty is not a list of mistakes: the form was simply never scored.
-  const notScored = differences.length > 0 && differences.every((d) => cellText(d.current).trim() === '');
+  const notScored =
+    differences.length > 0 && differences.every((d) => cellText(d.current).trim() === '');
   return (
     <>
       <MessageBar intent={differences.length === 0 ? 'success' : 'warning'} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{differences.length === 0 ? m.checkAllMatch : m.checkSummary(differences.length)}</MessageBarTitle>
+          <MessageBarTitle>
+            {differences.length === 0 ? m.checkAllMatch : m.checkSummary(differences.length)}
+          </MessageBarTitle>
           {notScored ? `${m.checkNotScored}${m.checkNothingWritten}` : m.checkNothingWritten}
         </MessageBarBody>
       </MessageBar>
@@ -54,8 +78,8 @@ export function DifferenceList({ differences, onSelect }: DifferenceListProps): 
               <div className={s.what}>
                 <Body1>{d.indicator ?? m.total}</Body1>
                 <Caption1 className={s.values}>
-                  {m.current} <span className={s.current}>{shown(d, d.current)}</span> → {m.expected}{' '}
-                  <span className={s.expected}>{expected(d)}</span>
+                  {m.current} <span className={s.current}>{shown(d, d.current)}</span> →{' '}
+                  {m.expected} <span className={s.expected}>{expected(d)}</span>
                 </Caption1>
               </div>
               <Button

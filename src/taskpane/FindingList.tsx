@@ -13,14 +13,25 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ErrorCircleFilled, InfoFilled, LocationRegular, WarningFilled } from '@fluentui/react-icons';
+import {
+  ErrorCircleFilled,
+  InfoFilled,
+  LocationRegular,
+  WarningFilled,
+} from '@fluentui/react-icons';
 import { type Finding, type Severity, placeOf } from '../engine';
 import { useMessages } from './messagesContext';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column' },
+  list: {
+    listStyleType: 'none',
+    margin: '0',
+    padding: '0',
+    display: 'flex',
+    flexDirection: 'column',
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -48,17 +59,28 @@ export interface FindingListProps {
 /** The finding text without its opening place (the button beside it names the cell). */
 function textOf(f: Finding): string {
   const prefix = `${placeOf(f)}：`;
-  return f.sheet !== null && f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
+  return f.sheet !== null && f.message.startsWith(prefix)
+    ? f.message.slice(prefix.length)
+    : f.message;
 }
 
 /** Findings by severity, each group an accordion item headed by its count. */
 export function FindingList({ findings, onSelect }: FindingListProps): JSX.Element {
   const m = useMessages();
   const s = useStyles();
-  const groups = ORDER.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) }));
+  const groups = ORDER.map((severity) => ({
+    severity,
+    items: findings.filter((f) => f.severity === severity),
+  }));
   // Errors and warnings open by default: those are what a reviewer must act on.
-  const open = groups.filter((g) => g.items.length > 0 && g.severity !== 'info').map((g) => g.severity);
-  const icon = { error: <ErrorCircleFilled className={s.error} />, warning: <WarningFilled className={s.warning} />, info: <InfoFilled className={s.info} /> };
+  const open = groups
+    .filter((g) => g.items.length > 0 && g.severity !== 'info')
+    .map((g) => g.severity);
+  const icon = {
+    error: <ErrorCircleFilled className={s.error} />,
+    warning: <WarningFilled className={s.warning} />,
+    info: <InfoFilled className={s.info} />,
+  };
   const badge = { error: 'danger', warning: 'important', info: 'informative' } as const;
   // Name the sheet on the button only when findings span several sheets; one sheet is obvious.
   const manySheets = new Set(findings.map((f) => f.sheet).filter((x) => x !== null)).size > 1;
@@ -88,18 +110,19 @@ export function FindingList({ findings, onSelect }: FindingListProps): JSX.Eleme
                 {items.map((f, i) => (
                   <li key={`${f.code}-${f.sheet ?? ''}-${f.cell ?? ''}-${i}`} className={s.item}>
                     <Body1 className={s.message}>{textOf(f)}</Body1>
-                    {f.sheet !== null && ((sheet) => (
-                      <Button
-                        className={s.locate}
-                        appearance="transparent"
-                        size="small"
-                        icon={<LocationRegular />}
-                        aria-label={m.goTo(f.cell ? `${sheet}!${f.cell}` : sheet)}
-                        onClick={() => onSelect(sheet, f.cell)}
-                      >
-                        {label(sheet, f.cell)}
-                      </Button>
-                    ))(f.sheet)}
+                    {f.sheet !== null &&
+                      ((sheet) => (
+                        <Button
+                          className={s.locate}
+                          appearance="transparent"
+                          size="small"
+                          icon={<LocationRegular />}
+                          aria-label={m.goTo(f.cell ? `${sheet}!${f.cell}` : sheet)}
+                          onClick={() => onSelect(sheet, f.cell)}
+                        >
+                          {label(sheet, f.cell)}
+                        </Button>
+                      ))(f.sheet)}
                   </li>
                 ))}
               </ul>

@@ -25,9 +25,25 @@ export function gradeColor(grade: string): GradeColor {
 
 const useStyles = makeStyles({
   card: { minWidth: '0' },
-  head: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: '0' },
-  title: { flexGrow: 1, minWidth: '0', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  scoreRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM },
+  head: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: '0',
+  },
+  title: {
+    flexGrow: 1,
+    minWidth: '0',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
+  scoreRow: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalM,
+  },
   total: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalXS },
   totalValue: {
     fontSize: tokens.fontSizeHero800,
@@ -36,7 +52,12 @@ const useStyles = makeStyles({
     fontVariantNumeric: 'tabular-nums',
   },
   muted: { color: tokens.colorNeutralForeground3 },
-  grade: { minWidth: '44px', height: '44px', fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  grade: {
+    minWidth: '44px',
+    height: '44px',
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -58,9 +79,10 @@ export function FormCard({ form }: FormCardProps): JSX.Element {
   const m = useMessages();
   const s = useStyles();
   const b = form.budget;
-  const rate = b && b.rate !== null
-    ? `${fmtPercent(b.rate)}${b.rawRate !== null && b.rawRate > b.rate ? `（${m.rateOver(fmtPercent(b.rawRate))}）` : ''}`
-    : '—';
+  const rate =
+    b && b.rate !== null
+      ? `${fmtPercent(b.rate)}${b.rawRate !== null && b.rawRate > b.rate ? `（${m.rateOver(fmtPercent(b.rawRate))}）` : ''}`
+      : '—';
   // A sheet name may hold spaces or quotes, which an id reference cannot: React makes a safe one.
   const titleId = useId();
   return (
@@ -69,12 +91,19 @@ export function FormCard({ form }: FormCardProps): JSX.Element {
         <Text id={titleId} weight="semibold" className={s.title} title={form.model.sheet}>
           {form.model.sheet}
         </Text>
-        <Badge appearance="tint" color="informative">{m.kind[form.model.kind]}</Badge>
+        <Badge appearance="tint" color="informative">
+          {m.kind[form.model.kind]}
+        </Badge>
       </div>
       <div className={s.scoreRow}>
-        <div className={s.total} aria-label={`${m.total} ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}`}>
+        <div
+          className={s.total}
+          aria-label={`${m.total} ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}`}
+        >
           <Caption1 className={s.muted}>{m.total}</Caption1>
-          <span className={s.totalValue} data-testid="form-total">{fmtScore(form.total)}</span>
+          <span className={s.totalValue} data-testid="form-total">
+            {fmtScore(form.total)}
+          </span>
           <Text className={s.muted}>/ {fmtScore(form.weightTotal)}</Text>
         </div>
         <Badge
@@ -89,10 +118,18 @@ export function FormCard({ form }: FormCardProps): JSX.Element {
         </Badge>
       </div>
       <dl className={s.facts}>
-        <dt className={s.factTerm}><Caption1>{m.rate}</Caption1></dt>
-        <dd className={s.factValue}><Caption1>{rate}</Caption1></dd>
-        <dt className={s.factTerm}><Caption1>{m.indicators}</Caption1></dt>
-        <dd className={s.factValue}><Caption1>{m.indicatorCount(form.indicators.length)}</Caption1></dd>
+        <dt className={s.factTerm}>
+          <Caption1>{m.rate}</Caption1>
+        </dt>
+        <dd className={s.factValue}>
+          <Caption1>{rate}</Caption1>
+        </dd>
+        <dt className={s.factTerm}>
+          <Caption1>{m.indicators}</Caption1>
+        </dt>
+        <dd className={s.factValue}>
+          <Caption1>{m.indicatorCount(form.indicators.length)}</Caption1>
+        </dd>
       </dl>
     </Card>
   );

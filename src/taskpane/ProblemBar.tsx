@@ -2,7 +2,15 @@
  * A state the user must act on, in words they can act on: no form found (what the add-in looks
  * for), a protected sheet (how to unprotect it), Excel busy or timed out (retry).
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
 import type { Messages } from './i18n';
 import { useMessages } from './messagesContext';
@@ -34,19 +42,40 @@ export interface ProblemText {
 }
 
 /** Title, explanation and intent of a problem. */
-export function describeProblem(p: PaneProblem, m: Messages, portKind: 'excel' | 'file' = 'excel'): ProblemText {
+export function describeProblem(
+  p: PaneProblem,
+  m: Messages,
+  portKind: 'excel' | 'file' = 'excel',
+): ProblemText {
   if (p.kind === 'noForm') {
-    return { title: m.errors.noFormTitle, body: portKind === 'file' ? m.errors.noFormBodyFile : m.errors.noFormBody, detail: null, intent: 'warning' };
+    return {
+      title: m.errors.noFormTitle,
+      body: portKind === 'file' ? m.errors.noFormBodyFile : m.errors.noFormBody,
+      detail: null,
+      intent: 'warning',
+    };
   }
-  const generic: Readonly<Record<string, { title: string; body: string | null; intent: 'error' | 'warning' }>> = {
+  const generic: Readonly<
+    Record<string, { title: string; body: string | null; intent: 'error' | 'warning' }>
+  > = {
     protected: { title: m.errors.protectedTitle, body: m.errors.protectedBody, intent: 'warning' },
     busy: { title: m.errors.busyTitle, body: m.errors.busyBody, intent: 'warning' },
     timeout: { title: m.errors.timeoutTitle, body: m.errors.timeoutBody, intent: 'warning' },
     unreadable: { title: m.errors.unreadableTitle, body: null, intent: 'error' },
   };
   const exporting = p.retry === 'word' || p.retry === 'xlsx';
-  const g = generic[p.reason] ?? { title: exporting ? m.errors.exportFailed : m.errors.unknownTitle, body: null, intent: 'error' as const };
-  if (m.locale === 'en') return { title: g.title, body: g.body ?? p.message, detail: g.body ? p.message : null, intent: g.intent };
+  const g = generic[p.reason] ?? {
+    title: exporting ? m.errors.exportFailed : m.errors.unknownTitle,
+    body: null,
+    intent: 'error' as const,
+  };
+  if (m.locale === 'en')
+    return {
+      title: g.title,
+      body: g.body ?? p.message,
+      detail: g.body ? p.message : null,
+      intent: g.intent,
+    };
   // The host's Chinese message names the sheet and usually says what to do; add the generic
   // advice only when it does not (a protected sheet must always say how to unprotect it).
   const says = p.reason === 'protected' ? p.message.includes('撤销') : p.message.trim() !== '';
@@ -55,18 +84,35 @@ export function describeProblem(p: PaneProblem, m: Messages, portKind: 'excel' |
 }
 
 /** The problem as an alert with the one action that helps. */
-export function ProblemBar({ problem, onRetry, onReload, onDismiss, portKind = 'excel' }: ProblemBarProps): JSX.Element {
+export function ProblemBar({
+  problem,
+  onRetry,
+  onReload,
+  onDismiss,
+  portKind = 'excel',
+}: ProblemBarProps): JSX.Element {
   const m = useMessages();
   const s = useStyles();
   const { title, body, detail, intent } = describeProblem(problem, m, portKind);
   // Without a form, Excel reads the workbook again; browser mode opens another file (its own button).
   const action =
     problem.kind === 'noForm' ? (
-      portKind === 'excel' ? <Button icon={<ArrowClockwiseRegular />} onClick={onReload}>{m.reload}</Button> : null
+      portKind === 'excel' ? (
+        <Button icon={<ArrowClockwiseRegular />} onClick={onReload}>
+          {m.reload}
+        </Button>
+      ) : null
     ) : problem.retry !== null ? (
-      <Button icon={<ArrowClockwiseRegular />} onClick={onRetry}>{m.retry}</Button>
+      <Button icon={<ArrowClockwiseRegular />} onClick={onRetry}>
+        {m.retry}
+      </Button>
     ) : (
-      <Button appearance="transparent" icon={<DismissRegular />} aria-label={m.dismiss} onClick={onDismiss} />
+      <Button
+        appearance="transparent"
+        icon={<DismissRegular />}
+        aria-label={m.dismiss}
+        onClick={onDismiss}
+      />
     );
   return (
     <MessageBar intent={intent} layout="multiline" role="alert">

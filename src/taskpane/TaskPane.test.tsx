@@ -46,7 +46,7 @@ async function scoreButton(name = '一键评分', ready = '31 项指标'): Promi
   return button;
 }
 
-describe('TaskPane: after the reviewers\' pass', () => {
+describe("TaskPane: after the reviewers' pass", () => {
   it('drops results computed under another rule when the rule changes', async () => {
     renderPane(memoryPort(example));
     await userEvent.click(await scoreButton());
@@ -65,7 +65,10 @@ describe('TaskPane: after the reviewers\' pass', () => {
   });
 
   it('in browser mode points to 打开其他文件 when no form is found, with no 重新读取 button', async () => {
-    const port: MemoryPort = { ...memoryPort(workbook(sheet('封面', [['2022年度绩效自评材料']]))), kind: 'file' };
+    const port: MemoryPort = {
+      ...memoryPort(workbook(sheet('封面', [['2022年度绩效自评材料']]))),
+      kind: 'file',
+    };
     renderPane(port);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText(/请点“打开其他文件”/)).toBeTruthy();
@@ -74,7 +77,10 @@ describe('TaskPane: after the reviewers\' pass', () => {
 
   it('names a form card by its sheet even when the name has spaces and quotes', async () => {
     const name = `带 空格 的"表"`;
-    const renamed = { ...example, sheets: example.sheets.map((sh) => (sh.name === SHEET ? { ...sh, name } : sh)) };
+    const renamed = {
+      ...example,
+      sheets: example.sheets.map((sh) => (sh.name === SHEET ? { ...sh, name } : sh)),
+    };
     renderPane(memoryPort(renamed));
     await userEvent.click(await scoreButton());
     expect(await screen.findByRole('group', { name })).toBeTruthy();
@@ -96,13 +102,19 @@ describe('TaskPane', () => {
     expect(within(list).getByText(SHEET)).toBeTruthy();
     expect(within(list).getByText('部门整体')).toBeTruthy();
     expect(within(list).getByText('31 项指标')).toBeTruthy();
-    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe('mof2020');
+    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+      'mof2020',
+    );
   });
 
   it('defaults the profile to the one saved in the workbook record', async () => {
-    renderPane(memoryPort({ ...example, record: { profile: 'mof2021', writtenAt: null, values: {} } }));
+    renderPane(
+      memoryPort({ ...example, record: { profile: 'mof2021', writtenAt: null, values: {} } }),
+    );
     await screen.findByText('31 项指标');
-    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe('mof2021');
+    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+      'mof2021',
+    );
     expect(screen.getByText('沿用上次评分所用的规则')).toBeTruthy();
   });
 
@@ -115,7 +127,9 @@ describe('TaskPane', () => {
     expect(port.patches).toHaveLength(1);
     const patch = port.patches[0]!;
     expect(patch.cells.some((c) => c.sheet === SHEET && c.value === 99.62)).toBe(true);
-    expect(screen.getByText(`已写入 ${patch.cells.length} 个单元格，并记录本次所用规则。`)).toBeTruthy();
+    expect(
+      screen.getByText(`已写入 ${patch.cells.length} 个单元格，并记录本次所用规则。`),
+    ).toBeTruthy();
     expect(screen.getByText('100%（实际 186.81%）')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe(`评分完成：${SHEET} 总分 99.62 等级 优`);
   });
@@ -204,7 +218,16 @@ describe('TaskPane', () => {
   });
 
   it('says what it looks for when the workbook has no form', async () => {
-    renderPane(memoryPort(workbook(sheet('Sheet1', [['姓名', '电话'], ['张三', '123']]))));
+    renderPane(
+      memoryPort(
+        workbook(
+          sheet('Sheet1', [
+            ['姓名', '电话'],
+            ['张三', '123'],
+          ]),
+        ),
+      ),
+    );
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('此工作簿中没有找到绩效自评表')).toBeTruthy();
     expect(alert.textContent).toContain('年初预算数');
@@ -218,7 +241,11 @@ describe('TaskPane', () => {
     renderPane(memoryPort(example), 'zh-CN', svc);
     await userEvent.click(await scoreButton());
     await userEvent.click(await screen.findByRole('button', { name: '导出Word' }));
-    expect(svc.save).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), '荆门市民政局绩效自评报告.docx', 'docx');
+    expect(svc.save).toHaveBeenCalledWith(
+      new Uint8Array([1, 2, 3]),
+      '荆门市民政局绩效自评报告.docx',
+      'docx',
+    );
   });
 
   it('speaks English when Office’s display language is en-US', async () => {

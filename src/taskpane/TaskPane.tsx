@@ -48,12 +48,19 @@ export interface TaskPaneProps {
   readonly focusOnMount?: boolean;
 }
 
-const STEP_ORDER: Readonly<Record<RunStep, number>> = { reading: 1, scoring: 2, checking: 2, writing: 3 };
+const STEP_ORDER: Readonly<Record<RunStep, number>> = {
+  reading: 1,
+  scoring: 2,
+  checking: 2,
+  writing: 3,
+};
 
 /** The default services: the Word renderer from a lazy chunk, downloads through the browser. */
 export const defaultPaneServices: PaneServices = {
-  loadReportRenderer: async () => (await loadChunk(() => import(/* webpackChunkName: "docx" */ '../docx'))).renderReportDocx,
-  save: (bytes, fileName, kind) => downloadBytes(bytes, fileName, kind === 'xlsx' ? XLSX_MIME : DOCX_MIME),
+  loadReportRenderer: async () =>
+    (await loadChunk(() => import(/* webpackChunkName: "docx" */ '../docx'))).renderReportDocx,
+  save: (bytes, fileName, kind) =>
+    downloadBytes(bytes, fileName, kind === 'xlsx' ? XLSX_MIME : DOCX_MIME),
   now: () => new Date().toISOString(),
 };
 
@@ -63,12 +70,18 @@ function FormOverview({ overview }: { readonly overview: ScoreResult }): JSX.Ele
   const headingId = useId();
   return (
     <section className={s.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} className={s.sectionTitle}>{m.formsFound}</Subtitle2>
+      <Subtitle2 as="h2" id={headingId} className={s.sectionTitle}>
+        {m.formsFound}
+      </Subtitle2>
       <ul className={s.formList}>
         {overview.forms.map((f) => (
           <li key={f.model.sheet} className={s.formItem}>
-            <Text weight="semibold" className={s.formName} title={f.model.sheet}>{f.model.sheet}</Text>
-            <Badge appearance="tint" color="informative">{m.kind[f.model.kind]}</Badge>
+            <Text weight="semibold" className={s.formName} title={f.model.sheet}>
+              {f.model.sheet}
+            </Text>
+            <Badge appearance="tint" color="informative">
+              {m.kind[f.model.kind]}
+            </Badge>
             <Caption1 className={s.formMeta}>{m.indicatorCount(f.indicators.length)}</Caption1>
           </li>
         ))}
@@ -96,19 +109,30 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of outcome?.result.findings ?? []) counts[f.severity]++;
   // One short sentence for screen readers when a run ends, instead of reading out the whole results.
-  const announcement = phase !== 'done' || !outcome
-    ? ''
-    : outcome.mode === 'check'
-      ? m.announceChecked(outcome.differences?.length ?? 0)
-      : m.announceScored(outcome.result.forms.map((f) => `${f.model.sheet} ${m.total} ${fmtScore(f.total)} ${m.grade} ${f.grade}`).join('；'));
+  const announcement =
+    phase !== 'done' || !outcome
+      ? ''
+      : outcome.mode === 'check'
+        ? m.announceChecked(outcome.differences?.length ?? 0)
+        : m.announceScored(
+            outcome.result.forms
+              .map((f) => `${f.model.sheet} ${m.total} ${fmtScore(f.total)} ${m.grade} ${f.grade}`)
+              .join('；'),
+          );
 
   return (
     <main className={s.root} aria-busy={busy}>
       <header className={s.header}>
-        <div className={s.headerIcon} aria-hidden="true"><CalculatorRegular /></div>
+        <div className={s.headerIcon} aria-hidden="true">
+          <CalculatorRegular />
+        </div>
         <div className={s.headerText}>
-          <Subtitle1 as="h1" id={titleId} className={s.sectionTitle} tabIndex={-1}>{m.appTitle}</Subtitle1>
-          <Caption1 className={s.workbookLabel} title={port.label}>{m.workbook}：{port.label}</Caption1>
+          <Subtitle1 as="h1" id={titleId} className={s.sectionTitle} tabIndex={-1}>
+            {m.appTitle}
+          </Subtitle1>
+          <Caption1 className={s.workbookLabel} title={port.label}>
+            {m.workbook}：{port.label}
+          </Caption1>
         </div>
       </header>
 
@@ -125,9 +149,15 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
       {overview && overview.forms.length > 0 && (
         <section className={s.section} aria-label={m.profile}>
           <Field label={m.profile} hint={state.profileFromRecord ? m.profileFromRecord : undefined}>
-            <Select value={state.profileId} disabled={busy} onChange={(_, d) => actions.setProfile(d.value)}>
+            <Select
+              value={state.profileId}
+              disabled={busy}
+              onChange={(_, d) => actions.setProfile(d.value)}
+            >
               {Object.values(PROFILES).map((p) => (
-                <option key={p.id} value={p.id}>{m.profileNames[p.id] ?? p.name}</option>
+                <option key={p.id} value={p.id}>
+                  {m.profileNames[p.id] ?? p.name}
+                </option>
               ))}
             </Select>
           </Field>
@@ -143,7 +173,12 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
             >
               {m.score}
             </Button>
-            <Button size="large" icon={<TaskListSquareLtrRegular />} disabledFocusable={!canRun} onClick={() => void actions.check()}>
+            <Button
+              size="large"
+              icon={<TaskListSquareLtrRegular />}
+              disabledFocusable={!canRun}
+              onClick={() => void actions.check()}
+            >
               {m.check}
             </Button>
           </div>
@@ -172,7 +207,13 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
       </div>
 
       {problem && (
-        <ProblemBar problem={problem} portKind={port.kind} onRetry={() => void actions.retry()} onReload={() => void actions.reload()} onDismiss={actions.dismiss} />
+        <ProblemBar
+          problem={problem}
+          portKind={port.kind}
+          onRetry={() => void actions.retry()}
+          onReload={() => void actions.reload()}
+          onDismiss={actions.dismiss}
+        />
       )}
 
       {outcome && (
@@ -180,13 +221,17 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
           <Subtitle2 as="h2" id={resultsId} className={s.sectionTitle}>
             {outcome.mode === 'score' ? m.results : m.checkTitle}
           </Subtitle2>
-          {outcome.mode === 'score' && <Caption1 className={s.hint}>{m.scoredNote(outcome.cellsWritten)}</Caption1>}
+          {outcome.mode === 'score' && (
+            <Caption1 className={s.hint}>{m.scoredNote(outcome.cellsWritten)}</Caption1>
+          )}
           {outcome.notes.map((note) => (
             <MessageBar key={note} intent="info" layout="multiline">
               <MessageBarBody>{note}</MessageBarBody>
             </MessageBar>
           ))}
-          {outcome.result.forms.map((f) => <FormCard key={f.model.sheet} form={f} />)}
+          {outcome.result.forms.map((f) => (
+            <FormCard key={f.model.sheet} form={f} />
+          ))}
           {outcome.mode === 'score' && (
             <div className={s.resultActions}>
               <Button
@@ -203,11 +248,23 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
               )}
             </div>
           )}
-          {outcome.differences && <DifferenceList differences={outcome.differences} onSelect={(sh, c) => void actions.select(sh, c)} />}
+          {outcome.differences && (
+            <DifferenceList
+              differences={outcome.differences}
+              onSelect={(sh, c) => void actions.select(sh, c)}
+            />
+          )}
           <section className={s.section} aria-label={m.findings}>
-            <Subtitle2 as="h3" className={s.sectionTitle}>{m.findings}</Subtitle2>
-            <Caption1 className={s.hint}>{m.findingCounts(counts.error, counts.warning, counts.info)}</Caption1>
-            <FindingList findings={outcome.result.findings} onSelect={(sh, c) => void actions.select(sh, c)} />
+            <Subtitle2 as="h3" className={s.sectionTitle}>
+              {m.findings}
+            </Subtitle2>
+            <Caption1 className={s.hint}>
+              {m.findingCounts(counts.error, counts.warning, counts.info)}
+            </Caption1>
+            <FindingList
+              findings={outcome.result.findings}
+              onSelect={(sh, c) => void actions.select(sh, c)}
+            />
           </section>
         </section>
       )}

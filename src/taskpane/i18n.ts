@@ -157,9 +157,11 @@ const zh: Messages = {
     noFormBodyFile:
       '绩效自评助手查找表头含有“年初预算数”“全年执行数”，或“三级指标”“年度指标值”“实际完成值”的工作表（隐藏的工作表不读取）。请点“打开其他文件”，选择包含自评表的工作簿。',
     protectedTitle: '工作表受保护，无法写入得分',
-    protectedBody: '请在 Excel 中选择“审阅 → 撤销工作表保护”（如有密码请向表格负责人索取），然后重试。',
+    protectedBody:
+      '请在 Excel 中选择“审阅 → 撤销工作表保护”（如有密码请向表格负责人索取），然后重试。',
     busyTitle: 'Excel 正忙',
-    busyBody: 'Excel 可能正在编辑单元格或显示对话框。请按 Enter 或 Esc 结束编辑、关闭对话框后重试。',
+    busyBody:
+      'Excel 可能正在编辑单元格或显示对话框。请按 Enter 或 Esc 结束编辑、关闭对话框后重试。',
     timeoutTitle: 'Excel 响应超时',
     timeoutBody: '工作簿较大或 Excel 暂时无响应。请稍候重试；未完成的写入不会留下一半的得分。',
     unreadableTitle: '无法读取工作簿',
@@ -200,7 +202,8 @@ const en: Messages = {
   profileFromRecord: 'Same rules as the last scoring',
   score: 'Score all',
   check: 'Check only',
-  checkHint: 'Check only compares the scores in the sheet with the computed ones and writes nothing.',
+  checkHint:
+    'Check only compares the scores in the sheet with the computed ones and writes nothing.',
   steps: {
     reading: 'Reading the workbook…',
     scoring: 'Computing scores…',
@@ -223,11 +226,13 @@ const en: Messages = {
   scoredNote: (n) => `Wrote ${n} cells and recorded the rules used.`,
   checkTitle: 'Check results',
   announceScored: (summary) => `Scoring finished: ${summary}`,
-  announceChecked: (n) => (n === 0 ? 'Check finished: everything matches' : `Check finished: ${n} differences`),
+  announceChecked: (n) =>
+    n === 0 ? 'Check finished: everything matches' : `Check finished: ${n} differences`,
   checkSummary: (n) => `${n} score${n === 1 ? '' : 's'} differ from the computed value`,
   checkAllMatch: 'Every score in the sheet matches the computed value.',
   checkNothingWritten: 'Nothing was written.',
-  checkNotScored: 'The score, rate and total cells are all empty: this workbook has not been scored yet. Choose Score all to fill them in.',
+  checkNotScored:
+    'The score, rate and total cells are all empty: this workbook has not been scored yet. Choose Score all to fill them in.',
   current: 'Sheet',
   expected: 'Expected',
   emptyCell: '(empty)',
@@ -245,11 +250,14 @@ const en: Messages = {
     noFormBodyFile:
       'The add-in looks for a sheet with the headers 年初预算数/全年执行数 or 三级指标/年度指标值/实际完成值 (hidden sheets are not read). Choose Open another file and pick a workbook that holds a form.',
     protectedTitle: 'The sheet is protected',
-    protectedBody: 'In Excel choose Review → Unprotect Sheet (ask the owner for the password), then retry.',
+    protectedBody:
+      'In Excel choose Review → Unprotect Sheet (ask the owner for the password), then retry.',
     busyTitle: 'Excel is busy',
-    busyBody: 'Excel may be editing a cell or showing a dialog. Press Enter or Esc, close any dialog, then retry.',
+    busyBody:
+      'Excel may be editing a cell or showing a dialog. Press Enter or Esc, close any dialog, then retry.',
     timeoutTitle: 'Excel timed out',
-    timeoutBody: 'The workbook is large or Excel is not responding. Wait a moment and retry; no half-written scores are left.',
+    timeoutBody:
+      'The workbook is large or Excel is not responding. Wait a moment and retry; no half-written scores are left.',
     unreadableTitle: 'Cannot read the workbook',
     unknownTitle: 'The action did not finish',
     exportFailed: 'Export failed',

@@ -31,7 +31,12 @@ export type RetryAction = 'load' | 'score' | 'check' | 'word' | 'xlsx';
 /** A state the user has to act on. */
 export type PaneProblem =
   | { readonly kind: 'noForm' }
-  | { readonly kind: 'port'; readonly reason: PortErrorReason; readonly message: string; readonly retry: RetryAction | null };
+  | {
+      readonly kind: 'port';
+      readonly reason: PortErrorReason;
+      readonly message: string;
+      readonly retry: RetryAction | null;
+    };
 
 /** The outcome of a finished run. */
 export interface RunOutcome {
@@ -75,7 +80,10 @@ export interface PaneActions {
 }
 
 /** The Word report renderer, loaded on demand (src/docx). */
-export type ReportRenderer = (result: ScoreResult, snapshot: WorkbookSnapshot) => Promise<Uint8Array>;
+export type ReportRenderer = (
+  result: ScoreResult,
+  snapshot: WorkbookSnapshot,
+) => Promise<Uint8Array>;
 
 /** Services the pane needs besides the port; injected so tests and hosts can choose. */
 export interface PaneServices {
@@ -104,7 +112,8 @@ function nextFrame(): Promise<void> {
 }
 
 function problemOf(err: unknown, retry: RetryAction | null): PaneProblem {
-  if (err instanceof PortError) return { kind: 'port', reason: err.reason, message: err.message, retry };
+  if (err instanceof PortError)
+    return { kind: 'port', reason: err.reason, message: err.message, retry };
   const message = err instanceof Error ? err.message : String(err);
   return { kind: 'port', reason: 'unknown', message, retry };
 }
@@ -156,7 +165,13 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         await nextFrame();
         const result = scoreWorkbook(snapshot, profileOf(stateRef.current.profileId));
         if (result.forms.length === 0) {
-          patch({ phase: 'ready', step: null, overview: result, outcome: null, problem: { kind: 'noForm' } });
+          patch({
+            phase: 'ready',
+            step: null,
+            overview: result,
+            outcome: null,
+            problem: { kind: 'noForm' },
+          });
           return;
         }
         if (mode === 'check') {
@@ -164,7 +179,14 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
             phase: 'done',
             step: null,
             overview: result,
-            outcome: { mode, result, snapshot, differences: checkDifferences(result), cellsWritten: 0, notes: [] },
+            outcome: {
+              mode,
+              result,
+              snapshot,
+              differences: checkDifferences(result),
+              cellsWritten: 0,
+              notes: [],
+            },
           });
           return;
         }
@@ -175,10 +197,21 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
           phase: 'done',
           step: null,
           overview: result,
-          outcome: { mode, result, snapshot, differences: null, cellsWritten: runPatch.cells.length, notes: runPatch.notes ?? [] },
+          outcome: {
+            mode,
+            result,
+            snapshot,
+            differences: null,
+            cellsWritten: runPatch.cells.length,
+            notes: runPatch.notes ?? [],
+          },
         });
       } catch (err) {
-        patch({ phase: stateRef.current.outcome ? 'done' : 'ready', step: null, problem: problemOf(err, mode) });
+        patch({
+          phase: stateRef.current.outcome ? 'done' : 'ready',
+          step: null,
+          problem: problemOf(err, mode),
+        });
       }
     },
     [port, services, patch],
@@ -188,11 +221,19 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
   const check = useCallback(() => run('check'), [run]);
 
   // Results computed under another rule would now mislead (and 导出Word would export them): they go.
-  const setProfile = useCallback((id: string) => {
-    if (!PROFILES[id]) return;
-    const s = stateRef.current;
-    patch({ profileId: id, profileFromRecord: false, outcome: null, phase: s.phase === 'done' ? 'ready' : s.phase });
-  }, [patch]);
+  const setProfile = useCallback(
+    (id: string) => {
+      if (!PROFILES[id]) return;
+      const s = stateRef.current;
+      patch({
+        profileId: id,
+        profileFromRecord: false,
+        outcome: null,
+        phase: s.phase === 'done' ? 'ready' : s.phase,
+      });
+    },
+    [patch],
+  );
 
   const select = useCallback(
     async (sheet: string, cell: string | null) => {
@@ -248,5 +289,8 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
     void reload();
   }, [reload]);
 
-  return [state, { reload, score, check, setProfile, select, retry, dismiss, exportWord, downloadXlsx }];
+  return [
+    state,
+    { reload, score, check, setProfile, select, retry, dismiss, exportWord, downloadXlsx },
+  ];
 }

@@ -3,7 +3,15 @@
  * styles and widths of everything else are left as they were.
  */
 import type ExcelJS from 'exceljs';
-import { type CellStyle, type CellValue, type Formula, type Patch, type SheetWrite, a1, parseA1 } from '../engine';
+import {
+  type CellStyle,
+  type CellValue,
+  type Formula,
+  type Patch,
+  type SheetWrite,
+  a1,
+  parseA1,
+} from '../engine';
 
 /** Thrown when a patch names a sheet the workbook does not have (a programming error). */
 export class PatchTargetError extends Error {
@@ -68,7 +76,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
-    views: sheet.freeze ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }] : undefined,
+    views: sheet.freeze
+      ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }]
+      : undefined,
   });
   sheet.rows.forEach((cells, r) => {
     cells.forEach((c, col) => {
@@ -82,8 +92,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
   sheet.columnWidths?.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
-  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
-  for (const m of sheet.merges ?? []) ws.mergeCells(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
+    ws.getRow(Number(row) + 1).height = height;
+  for (const m of sheet.merges ?? [])
+    ws.mergeCells(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
   if (sheet.page) {
     const p = sheet.page;
     ws.pageSetup = {

@@ -4,30 +4,51 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadXlsx, unreadableReason } from './loadXlsx';
 
-const EXAMPLE = path.join(__dirname, '..', '..', 'examples', '民政局2022部门整体支出绩效自评表.xlsx');
+const EXAMPLE = path.join(
+  __dirname,
+  '..',
+  '..',
+  'examples',
+  '民政局2022部门整体支出绩效自评表.xlsx',
+);
 
 /** The reason loadXlsx's failure gets for these bytes. */
 async function reasonOf(bytes: Uint8Array): Promise<string> {
-  const err = await loadXlsx(new ExcelJS.Workbook(), bytes).then(() => null, (e: unknown) => e);
+  const err = await loadXlsx(new ExcelJS.Workbook(), bytes).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).not.toBeNull();
   return unreadableReason(bytes, err);
 }
 
 describe('unreadableReason', () => {
-  it('says what the bytes are, in Chinese, never the zip library\'s English', async () => {
+  it("says what the bytes are, in Chinese, never the zip library's English", async () => {
     const ole2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const cases: [string, Uint8Array, RegExp][] = [
       ['empty', new Uint8Array(0), /文件是空的/],
       ['a legacy .xls', ole2, /旧版 Excel 97-2003 工作簿（\.xls）.*另存为/],
-      ['text renamed .xlsx', new TextEncoder().encode('这不是工作簿'), /不是 Excel 工作簿.*改了扩展名/],
-      ['a truncated workbook', new Uint8Array(readFileSync(EXAMPLE).subarray(0, 2000)), /已损坏或不完整/],
-      ['a zip without sheets', new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer() as ArrayBuffer), /没有任何工作表/],
+      [
+        'text renamed .xlsx',
+        new TextEncoder().encode('这不是工作簿'),
+        /不是 Excel 工作簿.*改了扩展名/,
+      ],
+      [
+        'a truncated workbook',
+        new Uint8Array(readFileSync(EXAMPLE).subarray(0, 2000)),
+        /已损坏或不完整/,
+      ],
+      [
+        'a zip without sheets',
+        new Uint8Array((await new ExcelJS.Workbook().xlsx.writeBuffer()) as ArrayBuffer),
+        /没有任何工作表/,
+      ],
     ];
     for (const [what, bytes, expected] of cases) {
       const reason = await reasonOf(bytes);
       expect([what, reason]).toEqual([what, expect.stringMatching(expected)]);
       // Only product words in Latin letters (Excel, Office, xlsx), never an English sentence.
-      expect(reason.replace(/Excel|Office|xlsx|xls|zip/g, "")).not.toMatch(/[A-Za-z]{3,}/);
+      expect(reason.replace(/Excel|Office|xlsx|xls|zip/g, '')).not.toMatch(/[A-Za-z]{3,}/);
     }
   });
 

@@ -11,7 +11,10 @@ const NO_SHEETS = '压缩包中没有任何工作表，不是 Excel 工作簿';
  * Loads `bytes` into `wb`. Throws when they are not a workbook, including a zip that exceljs opens
  * but that holds no sheet at all (any real workbook has at least one).
  */
-export async function loadXlsx(wb: ExcelJS.Workbook, bytes: ArrayBuffer | Uint8Array): Promise<void> {
+export async function loadXlsx(
+  wb: ExcelJS.Workbook,
+  bytes: ArrayBuffer | Uint8Array,
+): Promise<void> {
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   if (wb.worksheets.length === 0) throw new Error(NO_SHEETS);
 }
@@ -20,7 +23,11 @@ export async function loadXlsx(wb: ExcelJS.Workbook, bytes: ArrayBuffer | Uint8A
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** The whole sentence for bytes that are not a workbook: `“a.xlsx”不是有效的 .xlsx 文件：<reason>`. */
-export function unreadableMessage(label: string, bytes: ArrayBuffer | Uint8Array, err: unknown): string {
+export function unreadableMessage(
+  label: string,
+  bytes: ArrayBuffer | Uint8Array,
+  err: unknown,
+): string {
   return `“${label}”不是有效的 .xlsx 文件：${unreadableReason(bytes, err)}`;
 }
 
@@ -31,8 +38,10 @@ export function unreadableMessage(label: string, bytes: ArrayBuffer | Uint8Array
 export function unreadableReason(bytes: ArrayBuffer | Uint8Array, err: unknown): string {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (b.length === 0) return '文件是空的（0 字节）';
-  if (OLE2.every((x, i) => b[i] === x)) return '这是旧版 Excel 97-2003 工作簿（.xls）或其他 Office 文件，请先在 Excel 中“另存为” .xlsx 格式';
-  if (!(b[0] === 0x50 && b[1] === 0x4b)) return '文件内容不是 Excel 工作簿（.xlsx 是 zip 压缩格式，此文件不是），可能只是改了扩展名';
+  if (OLE2.every((x, i) => b[i] === x))
+    return '这是旧版 Excel 97-2003 工作簿（.xls）或其他 Office 文件，请先在 Excel 中“另存为” .xlsx 格式';
+  if (!(b[0] === 0x50 && b[1] === 0x4b))
+    return '文件内容不是 Excel 工作簿（.xlsx 是 zip 压缩格式，此文件不是），可能只是改了扩展名';
   if (err instanceof Error && err.message === NO_SHEETS) return NO_SHEETS;
   return '文件已损坏或不完整，无法作为 .xlsx 工作簿打开（可尝试在 Excel 中打开后重新保存）';
 }

@@ -3,7 +3,13 @@
  * errors, rich text as plain text, dates, number formats and merged ranges.
  */
 import type ExcelJS from 'exceljs';
-import { type CellValue, type MergeRange, type SheetSnapshot, type WorkbookSnapshot, decodeRecord } from '../engine';
+import {
+  type CellValue,
+  type MergeRange,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  decodeRecord,
+} from '../engine';
 
 type RawValue = ExcelJS.CellValue | undefined;
 
@@ -25,9 +31,11 @@ export function plainValue(v: RawValue): CellValue {
     if ('error' in v && typeof v.error === 'string') return { error: v.error };
     if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
     // Formula cells: the engine reads the result Excel cached when it last calculated.
-    if ('formula' in v || 'sharedFormula' in v) return plainValue((v as { result?: RawValue }).result);
+    if ('formula' in v || 'sharedFormula' in v)
+      return plainValue((v as { result?: RawValue }).result);
     if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('hyperlink' in v && typeof (v as { hyperlink?: unknown }).hyperlink === 'string') return String((v as { hyperlink: string }).hyperlink);
+    if ('hyperlink' in v && typeof (v as { hyperlink?: unknown }).hyperlink === 'string')
+      return String((v as { hyperlink: string }).hyperlink);
   }
   return null;
 }
@@ -40,7 +48,12 @@ interface MergeIndex {
 function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
   // exceljs keeps merges in `_merges` (its `model` getter would serialise every row to build them).
   const index = (ws as unknown as MergeIndex)._merges ?? {};
-  return Object.values(index).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+  return Object.values(index).map((m) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
 }
 
 /** One worksheet as a snapshot. */
@@ -53,7 +66,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       // A merge's other cells report the anchor's value in exceljs; the engine wants their own (none).
       if (cell.type === 1 /* ValueType.Merge */) return;
       // exceljs's `value` drops a formula's cached result when it is 0; its model keeps it.
-      const raw = cell.type === 6 /* ValueType.Formula */ ? { formula: '', result: cell.model.result as RawValue } : cell.value;
+      const raw =
+        cell.type === 6 /* ValueType.Formula */
+          ? { formula: '', result: cell.model.result as RawValue }
+          : cell.value;
       values[colNumber - 1] = plainValue(raw as RawValue);
       const fmt = cell.numFmt;
       if (fmt && fmt !== 'General') numberFormats[cell.address] = fmt;

@@ -21,7 +21,13 @@ import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { type ScoreResult } from '../../src/engine';
 import { EXAMPLE, ROOT, scoreFile } from '../helpers/workbooks';
 import { serveStatic as serve } from '../../scripts/staticServer';
-import { FIRST_LOAD_BUDGET_BYTES, excelFirstLoad, gzipSize, kb, readChunkManifest } from '../../scripts/bundleSize';
+import {
+  FIRST_LOAD_BUDGET_BYTES,
+  excelFirstLoad,
+  gzipSize,
+  kb,
+  readChunkManifest,
+} from '../../scripts/bundleSize';
 
 const PROD = path.join(ROOT, 'build', 'webpack-prod');
 const OFFICE_JS_LOCAL = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
@@ -32,11 +38,16 @@ const SHEET = '部门整体支出绩效自评表';
 
 function webpack(args: string[]): number {
   const started = Date.now();
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`webpack ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0)
+    throw new Error(`webpack ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   return Date.now() - started;
 }
 
@@ -66,18 +77,39 @@ describe('task pane in Chromium (browser mode)', () => {
       acceptDownloads: true,
       viewport: { width: 1280, height: 860 },
       locale: 'zh-CN',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // office.js and the files it loads beside itself come from the local @microsoft/office-js copy,
     // answered inside the browser: those requests never leave the machine. Anything else that is
     // not 127.0.0.1 is recorded and fails the test.
     await context.route(`${OFFICE_JS_CDN}**`, async (route) => {
-      const rel = decodeURIComponent(new URL(route.request().url()).pathname).slice(new URL(OFFICE_JS_CDN).pathname.length);
+      const rel = decodeURIComponent(new URL(route.request().url()).pathname).slice(
+        new URL(OFFICE_JS_CDN).pathname.length,
+      );
       const file = path.join(OFFICE_JS_LOCAL, rel);
-      const body = file.startsWith(OFFICE_JS_LOCAL) ? await fs.readFile(file).catch(() => null) : null;
+      const body = file.startsWith(OFFICE_JS_LOCAL)
+        ? await fs.readFile(file).catch(() => null)
+        : null;
       officeJsServed.push(rel);
-      if (body === null) await route.fulfill({ status: 404, body: 'not in the local office.js copy' });
-      else await route.fulfill({ status: 200, contentType: file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8', body });
+      if (body === null)
+        await route.fulfill({ status: 404, body: 'not in the local office.js copy' });
+      else
+        await route.fulfill({
+          status: 200,
+          contentType: file.endsWith('.html')
+            ? 'text/html; charset=utf-8'
+            : 'text/javascript; charset=utf-8',
+          body,
+        });
     });
     context.on('request', (req) => {
       const url = req.url();
@@ -163,7 +195,8 @@ describe('task pane in Chromium (browser mode)', () => {
     expect(ws.getCell(form.budget!.cell!).value).toBe(10);
     const lost = form.indicators.filter((i) => i.cell !== null && i.score < (i.weight ?? 0));
     expect(lost.length).toBeGreaterThanOrEqual(3);
-    for (const ind of [...lost, form.indicators[0]!]) expect(ws.getCell(ind.cell!).value).toBe(ind.score);
+    for (const ind of [...lost, form.indicators[0]!])
+      expect(ws.getCell(ind.cell!).value).toBe(ind.score);
 
     // A warning's location button selects its cell in the table view.
     await page.getByRole('button', { name: `定位到 ${SHEET}!E15` }).click();
@@ -176,7 +209,9 @@ describe('task pane in Chromium (browser mode)', () => {
     await page.setViewportSize({ width: 350, height: 900 });
     await page.evaluate(() => window.scrollTo(0, 0));
     // Nothing widens the page past the pane (the sheet tabs scroll inside the preview).
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      350,
+    );
     await page.screenshot({ path: path.join(SHOTS, '05-width-350.png'), fullPage: false });
     await page.screenshot({ path: path.join(SHOTS, '06-width-350-full.png'), fullPage: true });
 

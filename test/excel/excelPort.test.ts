@@ -4,7 +4,16 @@
  * merge anchors, and the refusals (protected, cell-edit mode, timeout) that change nothing.
  */
 import ExcelJS from 'exceljs';
-import { type Patch, type SheetWrite, type WorkbookSnapshot, MOF2020, RECORD_SHEET, buildRunPatch, parseA1, scoreWorkbook } from '../../src/engine';
+import {
+  type Patch,
+  type SheetWrite,
+  type WorkbookSnapshot,
+  MOF2020,
+  RECORD_SHEET,
+  buildRunPatch,
+  parseA1,
+  scoreWorkbook,
+} from '../../src/engine';
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
 import { footerParts } from '../../src/excel/excelPort';
 import { PortError } from '../../src/port/workbookPort';
@@ -46,7 +55,10 @@ function withoutEmptyStrings(s: WorkbookSnapshot): WorkbookSnapshot {
 }
 
 /** One scoring run through the Excel port: read → score → patch → apply. */
-async function scoringRun(excel: FakeExcel, options: Parameters<typeof createExcelPort>[0] = {}): Promise<{ snapshot: WorkbookSnapshot; patch: Patch }> {
+async function scoringRun(
+  excel: FakeExcel,
+  options: Parameters<typeof createExcelPort>[0] = {},
+): Promise<{ snapshot: WorkbookSnapshot; patch: Patch }> {
   const port = createExcelPort({ excel: excel.run, isSetSupported: allSets, ...options });
   const snapshot = await port.read();
   const patch = buildRunPatch(scoreWorkbook(snapshot, MOF2020), snapshot, NOW);
@@ -65,17 +77,29 @@ describe('createExcelPort: read', () => {
 
   it('turns date serials with a date format into dates, error strings into errors, empty strings into null', async () => {
     const excel = FakeExcel.fromSnapshot({
-      sheets: [{ name: 'S', cells: [[{ date: '2022-12-31' }, { error: '#N/A' }, 'x', 45000]], merges: [], numberFormats: { A1: 'yyyy"年"m"月"d"日"' } }],
+      sheets: [
+        {
+          name: 'S',
+          cells: [[{ date: '2022-12-31' }, { error: '#N/A' }, 'x', 45000]],
+          merges: [],
+          numberFormats: { A1: 'yyyy"年"m"月"d"日"' },
+        },
+      ],
       record: null,
     });
     const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
-    expect(snapshot.sheets[0]?.cells).toEqual([[{ date: '2022-12-31' }, { error: '#N/A' }, 'x', 45000]]);
+    expect(snapshot.sheets[0]?.cells).toEqual([
+      [{ date: '2022-12-31' }, { error: '#N/A' }, 'x', 45000],
+    ]);
   });
 
   it('without ExcelApi 1.13 reads no merges and still scores the example the same', async () => {
     const expected = workbookSnapshot(await exampleWorkbook());
     const excel = FakeExcel.fromSnapshot(expected);
-    const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: (_n, v) => v !== '1.13' }).read();
+    const snapshot = await createExcelPort({
+      excel: excel.run,
+      isSetSupported: (_n, v) => v !== '1.13',
+    }).read();
     expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
     expect(scoreWorkbook(snapshot).forms[0]?.total).toBe(scoreWorkbook(expected).forms[0]?.total);
   });
@@ -97,7 +121,9 @@ describe('createExcelPort: read', () => {
     expect(excel.sheet('自评报告')!.merges.length).toBeGreaterThan(0);
     const again = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
     expect(again.sheets.find((s) => s.name === '自评报告')!.merges).toEqual([]);
-    expect(again.sheets.find((s) => s.name === '部门整体支出绩效自评表')!.merges.length).toBeGreaterThan(0);
+    expect(
+      again.sheets.find((s) => s.name === '部门整体支出绩效自评表')!.merges.length,
+    ).toBeGreaterThan(0);
   });
 
   it('an unloaded property throws before sync, as in Excel', async () => {
@@ -134,15 +160,19 @@ describe('createExcelPort: a scoring run', () => {
     // same values too, except formula cells: the fake does not calculate.
     const reread = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
     const expected = withoutEmptyStrings(after);
-    expect(reread.sheets.map((s) => s.name).sort()).toEqual(expected.sheets.map((s) => s.name).sort());
+    expect(reread.sheets.map((s) => s.name).sort()).toEqual(
+      expected.sheets.map((s) => s.name).sort(),
+    );
     for (const sheet of reread.sheets) {
       const want = expected.sheets.find((s) => s.name === sheet.name)!;
       expect(sheet.hidden).toBe(want.hidden);
       const fake = excel.sheet(sheet.name)!;
-      want.cells.forEach((row, r) => row.forEach((v, c) => {
-        if (fake.cell(r, c)?.formula) return;
-        expect([sheet.name, r, c, sheet.cells[r]?.[c] ?? null]).toEqual([sheet.name, r, c, v]);
-      }));
+      want.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (fake.cell(r, c)?.formula) return;
+          expect([sheet.name, r, c, sheet.cells[r]?.[c] ?? null]).toEqual([sheet.name, r, c, v]);
+        }),
+      );
     }
     expect(reread.record).toEqual(after.record);
     expect(excel.sheet(RECORD_SHEET)?.visibility).toBe('VeryHidden');
@@ -165,7 +195,9 @@ describe('createExcelPort: a scoring run', () => {
 
     // A person types 0.5 over a quantitative indicator's score the add-in wrote.
     const form = again.forms[0]!;
-    const target = form.indicators.find((i) => i.cell && i.method !== 'qualitative' && i.band === null && i.score > 0.5)!;
+    const target = form.indicators.find(
+      (i) => i.cell && i.method !== 'qualitative' && i.band === null && i.score > 0.5,
+    )!;
     excel.cell(form.model.sheet, target.cell!)!.value = 0.5;
     const third = scoreWorkbook(await port.read());
     const changed = third.findings.filter((f) => f.code === 'score_changed');
@@ -184,10 +216,37 @@ describe('createExcelPort: writing', () => {
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
     const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
     await port.read();
-    const texts = ['=SUM(A1:A3)', '+86 123', '-不适用', '@所有人', "'引号", '001', 'TRUE', '#N/A 说明', '优'];
+    const texts = [
+      '=SUM(A1:A3)',
+      '+86 123',
+      '-不适用',
+      '@所有人',
+      "'引号",
+      '001',
+      'TRUE',
+      '#N/A 说明',
+      '优',
+    ];
     await port.apply({
       cells: [],
-      sheets: [ownedSheet([texts.map((value) => ({ value })), [{ value: { formula: 'SUM(1,2)' } }, { value: { date: '2022-12-31' } }, { value: { error: '#N/A' } }]], { after: '部门整体支出绩效自评表', freeze: { rows: 1, cols: 0 }, columnWidths: [10], page: { orientation: 'landscape', paper: 'A4', fitToWidth: true } })],
+      sheets: [
+        ownedSheet(
+          [
+            texts.map((value) => ({ value })),
+            [
+              { value: { formula: 'SUM(1,2)' } },
+              { value: { date: '2022-12-31' } },
+              { value: { error: '#N/A' } },
+            ],
+          ],
+          {
+            after: '部门整体支出绩效自评表',
+            freeze: { rows: 1, cols: 0 },
+            columnWidths: [10],
+            page: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
+          },
+        ),
+      ],
     });
     const sheet = excel.sheet('评分报告')!;
     texts.forEach((t, c) => {
@@ -202,7 +261,11 @@ describe('createExcelPort: writing', () => {
     expect(order.indexOf('评分报告')).toBe(order.indexOf('部门整体支出绩效自评表') + 1);
     expect(sheet.freeze).toEqual({ rows: 1, cols: 0 });
     expect(sheet.columnWidths.get(0)).toBe(56.25); // 10 characters → 75 px → 56.25 pt
-    expect(sheet.page).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(sheet.page).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     // Read back, the text is exactly what was written.
     const back = (await port.read()).sheets.find((s) => s.name === '评分报告')!;
     expect(back.cells[0]).toEqual(texts);
@@ -210,7 +273,9 @@ describe('createExcelPort: writing', () => {
 
   it('writes a form cell inside a merged area only at its anchor', async () => {
     const excel = FakeExcel.fromSnapshot({
-      sheets: [{ name: 'S', cells: [['得分']], merges: [{ top: 1, left: 0, bottom: 2, right: 1 }] }],
+      sheets: [
+        { name: 'S', cells: [['得分']], merges: [{ top: 1, left: 0, bottom: 2, right: 1 }] },
+      ],
       record: null,
     });
     const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
@@ -231,7 +296,9 @@ describe('createExcelPort: writing', () => {
     const err = await port.apply(patch).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PortError);
     expect(err).toMatchObject({ reason: 'protected', sheet: '部门整体支出绩效自评表' });
-    expect((err as PortError).message).toMatch(/工作表“部门整体支出绩效自评表”受保护，且要写入得分的单元格 G5 已锁定.*审阅 → 撤销工作表保护/);
+    expect((err as PortError).message).toMatch(
+      /工作表“部门整体支出绩效自评表”受保护，且要写入得分的单元格 G5 已锁定.*审阅 → 撤销工作表保护/,
+    );
     expect(excel.dump()).toBe(before);
     expect(excel.syncs).toBe(4); // read 2, then the check syncs only (sheets, then the cells' locks)
   });
@@ -243,14 +310,18 @@ describe('createExcelPort: writing', () => {
       const snapshot = await port.read();
       const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
       const form = excel.sheet('部门整体支出绩效自评表')!;
-      for (const w of patch.cells) form.cell(parseA1(w.address).row, parseA1(w.address).col, true)!.locked = false;
+      for (const w of patch.cells)
+        form.cell(parseA1(w.address).row, parseA1(w.address).col, true)!.locked = false;
       form.protected = true;
       form.allowFormatCells = allowFormatCells;
       await port.apply(patch);
       const total = patch.cells.at(-1)!;
       expect(excel.cell(total.sheet, total.address)?.value).toBe(99.62);
       expect(excel.cell('部门整体支出绩效自评表', 'G5')?.value).toBe(1);
-      expect([allowFormatCells, excel.cell('部门整体支出绩效自评表', 'G5')?.numberFormat]).toEqual([allowFormatCells, allowFormatCells ? '0.00%' : 'General']);
+      expect([allowFormatCells, excel.cell('部门整体支出绩效自评表', 'G5')?.numberFormat]).toEqual([
+        allowFormatCells,
+        allowFormatCells ? '0.00%' : 'General',
+      ]);
       // Anything else on the sheet stays refused.
       expect(form.protected).toBe(true);
     }
@@ -260,7 +331,10 @@ describe('createExcelPort: writing', () => {
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
     excel.structureProtected = true;
     const before = excel.dump();
-    await expect(scoringRun(excel)).rejects.toMatchObject({ reason: 'protected', message: expect.stringMatching(/工作簿结构受保护/) });
+    await expect(scoringRun(excel)).rejects.toMatchObject({
+      reason: 'protected',
+      message: expect.stringMatching(/工作簿结构受保护/),
+    });
     expect(excel.dump()).toBe(before);
   });
 
@@ -269,7 +343,10 @@ describe('createExcelPort: writing', () => {
     await scoringRun(excel);
     excel.structureProtected = true;
     const before = excel.dump();
-    await expect(scoringRun(excel)).rejects.toMatchObject({ reason: 'protected', message: expect.stringMatching(/工作簿结构受保护.*未作任何修改/) });
+    await expect(scoringRun(excel)).rejects.toMatchObject({
+      reason: 'protected',
+      message: expect.stringMatching(/工作簿结构受保护.*未作任何修改/),
+    });
     expect(excel.dump()).toBe(before);
   });
 
@@ -292,7 +369,9 @@ describe('createExcelPort: writing', () => {
     // The second run's write to the total cell fails, after some score cells were written.
     const form = '部门整体支出绩效自评表';
     const snapshot = await port.read();
-    const patch = buildRunPatch(scoreWorkbook(snapshot, MOF2020), snapshot, { now: '2023-03-02T00:00:00.000Z' });
+    const patch = buildRunPatch(scoreWorkbook(snapshot, MOF2020), snapshot, {
+      now: '2023-03-02T00:00:00.000Z',
+    });
     const total = patch.cells.filter((c) => c.sheet === form).at(-1)!.address;
     excel.sheet(form)!.failWriteAt = total;
     await expect(port.apply(patch)).rejects.toBeInstanceOf(PortError);
@@ -303,7 +382,10 @@ describe('createExcelPort: writing', () => {
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
     excel.cellEditMode = true;
     const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
-    await expect(port.read()).rejects.toMatchObject({ reason: 'busy', message: expect.stringMatching(/请先完成单元格编辑（按 Enter 或 Esc）再试/) });
+    await expect(port.read()).rejects.toMatchObject({
+      reason: 'busy',
+      message: expect.stringMatching(/请先完成单元格编辑（按 Enter 或 Esc）再试/),
+    });
   });
 
   it('reports a sync that never answers as a timeout, and writes nothing', async () => {
@@ -313,7 +395,10 @@ describe('createExcelPort: writing', () => {
     const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
     const before = excel.dump();
     excel.hangSyncs = true;
-    await expect(port.apply(patch)).rejects.toMatchObject({ reason: 'timeout', message: expect.stringMatching(/没有响应.*请稍后重试/) });
+    await expect(port.apply(patch)).rejects.toMatchObject({
+      reason: 'timeout',
+      message: expect.stringMatching(/没有响应.*请稍后重试/),
+    });
     expect(excel.dump()).toBe(before);
   });
 
@@ -322,7 +407,11 @@ describe('createExcelPort: writing', () => {
     const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
     const snapshot = await port.read();
     const run = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
-    const rows = Array.from({ length: 6000 }, (_, r) => Array.from({ length: 10 }, (_, c) => ({ value: `第${r + 1}行第${c + 1}列：按财政部绩效自评规则计算的说明文字` })));
+    const rows = Array.from({ length: 6000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => ({
+        value: `第${r + 1}行第${c + 1}列：按财政部绩效自评规则计算的说明文字`,
+      })),
+    );
     const patch: Patch = { cells: run.cells, sheets: [ownedSheet(rows), ...run.sheets] };
     const payload = new TextEncoder().encode(JSON.stringify(rows)).length;
     expect(payload).toBeGreaterThan(5_000_000);
@@ -333,7 +422,9 @@ describe('createExcelPort: writing', () => {
     expect(applySyncs.length).toBeGreaterThan(2);
     expect(applySyncs.length).toBeLessThanOrEqual(1 + Math.ceil(payload / CHUNK_BYTES) + 1);
     for (const s of applySyncs) expect(s.bytes).toBeLessThan(CHUNK_BYTES * 1.1);
-    expect(excel.sheet('评分报告')!.cell(5999, 9)?.value).toBe('第6000行第10列：按财政部绩效自评规则计算的说明文字');
+    expect(excel.sheet('评分报告')!.cell(5999, 9)?.value).toBe(
+      '第6000行第10列：按财政部绩效自评规则计算的说明文字',
+    );
     // The form cells and the record went out together in the last sync.
     const last = excel.syncLog[excel.syncLog.length - 1]!;
     expect(last.ops).toBeGreaterThan(run.cells.length);
@@ -343,7 +434,11 @@ describe('createExcelPort: writing', () => {
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
     await scoringRun(excel);
     const page = excel.sheet('自评报告')!.page;
-    expect(page).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', centerFooter: '第 &P 页，共 &N 页' });
+    expect(page).toMatchObject({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      centerFooter: '第 &P 页，共 &N 页',
+    });
     expect(String(page.printArea)).toMatch(/^A1:/);
   });
 
@@ -358,7 +453,10 @@ describe('createExcelPort: writing', () => {
     excel.sheet('填报说明')!.visibility = 'Hidden';
     const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
     await port.read();
-    await expect(port.select('填报说明', 'A1')).rejects.toMatchObject({ sheet: '填报说明', message: expect.stringMatching(/已隐藏.*取消隐藏/) });
+    await expect(port.select('填报说明', 'A1')).rejects.toMatchObject({
+      sheet: '填报说明',
+      message: expect.stringMatching(/已隐藏.*取消隐藏/),
+    });
   });
 
   it('select activates the sheet and selects the cell in one sync', async () => {
@@ -374,7 +472,9 @@ describe('detectHost', () => {
     const run = (): void => undefined;
     expect(detectHost({ host: 'Excel' }, { Excel: { run } })).toBe('excel');
     expect(detectHost({ host: null }, { Excel: { run } })).toBe('browser');
-    expect(detectHost(null, { Office: { context: { host: 'Excel' } }, Excel: { run } })).toBe('excel');
+    expect(detectHost(null, { Office: { context: { host: 'Excel' } }, Excel: { run } })).toBe(
+      'excel',
+    );
     expect(detectHost({ host: 'Excel' }, {})).toBe('browser');
     expect(detectHost(undefined, {})).toBe('browser');
   });

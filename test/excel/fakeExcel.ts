@@ -9,11 +9,35 @@
  * Limits: formulas are stored, not calculated (a formula cell reads as 0); formats are recorded
  * per cell as flat keys (`font.bold`) for assertions, never read back by the adapter.
  */
-import { type MergeRange, type WorkbookSnapshot, a1, columnLetters, isCellDate, isCellError, parseA1 } from '../../src/engine';
+import {
+  type MergeRange,
+  type WorkbookSnapshot,
+  a1,
+  columnLetters,
+  isCellDate,
+  isCellError,
+  parseA1,
+} from '../../src/engine';
 import { isoDateToSerial } from '../../src/excel/cellValues';
 import type {
-  ExcelRun, LoadSpec, XlFreezePanes, XlHeaderFooterGroup, XlPageLayout, XlRange, XlRangeAreas, XlRangeBorder, XlRangeBorderCollection, XlRangeFill,
-  XlRangeFont, XlRangeFormat, XlRequestContext, XlWorkbook, XlWorkbookProtection, XlWorksheet, XlWorksheetCollection, XlWorksheetProtection,
+  ExcelRun,
+  LoadSpec,
+  XlFreezePanes,
+  XlHeaderFooterGroup,
+  XlPageLayout,
+  XlRange,
+  XlRangeAreas,
+  XlRangeBorder,
+  XlRangeBorderCollection,
+  XlRangeFill,
+  XlRangeFont,
+  XlRangeFormat,
+  XlRequestContext,
+  XlWorkbook,
+  XlWorkbookProtection,
+  XlWorksheet,
+  XlWorksheetCollection,
+  XlWorksheetProtection,
 } from '../../src/excel/hostTypes';
 
 /** A stored cell value; errors are kept apart from text as Excel does. */
@@ -89,18 +113,23 @@ function parseArea(address: string | undefined): Area {
   if (/^[A-Z]+$/i.test(from)) {
     return { top: 0, left: parseA1(`${from}1`).col, bottom: MAX_ROW, right: parseA1(`${to}1`).col };
   }
-  if (/^\d+$/.test(from)) return { top: Number(from) - 1, left: 0, bottom: Number(to) - 1, right: MAX_COL };
+  if (/^\d+$/.test(from))
+    return { top: Number(from) - 1, left: 0, bottom: Number(to) - 1, right: MAX_COL };
   const a = parseA1(from);
   const b = parseA1(to);
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
-const intersects = (a: Area, b: Area): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const intersects = (a: Area, b: Area): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 const ERROR_TEXT = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!)$/;
 
 /** What Excel stores when a value is typed (or set through `values`/`formulas`) into a cell. */
-function parseInput(input: unknown, cellFormat: string): { value: FakeValue; formula?: string } | 'unchanged' {
+function parseInput(
+  input: unknown,
+  cellFormat: string,
+): { value: FakeValue; formula?: string } | 'unchanged' {
   if (input === null || input === undefined) return 'unchanged';
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   const s = String(input);
@@ -159,7 +188,10 @@ export class FakeExcel {
     const context = new FakeContext(this);
     const result = await batch(context);
     // Real Excel.run would send these; the adapter must never rely on that, so the fake refuses.
-    if (context.pending.length > 0) throw new Error(`fake: the batch ended with ${context.pending.length} queued calls never synced`);
+    if (context.pending.length > 0)
+      throw new Error(
+        `fake: the batch ended with ${context.pending.length} queued calls never synced`,
+      );
     return result;
   };
 
@@ -176,7 +208,13 @@ export class FakeExcel {
 
   /** A copy of every cell's value, to prove a failed call changed nothing. */
   dump(): string {
-    return JSON.stringify(this.sheets.map((s) => [s.name, s.visibility, [...s.cells.entries()].filter(([, c]) => c.value !== null || c.formula)]));
+    return JSON.stringify(
+      this.sheets.map((s) => [
+        s.name,
+        s.visibility,
+        [...s.cells.entries()].filter(([, c]) => c.value !== null || c.formula),
+      ]),
+    );
   }
 
   /** A fake workbook holding what a snapshot holds: values, dates as serials with their format, errors, merges, hidden sheets. */
@@ -224,7 +262,12 @@ class FakeContext implements XlRequestContext {
     this.excel.syncLog.push({ ops: ops.length, bytes: ops.reduce((n, o) => n + o.bytes, 0) });
     if (this.excel.hangSyncs) return new Promise(() => undefined);
     if (this.excel.cellEditMode) {
-      return Promise.reject(new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.'));
+      return Promise.reject(
+        new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+        ),
+      );
     }
     try {
       for (const op of ops) op.run();
@@ -260,7 +303,11 @@ abstract class FakeObject {
 }
 
 function writable(sheet: FakeSheet): void {
-  if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+  if (sheet.protected)
+    throw new FakeOfficeError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`,
+    );
 }
 
 class FakeWorkbookProtection extends FakeObject implements XlWorkbookProtection {
@@ -299,7 +346,11 @@ class FakeWorksheetCollection extends FakeObject implements XlWorksheetCollectio
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
       const s = this.ctx.excel.sheet(key);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist (worksheet ${key}).`);
+      if (!s)
+        throw new FakeOfficeError(
+          'ItemNotFound',
+          `The requested resource doesn't exist (worksheet ${key}).`,
+        );
       return s;
     });
   }
@@ -312,21 +363,30 @@ class FakeWorksheetCollection extends FakeObject implements XlWorksheetCollectio
     let created: FakeSheet | null = null;
     this.ctx.queue(name?.length ?? 0, () => {
       const excel = this.ctx.excel;
-      if (excel.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
+      if (excel.structureProtected)
+        throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
       const sheetName = name ?? `Sheet${excel.sheets.length + 1}`;
-      if (excel.sheet(sheetName)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${sheetName} already exists.`);
+      if (excel.sheet(sheetName))
+        throw new FakeOfficeError(
+          'ItemAlreadyExists',
+          `A sheet named ${sheetName} already exists.`,
+        );
       created = new FakeSheet(sheetName);
       excel.sheets.push(created);
     });
     return new FakeWorksheet(this.ctx, () => {
-      if (!created) throw new Error('fake: a sheet added in this batch was used before its add ran');
+      if (!created)
+        throw new Error('fake: a sheet added in this batch was used before its add ran');
       return created;
     });
   }
 }
 
 class FakeWorksheetProtection extends FakeObject implements XlWorksheetProtection {
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet | null) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet | null,
+  ) {
     super(ctx);
   }
   get protected(): boolean {
@@ -347,7 +407,10 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly pageLayout: XlPageLayout;
 
   /** Resolves this proxy to the sheet when a queued call runs (null for a null object). */
-  constructor(ctx: FakeContext, readonly resolve: () => FakeSheet | null) {
+  constructor(
+    ctx: FakeContext,
+    readonly resolve: () => FakeSheet | null,
+  ) {
     super(ctx);
     this.protection = new FakeWorksheetProtection(ctx, resolve);
     this.freezePanes = new FakeFreezePanes(ctx, this);
@@ -404,7 +467,8 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   activate(): void {
     this.ctx.queue(0, () => {
       const s = this.target(false);
-      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      if (s.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.ctx.excel.selection = { sheet: s.name, address: null };
     });
   }
@@ -414,14 +478,28 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     return new FakeRange(this.ctx, this, () => area);
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    const area = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): FakeRange {
+    const area = {
+      top: startRow,
+      left: startColumn,
+      bottom: startRow + rowCount - 1,
+      right: startColumn + columnCount - 1,
+    };
     return new FakeRange(this.ctx, this, () => area);
   }
 
   getRanges(address?: string): FakeRangeAreas {
     // One call in the request however many areas it names (the extra areas' calls are counted at -100 bytes).
-    const parts = (address ?? '').split(',').map((a) => a.trim()).filter(Boolean).map((a) => this.getRange(a));
+    const parts = (address ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
+      .map((a) => this.getRange(a));
     return new FakeRangeAreas(this.ctx, this, parts);
   }
 
@@ -433,7 +511,12 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
         if (valuesOnly && c.value === null && !c.formula) continue;
         const [r = 0, col = 0] = key.split(',').map(Number);
         area = area
-          ? { top: Math.min(area.top, r), left: Math.min(area.left, col), bottom: Math.max(area.bottom, r), right: Math.max(area.right, col) }
+          ? {
+              top: Math.min(area.top, r),
+              left: Math.min(area.left, col),
+              bottom: Math.max(area.bottom, r),
+              right: Math.max(area.right, col),
+            }
           : { top: r, left: col, bottom: r, right: col };
       }
       return area;
@@ -442,7 +525,10 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
 }
 
 class FakeFreezePanes implements XlFreezePanes {
-  constructor(private readonly ctx: FakeContext, private readonly ws: FakeWorksheet) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
   freezeRows(count = 1): void {
     this.ctx.queue(4, () => {
       this.ws.target(true).freeze = { rows: count, cols: 0 };
@@ -463,7 +549,8 @@ class FakeFreezePanes implements XlFreezePanes {
     this.ctx.queue(0, () => {
       const sheet = this.ws.target(true);
       // Some Excel builds refuse this on a hidden sheet (OfficeDev/office-js#1463); the fake always does.
-      if (sheet.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'fake: unfreeze on a hidden sheet');
+      if (sheet.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', 'fake: unfreeze on a hidden sheet');
       sheet.freeze = null;
     });
   }
@@ -471,7 +558,10 @@ class FakeFreezePanes implements XlFreezePanes {
 
 /** Page layout: every set is recorded under its name in `sheet.page`. */
 class FakePageLayout implements XlPageLayout {
-  constructor(private readonly ctx: FakeContext, private readonly ws: FakeWorksheet) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {}
   private set(key: string, value: unknown): void {
     this.ctx.queue(JSON.stringify(value).length, () => {
       this.ws.target(true).page[key] = value;
@@ -526,12 +616,24 @@ class FakePageLayout implements XlPageLayout {
     const put = (key: string, value: string): void => this.set(key, value);
     return {
       defaultForAllPages: {
-        get leftFooter(): string { throw notLoaded('leftFooter'); },
-        set leftFooter(v: string) { put('leftFooter', v); },
-        get centerFooter(): string { throw notLoaded('centerFooter'); },
-        set centerFooter(v: string) { put('centerFooter', v); },
-        get rightFooter(): string { throw notLoaded('rightFooter'); },
-        set rightFooter(v: string) { put('rightFooter', v); },
+        get leftFooter(): string {
+          throw notLoaded('leftFooter');
+        },
+        set leftFooter(v: string) {
+          put('leftFooter', v);
+        },
+        get centerFooter(): string {
+          throw notLoaded('centerFooter');
+        },
+        set centerFooter(v: string) {
+          put('centerFooter', v);
+        },
+        get rightFooter(): string {
+          throw notLoaded('rightFooter');
+        },
+        set rightFooter(v: string) {
+          put('rightFooter', v);
+        },
       },
     };
   }
@@ -542,30 +644,65 @@ type FormatWriter = (key: string, value: unknown) => void;
 
 class FakeFont implements XlRangeFont {
   constructor(private readonly put: FormatWriter) {}
-  get bold(): boolean { throw notLoaded('bold'); }
-  set bold(v: boolean) { this.put('font.bold', v); }
-  get italic(): boolean { throw notLoaded('italic'); }
-  set italic(v: boolean) { this.put('font.italic', v); }
-  get size(): number { throw notLoaded('size'); }
-  set size(v: number) { this.put('font.size', v); }
-  get name(): string { throw notLoaded('name'); }
-  set name(v: string) { this.put('font.name', v); }
-  get color(): string { throw notLoaded('color'); }
-  set color(v: string) { this.put('font.color', v); }
+  get bold(): boolean {
+    throw notLoaded('bold');
+  }
+  set bold(v: boolean) {
+    this.put('font.bold', v);
+  }
+  get italic(): boolean {
+    throw notLoaded('italic');
+  }
+  set italic(v: boolean) {
+    this.put('font.italic', v);
+  }
+  get size(): number {
+    throw notLoaded('size');
+  }
+  set size(v: number) {
+    this.put('font.size', v);
+  }
+  get name(): string {
+    throw notLoaded('name');
+  }
+  set name(v: string) {
+    this.put('font.name', v);
+  }
+  get color(): string {
+    throw notLoaded('color');
+  }
+  set color(v: string) {
+    this.put('font.color', v);
+  }
 }
 
 class FakeFill implements XlRangeFill {
   constructor(private readonly put: FormatWriter) {}
-  get color(): string { throw notLoaded('color'); }
-  set color(v: string) { this.put('fill.color', v); }
+  get color(): string {
+    throw notLoaded('color');
+  }
+  set color(v: string) {
+    this.put('fill.color', v);
+  }
 }
 
 class FakeBorder implements XlRangeBorder {
-  constructor(private readonly put: FormatWriter, private readonly edge: string) {}
-  get style(): string { throw notLoaded('style'); }
-  set style(v: string) { this.put(`borders.${this.edge}.style`, v); }
-  get color(): string { throw notLoaded('color'); }
-  set color(v: string) { this.put(`borders.${this.edge}.color`, v); }
+  constructor(
+    private readonly put: FormatWriter,
+    private readonly edge: string,
+  ) {}
+  get style(): string {
+    throw notLoaded('style');
+  }
+  set style(v: string) {
+    this.put(`borders.${this.edge}.style`, v);
+  }
+  get color(): string {
+    throw notLoaded('color');
+  }
+  set color(v: string) {
+    this.put(`borders.${this.edge}.color`, v);
+  }
 }
 
 class FakeFormat implements XlRangeFormat {
@@ -575,7 +712,10 @@ class FakeFormat implements XlRangeFormat {
 
   constructor(
     private readonly put: FormatWriter,
-    private readonly onSheet: (bytes: number, write: (sheet: FakeSheet, area: Area) => void) => void,
+    private readonly onSheet: (
+      bytes: number,
+      write: (sheet: FakeSheet, area: Area) => void,
+    ) => void,
     /** The loaded `format/protection/locked` of the range, once synced. */
     private readonly lockedState: () => boolean = () => {
       throw notLoaded('locked');
@@ -587,33 +727,61 @@ class FakeFormat implements XlRangeFormat {
   }
   get protection(): { readonly locked: boolean } {
     const locked = this.lockedState;
-    return { get locked() { return locked(); } };
+    return {
+      get locked() {
+        return locked();
+      },
+    };
   }
-  get wrapText(): boolean { throw notLoaded('wrapText'); }
-  set wrapText(v: boolean) { this.put('wrapText', v); }
-  get horizontalAlignment(): string { throw notLoaded('horizontalAlignment'); }
-  set horizontalAlignment(v: string) { this.put('horizontalAlignment', v); }
-  get verticalAlignment(): string { throw notLoaded('verticalAlignment'); }
-  set verticalAlignment(v: string) { this.put('verticalAlignment', v); }
-  get indentLevel(): number { throw notLoaded('indentLevel'); }
-  set indentLevel(v: number) { this.put('indentLevel', v); }
-  get columnWidth(): number { throw notLoaded('columnWidth'); }
+  get wrapText(): boolean {
+    throw notLoaded('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.put('wrapText', v);
+  }
+  get horizontalAlignment(): string {
+    throw notLoaded('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this.put('horizontalAlignment', v);
+  }
+  get verticalAlignment(): string {
+    throw notLoaded('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.put('verticalAlignment', v);
+  }
+  get indentLevel(): number {
+    throw notLoaded('indentLevel');
+  }
+  set indentLevel(v: number) {
+    this.put('indentLevel', v);
+  }
+  get columnWidth(): number {
+    throw notLoaded('columnWidth');
+  }
   set columnWidth(v: number) {
     this.onSheet(8, (s, a) => {
       for (let c = a.left; c <= a.right; c++) s.columnWidths.set(c, v);
     });
   }
-  get rowHeight(): number { throw notLoaded('rowHeight'); }
+  get rowHeight(): number {
+    throw notLoaded('rowHeight');
+  }
   set rowHeight(v: number) {
     this.onSheet(8, (s, a) => {
       for (let r = a.top; r <= Math.min(a.bottom, 100_000); r++) s.rowHeights.set(r, v);
     });
   }
-  get useStandardWidth(): boolean { throw notLoaded('useStandardWidth'); }
+  get useStandardWidth(): boolean {
+    throw notLoaded('useStandardWidth');
+  }
   set useStandardWidth(v: boolean) {
     if (v) this.onSheet(0, (s) => s.columnWidths.clear());
   }
-  get useStandardHeight(): boolean { throw notLoaded('useStandardHeight'); }
+  get useStandardHeight(): boolean {
+    throw notLoaded('useStandardHeight');
+  }
   set useStandardHeight(v: boolean) {
     if (v) this.onSheet(0, (s) => s.rowHeights.clear());
   }
@@ -623,13 +791,22 @@ class FakeFormat implements XlRangeFormat {
 class FakeRangeAreas extends FakeObject implements XlRangeAreas {
   readonly format: FakeFormat;
 
-  constructor(ctx: FakeContext, private readonly ws: FakeWorksheet, private readonly source: FakeRange | readonly FakeRange[]) {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly source: FakeRange | readonly FakeRange[],
+  ) {
     super(ctx);
-    const parts: readonly FakeRange[] = Array.isArray(source) ? (source as readonly FakeRange[]) : [];
+    const parts: readonly FakeRange[] = Array.isArray(source)
+      ? (source as readonly FakeRange[])
+      : [];
     this.format = new FakeFormat(
-      (key, value) => parts.forEach((r, i) => r.eachCell(i === 0 ? JSON.stringify(value).length + key.length : -100, (c) => {
-        c.format[key] = value;
-      })),
+      (key, value) =>
+        parts.forEach((r, i) =>
+          r.eachCell(i === 0 ? JSON.stringify(value).length + key.length : -100, (c) => {
+            c.format[key] = value;
+          }),
+        ),
       (bytes, write) => parts.forEach((r, i) => r.onSheet(i === 0 ? bytes : -100, write)),
     );
   }
@@ -645,9 +822,12 @@ class FakeRangeAreas extends FakeObject implements XlRangeAreas {
     if (Array.isArray(this.source)) found = [...(this.source as readonly FakeRange[])];
     else {
       const where = (this.source as FakeRange).where();
-      found = (where ? where.sheet.merges.filter((m) => intersects(m, where.area)) : []).map((m) => new FakeRange(this.ctx, this.ws, () => m));
+      found = (where ? where.sheet.merges.filter((m) => intersects(m, where.area)) : []).map(
+        (m) => new FakeRange(this.ctx, this.ws, () => m),
+      );
       // @types/office-js: getMergedAreasOrNullObject "will fail to return the result" above 512 areas.
-      if (found.length > 512) throw new FakeOfficeError('GeneralException', 'fake: more than 512 merged areas');
+      if (found.length > 512)
+        throw new FakeOfficeError('GeneralException', 'fake: more than 512 merged areas');
     }
     this.loaded.set('isNullObject', found.length === 0);
     found.forEach((r) => r.fill(props));
@@ -659,11 +839,24 @@ class FakeRange extends FakeObject implements XlRange {
   readonly format: FakeFormat;
 
   /** `area` runs when a queued call runs; null makes this a null object (an empty used range). */
-  constructor(ctx: FakeContext, readonly ws: FakeWorksheet, private readonly area: () => Area | null) {
+  constructor(
+    ctx: FakeContext,
+    readonly ws: FakeWorksheet,
+    private readonly area: () => Area | null,
+  ) {
     super(ctx);
-    this.format = new FakeFormat((key, value) => this.eachCell(JSON.stringify(value).length + key.length, (c) => {
-      c.format[key] = value;
-    }, 'format'), (bytes, write) => this.onSheet(bytes, write), () => this.read('format/protection/locked'));
+    this.format = new FakeFormat(
+      (key, value) =>
+        this.eachCell(
+          JSON.stringify(value).length + key.length,
+          (c) => {
+            c.format[key] = value;
+          },
+          'format',
+        ),
+      (bytes, write) => this.onSheet(bytes, write),
+      () => this.read('format/protection/locked'),
+    );
   }
 
   where(): { sheet: FakeSheet; area: Area } | null {
@@ -676,7 +869,11 @@ class FakeRange extends FakeObject implements XlRange {
    * (values, formulas) only into unlocked cells, `format` only when the sheet allows formatting,
    * anything else not at all.
    */
-  onSheet(bytes: number, write: (sheet: FakeSheet, area: Area) => void, kind: 'content' | 'format' | 'other' = 'other'): void {
+  onSheet(
+    bytes: number,
+    write: (sheet: FakeSheet, area: Area) => void,
+    kind: 'content' | 'format' | 'other' = 'other',
+  ): void {
     this.ctx.queue(bytes, () => {
       const area = this.area();
       if (!area) throw new FakeOfficeError('InvalidOperation', 'The range is a null object.');
@@ -684,41 +881,72 @@ class FakeRange extends FakeObject implements XlRange {
       if (sheet.protected) {
         const lockedCell = (): boolean => {
           for (let r = area.top; r <= Math.min(area.bottom, 100_000); r++) {
-            for (let c = area.left; c <= Math.min(area.right, 200); c++) if (sheet.cell(r, c)?.locked !== false) return true;
+            for (let c = area.left; c <= Math.min(area.right, 200); c++)
+              if (sheet.cell(r, c)?.locked !== false) return true;
           }
           return false;
         };
-        if ((kind === 'format' && !sheet.allowFormatCells) || (kind === 'content' && lockedCell())) writable(sheet);
+        if ((kind === 'format' && !sheet.allowFormatCells) || (kind === 'content' && lockedCell()))
+          writable(sheet);
       }
       write(sheet, area);
     });
   }
 
-  eachCell(bytes: number, write: (cell: FakeCell, row: number, col: number) => void, kind: 'content' | 'format' | 'other' = 'other'): void {
-    this.onSheet(bytes, (s, a) => {
-      for (let r = a.top; r <= Math.min(a.bottom, 100_000); r++) for (let c = a.left; c <= Math.min(a.right, 200); c++) write(s.cell(r, c, true)!, r, c);
-    }, kind);
+  eachCell(
+    bytes: number,
+    write: (cell: FakeCell, row: number, col: number) => void,
+    kind: 'content' | 'format' | 'other' = 'other',
+  ): void {
+    this.onSheet(
+      bytes,
+      (s, a) => {
+        for (let r = a.top; r <= Math.min(a.bottom, 100_000); r++)
+          for (let c = a.left; c <= Math.min(a.right, 200); c++) write(s.cell(r, c, true)!, r, c);
+      },
+      kind,
+    );
   }
 
   /** Sets a 2-D input, as `values` and `formulas` do: the array must match the range; a covered merge cell refuses a value. */
-  private setGrid(kind: string, grid: unknown[][], put: (sheet: FakeSheet, r: number, c: number, input: unknown) => void): void {
-    this.onSheet(JSON.stringify(grid).length, (s, a) => {
-      if (grid.length !== a.bottom - a.top + 1 || grid.some((row) => row.length !== a.right - a.left + 1)) {
-        throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array for ${kind} doesn't match the size or dimensions of the range.`);
-      }
-      grid.forEach((row, i) => row.forEach((input, j) => put(s, a.top + i, a.left + j, input)));
-    }, kind === 'numberFormat' ? 'format' : 'content');
+  private setGrid(
+    kind: string,
+    grid: unknown[][],
+    put: (sheet: FakeSheet, r: number, c: number, input: unknown) => void,
+  ): void {
+    this.onSheet(
+      JSON.stringify(grid).length,
+      (s, a) => {
+        if (
+          grid.length !== a.bottom - a.top + 1 ||
+          grid.some((row) => row.length !== a.right - a.left + 1)
+        ) {
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `The number of rows or columns in the input array for ${kind} doesn't match the size or dimensions of the range.`,
+          );
+        }
+        grid.forEach((row, i) => row.forEach((input, j) => put(s, a.top + i, a.left + j, input)));
+      },
+      kind === 'numberFormat' ? 'format' : 'content',
+    );
   }
 
   private static putValue(s: FakeSheet, r: number, c: number, input: unknown): void {
     const cellFormat = s.cell(r, c)?.numberFormat ?? 'General';
     const parsed = parseInput(input, cellFormat);
     if (parsed === 'unchanged') return;
-    if (s.failWriteAt === a1(r, c)) throw new FakeOfficeError('GeneralException', `fake: the write to ${a1(r, c)} failed`);
-    const covering = s.merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+    if (s.failWriteAt === a1(r, c))
+      throw new FakeOfficeError('GeneralException', `fake: the write to ${a1(r, c)} failed`);
+    const covering = s.merges.find(
+      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right,
+    );
     if (covering && (covering.top !== r || covering.left !== c) && parsed.value !== null) {
       // Excel keeps a merged area's value in its anchor; the fake refuses anything else so a test sees it.
-      throw new FakeOfficeError('InvalidOperation', `fake: value written into ${a1(r, c)}, inside the merged area anchored at ${a1(covering.top, covering.left)}`);
+      throw new FakeOfficeError(
+        'InvalidOperation',
+        `fake: value written into ${a1(r, c)}, inside the merged area anchored at ${a1(covering.top, covering.left)}`,
+      );
     }
     const cell = s.cell(r, c, true)!;
     cell.value = parsed.value;
@@ -774,32 +1002,66 @@ class FakeRange extends FakeObject implements XlRange {
     if (!where) return;
     const { sheet, area } = where;
     const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] =>
-      Array.from({ length: area.bottom - area.top + 1 }, (_, i) => Array.from({ length: area.right - area.left + 1 }, (_, j) => f(sheet.cell(area.top + i, area.left + j))));
+      Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+        Array.from({ length: area.right - area.left + 1 }, (_, j) =>
+          f(sheet.cell(area.top + i, area.left + j)),
+        ),
+      );
     for (const p of list) {
       switch (p) {
         case 'values':
-          this.loaded.set(p, grid((c) => (c?.value === null || c?.value === undefined ? '' : typeof c.value === 'object' ? c.value.error : c.value)));
+          this.loaded.set(
+            p,
+            grid((c) =>
+              c?.value === null || c?.value === undefined
+                ? ''
+                : typeof c.value === 'object'
+                  ? c.value.error
+                  : c.value,
+            ),
+          );
           break;
         case 'valueTypes':
-          this.loaded.set(p, grid((c) => {
-            const v = c?.value ?? null;
-            if (v === null) return 'Empty';
-            if (typeof v === 'object') return 'Error';
-            return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
-          }));
+          this.loaded.set(
+            p,
+            grid((c) => {
+              const v = c?.value ?? null;
+              if (v === null) return 'Empty';
+              if (typeof v === 'object') return 'Error';
+              return typeof v === 'number'
+                ? 'Double'
+                : typeof v === 'boolean'
+                  ? 'Boolean'
+                  : 'String';
+            }),
+          );
           break;
         case 'numberFormat':
-          this.loaded.set(p, grid((c) => c?.numberFormat ?? 'General'));
+          this.loaded.set(
+            p,
+            grid((c) => c?.numberFormat ?? 'General'),
+          );
           break;
         case 'format/protection/locked':
           // Excel answers null for a mix; the adapter asks one cell at a time.
-          this.loaded.set(p, grid((c) => c?.locked !== false).flat().every(Boolean));
+          this.loaded.set(
+            p,
+            grid((c) => c?.locked !== false)
+              .flat()
+              .every(Boolean),
+          );
           break;
         case 'formulas':
-          this.loaded.set(p, grid((c) => c?.formula ?? (c?.value ?? '')));
+          this.loaded.set(
+            p,
+            grid((c) => c?.formula ?? c?.value ?? ''),
+          );
           break;
         case 'address':
-          this.loaded.set(p, `${sheet.name}!${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`);
+          this.loaded.set(
+            p,
+            `${sheet.name}!${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`,
+          );
           break;
         case 'rowIndex':
           this.loaded.set(p, area.top);
@@ -821,7 +1083,11 @@ class FakeRange extends FakeObject implements XlRange {
 
   merge(): void {
     this.onSheet(16, (s, a) => {
-      if (s.merges.some((m) => intersects(m, a))) throw new FakeOfficeError('InvalidOperation', `fake: merge ${a1(a.top, a.left)} overlaps a merged area`);
+      if (s.merges.some((m) => intersects(m, a)))
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `fake: merge ${a1(a.top, a.left)} overlaps a merged area`,
+        );
       s.merges.push({ ...a });
     });
   }
@@ -847,8 +1113,18 @@ class FakeRange extends FakeObject implements XlRange {
       if (!where) throw new FakeOfficeError('InvalidOperation', 'The range is a null object.');
       const { sheet, area } = where;
       const sel = this.ctx.excel.selection;
-      if (sel?.sheet !== sheet.name) throw new FakeOfficeError('InvalidOperation', 'The range must be on the active sheet to be selected.');
-      this.ctx.excel.selection = { sheet: sheet.name, address: area.top === area.bottom && area.left === area.right ? a1(area.top, area.left) : `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}` };
+      if (sel?.sheet !== sheet.name)
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'The range must be on the active sheet to be selected.',
+        );
+      this.ctx.excel.selection = {
+        sheet: sheet.name,
+        address:
+          area.top === area.bottom && area.left === area.right
+            ? a1(area.top, area.left)
+            : `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`,
+      };
     });
   }
 

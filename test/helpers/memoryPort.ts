@@ -33,7 +33,14 @@ export function memoryPort(snapshot: WorkbookSnapshot, label = '当前工作簿'
     },
     async apply(patch: Patch) {
       const reason = port.failApply.shift();
-      if (reason) throw new PortError(reason, reason === 'protected' ? '工作表“部门整体支出绩效自评表”受保护。' : `写入失败（${reason}）`, '部门整体支出绩效自评表');
+      if (reason)
+        throw new PortError(
+          reason,
+          reason === 'protected'
+            ? '工作表“部门整体支出绩效自评表”受保护。'
+            : `写入失败（${reason}）`,
+          '部门整体支出绩效自评表',
+        );
       port.patches.push(patch);
     },
     async select(sheet: string, cell: string | null) {

@@ -12,7 +12,12 @@ import { type Formula, type SheetCell, type SheetWrite, a1 } from '../../src/eng
 
 /** The soffice binary, or null when LibreOffice is not installed. */
 export function sofficePath(): string | null {
-  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice']) if (existsSync(p)) return p;
+  for (const p of [
+    '/usr/bin/soffice',
+    '/usr/local/bin/soffice',
+    '/opt/libreoffice/program/soffice',
+  ])
+    if (existsSync(p)) return p;
   return null;
 }
 
@@ -32,7 +37,10 @@ const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
  */
 export async function recalculate(files: readonly string[]): Promise<string[]> {
   const soffice = sofficePath();
-  if (!soffice) throw new Error('LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui');
+  if (!soffice)
+    throw new Error(
+      'LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui',
+    );
   const base = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-recalc-'));
   const profile = path.join(base, 'profile');
   const out = path.join(base, 'out');
@@ -40,7 +48,14 @@ export async function recalculate(files: readonly string[]): Promise<string[]> {
   await fs.mkdir(out);
   await fs.writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_XCU);
   const args = [
-    `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', out, ...files,
+    `-env:UserInstallation=file://${profile}`,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    'xlsx',
+    '--outdir',
+    out,
+    ...files,
   ];
   await new Promise<void>((resolve, reject) => {
     execFile(soffice, args, { timeout: 180_000 }, (err, _stdout, stderr) => {
@@ -70,8 +85,10 @@ function isFormula(v: SheetCell['value']): v is Formula {
 export function shownValue(cell: ExcelJS.Cell | undefined): unknown {
   let v: unknown = cell?.value ?? null;
   // exceljs's `value` drops a cached formula result of 0; the cell model keeps it.
-  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) v = cell?.model.result ?? null;
-  if (v && typeof v === 'object' && 'richText' in v) v = (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v))
+    v = cell?.model.result ?? null;
+  if (v && typeof v === 'object' && 'richText' in v)
+    v = (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
   if (v && typeof v === 'object' && 'error' in v) v = (v as { error: string }).error;
   return v;
 }
@@ -83,18 +100,24 @@ export const TOLERANCE = 0.005;
  * Every formula of the sheet the engine wrote, compared with the value another spreadsheet computed
  * for the same cell: numbers within ±0.005, text exactly.
  */
-export function formulaMismatches(expected: SheetWrite, recalculated: ExcelJS.Worksheet): Mismatch[] {
+export function formulaMismatches(
+  expected: SheetWrite,
+  recalculated: ExcelJS.Worksheet,
+): Mismatch[] {
   const out: Mismatch[] = [];
-  expected.rows.forEach((row, r) => row.forEach((c, col) => {
-    if (!c || !isFormula(c.value)) return;
-    const address = a1(r, col);
-    const actual = shownValue(recalculated.findCell(r + 1, col + 1));
-    const want = c.value.result;
-    const ok = typeof want === 'number'
-      ? typeof actual === 'number' && Math.abs(actual - want) <= TOLERANCE
-      : actual === want;
-    if (!ok) out.push({ address, formula: c.value.formula, expected: want, actual });
-  }));
+  expected.rows.forEach((row, r) =>
+    row.forEach((c, col) => {
+      if (!c || !isFormula(c.value)) return;
+      const address = a1(r, col);
+      const actual = shownValue(recalculated.findCell(r + 1, col + 1));
+      const want = c.value.result;
+      const ok =
+        typeof want === 'number'
+          ? typeof actual === 'number' && Math.abs(actual - want) <= TOLERANCE
+          : actual === want;
+      if (!ok) out.push({ address, formula: c.value.formula, expected: want, actual });
+    }),
+  );
   return out;
 }
 
@@ -111,7 +134,9 @@ export interface SheetDifference {
 
 function mergesOf(ws: ExcelJS.Worksheet): string[] {
   const index = (ws as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {};
-  return Object.values(index).map((m) => m.range).sort();
+  return Object.values(index)
+    .map((m) => m.range)
+    .sort();
 }
 
 /**
@@ -120,7 +145,10 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
  * (`Sheet!A1`), whose value and number format the product writes. Sheets named in `owned` are skipped.
  */
 export function formSheetDifferences(
-  input: ExcelJS.Workbook, output: ExcelJS.Workbook, allowed: ReadonlySet<string>, owned: ReadonlySet<string>,
+  input: ExcelJS.Workbook,
+  output: ExcelJS.Workbook,
+  allowed: ReadonlySet<string>,
+  owned: ReadonlySet<string>,
 ): SheetDifference[] {
   const out: SheetDifference[] = [];
   for (const a of input.worksheets) {
@@ -131,21 +159,27 @@ export function formSheetDifferences(
       continue;
     }
     if (a.state !== b.state) out.push({ sheet: a.name, what: `state ${a.state} → ${b.state}` });
-    if (JSON.stringify(mergesOf(a)) !== JSON.stringify(mergesOf(b))) out.push({ sheet: a.name, what: 'merges differ' });
+    if (JSON.stringify(mergesOf(a)) !== JSON.stringify(mergesOf(b)))
+      out.push({ sheet: a.name, what: 'merges differ' });
     const rows = Math.max(a.rowCount, b.rowCount);
     const cols = Math.max(a.columnCount, b.columnCount);
     for (let c = 1; c <= cols; c++) {
-      if (a.getColumn(c).width !== b.getColumn(c).width) out.push({ sheet: a.name, what: `column ${c} width` });
+      if (a.getColumn(c).width !== b.getColumn(c).width)
+        out.push({ sheet: a.name, what: `column ${c} width` });
     }
     for (let r = 1; r <= rows; r++) {
-      if (a.findRow(r)?.height !== b.findRow(r)?.height) out.push({ sheet: a.name, what: `row ${r} height` });
+      if (a.findRow(r)?.height !== b.findRow(r)?.height)
+        out.push({ sheet: a.name, what: `row ${r} height` });
       for (let c = 1; c <= cols; c++) {
         const address = a1(r - 1, c - 1);
         const ca = a.findCell(r, c);
         const cb = b.findCell(r, c);
         const free = allowed.has(`${a.name}!${address}`);
         if (!free && JSON.stringify(ca?.value ?? null) !== JSON.stringify(cb?.value ?? null)) {
-          out.push({ sheet: a.name, what: `${address} value ${JSON.stringify(ca?.value ?? null)} → ${JSON.stringify(cb?.value ?? null)}` });
+          out.push({
+            sheet: a.name,
+            what: `${address} value ${JSON.stringify(ca?.value ?? null)} → ${JSON.stringify(cb?.value ?? null)}`,
+          });
         }
         const sa = { ...(ca?.style ?? {}) };
         const sb = { ...(cb?.style ?? {}) };
@@ -156,7 +190,8 @@ export function formSheetDifferences(
         // A written cell that had no style at all gets exceljs's default font and fill with its number
         // format; that is the look it already had, so only a styled written cell must keep its style.
         const unstyledWrite = free && Object.keys(sa).length === 0;
-        if (!unstyledWrite && JSON.stringify(sa) !== JSON.stringify(sb)) out.push({ sheet: a.name, what: `${address} style` });
+        if (!unstyledWrite && JSON.stringify(sa) !== JSON.stringify(sb))
+          out.push({ sheet: a.name, what: `${address} style` });
       }
     }
   }

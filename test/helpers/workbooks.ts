@@ -3,7 +3,15 @@
  * CLI does, and build small in-memory sheets for rule tests.
  */
 import * as path from 'node:path';
-import { type CellValue, type ScoreResult, type SheetSnapshot, type WorkbookSnapshot, type Profile, MOF2020, scoreWorkbook } from '../../src/engine';
+import {
+  type CellValue,
+  type ScoreResult,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  type Profile,
+  MOF2020,
+  scoreWorkbook,
+} from '../../src/engine';
 import { openWorkbook, workbookSnapshot } from '../../src/xlsx';
 
 /** Repository root. */
@@ -24,7 +32,12 @@ export async function scoreFile(file: string, profile: Profile = MOF2020): Promi
 }
 
 /** A sheet from rows of values (no merges unless given). */
-export function sheet(name: string, cells: CellValue[][], merges: SheetSnapshot['merges'] = [], numberFormats: Record<string, string> = {}): SheetSnapshot {
+export function sheet(
+  name: string,
+  cells: CellValue[][],
+  merges: SheetSnapshot['merges'] = [],
+  numberFormats: Record<string, string> = {},
+): SheetSnapshot {
   return { name, cells, merges, numberFormats };
 }
 

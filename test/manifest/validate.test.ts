@@ -32,7 +32,9 @@ function validateEdited(name: string, edit: (xml: string) => string): string[] {
 describe('manifest.xml', () => {
   it('validates: schema, resids, https and icon sizes', () => {
     const report = validateManifest(path.join(ROOT, 'manifest.xml'), ROOT);
-    expect(formatReport(report, ROOT)).toEqual(['manifest.xml: valid (schema, resids, https, icons)']);
+    expect(formatReport(report, ROOT)).toEqual([
+      'manifest.xml: valid (schema, resids, https, icons)',
+    ]);
   });
 
   it('is the add-in the issue asks for', () => {
@@ -42,51 +44,88 @@ describe('manifest.xml', () => {
     expect(MANIFEST).toContain('<Permissions>ReadWriteDocument</Permissions>');
     expect(MANIFEST).toContain('<OfficeTab id="TabHome">');
     expect(MANIFEST).toContain('<Action xsi:type="ShowTaskpane">');
-    expect(MANIFEST).toMatch(/<DisplayName DefaultValue="绩效自评助手">\s*<Override Locale="en-US" Value="Performance Self-Evaluation"\/>/);
+    expect(MANIFEST).toMatch(
+      /<DisplayName DefaultValue="绩效自评助手">\s*<Override Locale="en-US" Value="Performance Self-Evaluation"\/>/,
+    );
   });
 });
 
 describe('npm run validate rejects', () => {
   it('a resid with no resource', () => {
-    const lines = validateEdited('missing-resid', (x) => x.replace('<Label resid="Button.Label"/>', '<Label resid="Button.Missing"/>'));
-    expect(lines.join('\n')).toMatch(/<Label resid="Button.Missing">: no resource with id "Button.Missing" in <bt:ShortStrings>/);
+    const lines = validateEdited('missing-resid', (x) =>
+      x.replace('<Label resid="Button.Label"/>', '<Label resid="Button.Missing"/>'),
+    );
+    expect(lines.join('\n')).toMatch(
+      /<Label resid="Button.Missing">: no resource with id "Button.Missing" in <bt:ShortStrings>/,
+    );
   });
 
   it('a resid that points at the wrong kind of resource', () => {
-    const lines = validateEdited('wrong-kind', (x) => x.replace('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Button.Label"/>'));
-    expect(lines.join('\n')).toMatch(/<SourceLocation resid="Button.Label">: must point into <bt:Urls>, but "Button.Label" is in <bt:ShortStrings>/);
+    const lines = validateEdited('wrong-kind', (x) =>
+      x.replace('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Button.Label"/>'),
+    );
+    expect(lines.join('\n')).toMatch(
+      /<SourceLocation resid="Button.Label">: must point into <bt:Urls>, but "Button.Label" is in <bt:ShortStrings>/,
+    );
   });
 
   it('an element with its resid attribute missing (schema)', () => {
-    const lines = validateEdited('no-resid-attr', (x) => x.replace('<Label resid="Group.Label"/>', '<Label/>'));
-    expect(lines.join('\n')).toMatch(/schema: .*Element '\{[^}]+\}Label': The attribute 'resid' is required but missing/);
+    const lines = validateEdited('no-resid-attr', (x) =>
+      x.replace('<Label resid="Group.Label"/>', '<Label/>'),
+    );
+    expect(lines.join('\n')).toMatch(
+      /schema: .*Element '\{[^}]+\}Label': The attribute 'resid' is required but missing/,
+    );
   });
 
   it('an http URL', () => {
-    const lines = validateEdited('http', (x) => x.replace('DefaultValue="https://localhost:3000/taskpane.html"/>\n      </bt:Urls>', 'DefaultValue="http://localhost:3000/taskpane.html"/>\n      </bt:Urls>'));
-    expect(lines.join('\n')).toMatch(/manifest.*:\d+: <bt:Url> DefaultValue: URL must be https: http:\/\/localhost:3000\/taskpane.html/);
+    const lines = validateEdited('http', (x) =>
+      x.replace(
+        'DefaultValue="https://localhost:3000/taskpane.html"/>\n      </bt:Urls>',
+        'DefaultValue="http://localhost:3000/taskpane.html"/>\n      </bt:Urls>',
+      ),
+    );
+    expect(lines.join('\n')).toMatch(
+      /manifest.*:\d+: <bt:Url> DefaultValue: URL must be https: http:\/\/localhost:3000\/taskpane.html/,
+    );
   });
 
   it('elements out of order (schema)', () => {
     const lines = validateEdited('order', (x) =>
-      x.replace('  <Permissions>ReadWriteDocument</Permissions>\n', '').replace('  <DefaultSettings>', '  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>'),
+      x
+        .replace('  <Permissions>ReadWriteDocument</Permissions>\n', '')
+        .replace(
+          '  <DefaultSettings>',
+          '  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>',
+        ),
     );
-    expect(lines.join('\n')).toMatch(/schema: .*Element '\{[^}]+\}Permissions': This element is not expected\. Expected is \( \{[^}]+\}DefaultSettings \)/);
+    expect(lines.join('\n')).toMatch(
+      /schema: .*Element '\{[^}]+\}Permissions': This element is not expected\. Expected is \( \{[^}]+\}DefaultSettings \)/,
+    );
   });
 
   it('an icon whose file has another size than the manifest says', () => {
-    const lines = validateEdited('icon-size', (x) => x.replace('assets/icon-16.png', 'assets/icon-32.png'));
-    expect(lines.join('\n')).toMatch(/<bt:Image>: assets\/icon-32.png is 32×32 px, the manifest uses it at 16×16/);
+    const lines = validateEdited('icon-size', (x) =>
+      x.replace('assets/icon-16.png', 'assets/icon-32.png'),
+    );
+    expect(lines.join('\n')).toMatch(
+      /<bt:Image>: assets\/icon-32.png is 32×32 px, the manifest uses it at 16×16/,
+    );
   });
 
   it('an icon file that does not exist', () => {
-    const lines = validateEdited('icon-missing', (x) => x.replace('assets/icon-80.png', 'assets/icon-81.png'));
+    const lines = validateEdited('icon-missing', (x) =>
+      x.replace('assets/icon-80.png', 'assets/icon-81.png'),
+    );
     expect(lines.join('\n')).toMatch(/icon file assets\/icon-81.png does not exist/);
   });
 });
 
 describe('icons', () => {
   it.each([16, 32, 64, 80, 128])('assets/icon-%i.png has that size in pixels', (size) => {
-    expect(pngSize(readFileSync(path.join(ROOT, 'assets', `icon-${size}.png`)))).toEqual({ width: size, height: size });
+    expect(pngSize(readFileSync(path.join(ROOT, 'assets', `icon-${size}.png`)))).toEqual({
+      width: size,
+      height: size,
+    });
   });
 });

@@ -55,7 +55,8 @@ const TEMPLATES: Readonly<Record<FindingCode, Template>> = {
     `${at}：${ind}为定性指标，实际完成值“${p(f.params, 'actual')}”${p(f.params, 'rule')}，判定为${BAND_NAMES.A}，得${p(f.params, 'score')}分。`,
   needs_judgement: (f, at, ind) =>
     `${at}：${ind}实际完成值“${p(f.params, 'actual')}”${p(f.params, 'rule')}，判定为${BAND_NAMES[p(f.params, 'band')] ?? p(f.params, 'band')}，暂得${p(f.params, 'score')}分，请人工确认。`,
-  actual_missing: (f, at, ind) => `${at}：${ind}${p(f.params, 'role') || '实际完成值'}为空，按0分计。`,
+  actual_missing: (f, at, ind) =>
+    `${at}：${ind}${p(f.params, 'role') || '实际完成值'}为空，按0分计。`,
   target_missing: (f, at, ind) =>
     `${at}：${ind}年度指标值${p(f.params, 'target') ? `“${p(f.params, 'target')}”无法识别` : '为空'}，无法与实际完成值比较，按0分计。`,
   manual_score_out_of_band: (f, at, ind) =>

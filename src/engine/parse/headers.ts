@@ -6,29 +6,60 @@ import { headerBase, headerKey } from '../text';
 
 /** Column roles of the indicator block. */
 export type IndicatorRole =
-  | 'level1' | 'level2' | 'name'
-  | 'target' | 'targetInitial' | 'targetAdjusted'
-  | 'actual' | 'weight' | 'score' | 'explanation'
-  | 'nature' | 'unit';
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'target'
+  | 'targetInitial'
+  | 'targetAdjusted'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'explanation'
+  | 'nature'
+  | 'unit';
 
 /** Column roles of the budget block. */
 export type BudgetRole =
-  | 'initialBudget' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'explanation';
+  'initialBudget' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'explanation';
 
 /** Synonyms per role, written as header keys (already normalised). */
 const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]>> = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   name: ['三级指标', '指标名称', '三级指标名称', '绩效指标名称'],
-  target: ['年度指标值', '指标值', '预期指标值', '年度目标值', '目标值', '年度指标值(A)', '全年指标值'],
+  target: [
+    '年度指标值',
+    '指标值',
+    '预期指标值',
+    '年度目标值',
+    '目标值',
+    '年度指标值(A)',
+    '全年指标值',
+  ],
   targetInitial: ['年初指标值', '年初目标值'],
   targetAdjusted: ['调整指标值', '调整后指标值', '调整后目标值'],
-  actual: ['实际完成值', '全年实际值', '完成值', '全年完成值', '实际值', '实际完成值(B)', '全年实际完成值'],
+  actual: [
+    '实际完成值',
+    '全年实际值',
+    '完成值',
+    '全年完成值',
+    '实际值',
+    '实际完成值(B)',
+    '全年实际完成值',
+  ],
   weight: ['分值', '权重', '指标权重', '指标权重(分)', '指标分值', '权重(分)', '分值(分)'],
   score: ['得分', '指标得分', '指标得分(分)', '得分(分)', '自评得分'],
   explanation: [
-    '偏差原因分析及改进措施', '偏差原因及改进措施', '未完成原因分析', '未完成原因及拟采取的改进措施',
-    '原因分析', '偏差原因分析', '偏差原因', '未完成原因和改进措施', '未完成原因及改进措施',
+    '偏差原因分析及改进措施',
+    '偏差原因及改进措施',
+    '未完成原因分析',
+    '未完成原因及拟采取的改进措施',
+    '原因分析',
+    '偏差原因分析',
+    '偏差原因',
+    '未完成原因和改进措施',
+    '未完成原因及改进措施',
   ],
   nature: ['指标性质', '符号', '指标方向', '运算符'],
   unit: ['度量单位', '单位', '计量单位'],
@@ -44,7 +75,9 @@ const BUDGET_HEADERS: Readonly<Record<BudgetRole, readonly string[]>> = {
   explanation: ['原因', '偏差原因', '原因分析', '未完成原因', '说明', '偏差原因分析及改进措施'],
 };
 
-function buildIndex<R extends string>(table: Readonly<Record<R, readonly string[]>>): Map<string, R> {
+function buildIndex<R extends string>(
+  table: Readonly<Record<R, readonly string[]>>,
+): Map<string, R> {
   const index = new Map<string, R>();
   for (const role of Object.keys(table) as R[]) {
     for (const word of table[role]) {
@@ -92,7 +125,13 @@ export const DEPARTMENT_WORDS: readonly string[] = ['部门整体', '整体支�
 export const PROJECT_WORDS: readonly string[] = ['项目支出', '项目绩效'];
 
 /** Header-block labels (SCORING.md §1.1). */
-export const UNIT_LABELS: readonly string[] = ['部门(单位)名称', '部门名称', '单位名称', '预算单位', '部门(单位)'];
+export const UNIT_LABELS: readonly string[] = [
+  '部门(单位)名称',
+  '部门名称',
+  '单位名称',
+  '预算单位',
+  '部门(单位)',
+];
 export const PROJECT_LABELS: readonly string[] = ['项目名称'];
 export const AUTHORITY_LABELS: readonly string[] = ['主管部门', '主管部门及代码'];
 export const IMPLEMENTER_LABELS: readonly string[] = ['实施单位'];

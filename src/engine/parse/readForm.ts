@@ -6,19 +6,39 @@ import { cellText, isBlank, isCellError } from '../cells';
 import type { SheetSnapshot } from '../snapshot';
 import { headerBase, headerKey, squash } from '../text';
 import {
-  AUTHORITY_LABELS, DEPARTMENT_WORDS, IMPLEMENTER_LABELS, PROJECT_LABELS, PROJECT_WORDS, UNIT_LABELS,
-  type BudgetRole, type IndicatorRole,
-  budgetRole, indicatorRole, isBudgetTotalLabel, isPlaceholderName, isTotalRowLabel,
+  AUTHORITY_LABELS,
+  DEPARTMENT_WORDS,
+  IMPLEMENTER_LABELS,
+  PROJECT_LABELS,
+  PROJECT_WORDS,
+  UNIT_LABELS,
+  type BudgetRole,
+  type IndicatorRole,
+  budgetRole,
+  indicatorRole,
+  isBudgetTotalLabel,
+  isPlaceholderName,
+  isTotalRowLabel,
 } from './headers';
 import type {
-  BudgetBlock, BudgetBreakdownRow, FormKind, FormModel, GoalBlock, IndicatorRow, Level1Label,
+  BudgetBlock,
+  BudgetBreakdownRow,
+  FormKind,
+  FormModel,
+  GoalBlock,
+  IndicatorRow,
+  Level1Label,
 } from './formModel';
 import { type CellRef, SheetView } from './sheetView';
 
 type RoleColumns<R extends string> = Partial<Record<R, number>>;
 
 /** Columns of a header row by role: the first column naming each role (merged headers count once). */
-function rolesOfRow<R extends string>(view: SheetView, row: number, roleOf: (t: string) => R | undefined): RoleColumns<R> {
+function rolesOfRow<R extends string>(
+  view: SheetView,
+  row: number,
+  roleOf: (t: string) => R | undefined,
+): RoleColumns<R> {
   const cols: RoleColumns<R> = {};
   let lastAnchor = '';
   for (let c = 0; c < view.colCount; c++) {
@@ -35,12 +55,17 @@ function rolesOfRow<R extends string>(view: SheetView, row: number, roleOf: (t: 
 }
 
 function isIndicatorHeader(cols: RoleColumns<IndicatorRole>): boolean {
-  const hasTarget = cols.target !== undefined || cols.targetInitial !== undefined || cols.targetAdjusted !== undefined;
+  const hasTarget =
+    cols.target !== undefined ||
+    cols.targetInitial !== undefined ||
+    cols.targetAdjusted !== undefined;
   return cols.name !== undefined && hasTarget && cols.actual !== undefined;
 }
 
 function isBudgetHeader(cols: RoleColumns<BudgetRole>): boolean {
-  return (cols.budget !== undefined || cols.initialBudget !== undefined) && cols.executed !== undefined;
+  return (
+    (cols.budget !== undefined || cols.initialBudget !== undefined) && cols.executed !== undefined
+  );
 }
 
 /** Rows that end an indicator block although they are not empty: notes and signatures under the form. */
@@ -48,7 +73,9 @@ function isFooterRow(view: SheetView, row: number): boolean {
   for (let c = 0; c < view.colCount; c++) {
     const v = view.own(row, c);
     if (isBlank(v)) continue;
-    return /^(注|说明|备注|填表说明|填报说明|填表人|填报人|联系电话|单位负责人|财务负责人|审核人)/.test(squash(cellText(v)));
+    return /^(注|说明|备注|填表说明|填报说明|填表人|填报人|联系电话|单位负责人|财务负责人|审核人)/.test(
+      squash(cellText(v)),
+    );
   }
   return false;
 }
@@ -70,8 +97,17 @@ function findYear(texts: readonly string[]): number | null {
 /** Reads the value that belongs to a label: inline after a colon, or the next non-empty cell to the right. */
 function labelValue(view: SheetView, row: number, col: number, label: string): string | null {
   const own = squash(view.text(row, col));
-  const inline = own.slice(squash(label).length).replace(/^[:：]/, '').trim();
-  if (inline !== '') return view.text(row, col).replace(/^[^:：]*[:：]/, '').trim() || null;
+  const inline = own
+    .slice(squash(label).length)
+    .replace(/^[:：]/, '')
+    .trim();
+  if (inline !== '')
+    return (
+      view
+        .text(row, col)
+        .replace(/^[^:：]*[:：]/, '')
+        .trim() || null
+    );
   const [ar, ac] = view.anchor(row, col);
   for (let c = col + 1; c < view.colCount; c++) {
     const [br, bc] = view.anchor(row, c);
@@ -83,7 +119,12 @@ function labelValue(view: SheetView, row: number, col: number, label: string): s
 }
 
 /** Finds a header-block label (部门（单位）名称, 项目名称…) in rows [from, to) and reads its value. */
-function findLabelled(view: SheetView, labels: readonly string[], from: number, to: number): string | null {
+function findLabelled(
+  view: SheetView,
+  labels: readonly string[],
+  from: number,
+  to: number,
+): string | null {
   const keys = labels.map(headerKey);
   for (let r = from; r < to; r++) {
     for (let c = 0; c < view.colCount; c++) {
@@ -96,7 +137,12 @@ function findLabelled(view: SheetView, labels: readonly string[], from: number, 
   return null;
 }
 
-function readBudget(view: SheetView, headerRow: number, cols: RoleColumns<BudgetRole>, stopRow: number): BudgetBlock {
+function readBudget(
+  view: SheetView,
+  headerRow: number,
+  cols: RoleColumns<BudgetRole>,
+  stopRow: number,
+): BudgetBlock {
   const firstRoleCol = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
   const labelOf = (r: number): string => {
     for (let c = 0; c < firstRoleCol; c++) {
@@ -130,7 +176,8 @@ function readBudget(view: SheetView, headerRow: number, cols: RoleColumns<Budget
       executed: refAt(view, r, cols.executed),
     });
   }
-  const at = (col: number | undefined): CellRef | null => (totalRow === null ? null : refAt(view, totalRow, col));
+  const at = (col: number | undefined): CellRef | null =>
+    totalRow === null ? null : refAt(view, totalRow, col);
   return {
     headerRow,
     totalRow,
@@ -156,7 +203,8 @@ function readGoal(view: SheetView, from: number, to: number): GoalBlock | null {
       const k = headerBase(v);
       if (/^(年度)?总体目标$|^年度绩效目标$/.test(k)) sawGoal = true;
       else if (/^(预期目标|年度目标|预期总体目标)$/.test(k) && !expected) expected = { r, c };
-      else if (/^(实际完成情况|全年实际完成情况|目标实际完成情况|实际完成)$/.test(k) && !achieved) achieved = { r, c };
+      else if (/^(实际完成情况|全年实际完成情况|目标实际完成情况|实际完成)$/.test(k) && !achieved)
+        achieved = { r, c };
     }
   }
   if (!sawGoal && !expected) return null;
@@ -187,18 +235,24 @@ export function splitLevel1Label(text: string): { label: string; weight: number 
 }
 
 function readIndicators(
-  view: SheetView, headerRow: number, cols: RoleColumns<IndicatorRole>,
+  view: SheetView,
+  headerRow: number,
+  cols: RoleColumns<IndicatorRole>,
 ): { rows: IndicatorRow[]; level1Labels: Level1Label[]; totalRow: number | null } {
   // A second header row right below (merged group headers above split sub-headers) refines the roles.
   let dataStart = headerRow + 1;
   const sub = rolesOfRow(view, headerRow + 1, indicatorRole);
-  const subOwn = Object.entries(sub).filter(([, c]) => view.anchor(headerRow + 1, c as number)[0] === headerRow + 1);
+  const subOwn = Object.entries(sub).filter(
+    ([, c]) => view.anchor(headerRow + 1, c as number)[0] === headerRow + 1,
+  );
   if (subOwn.length >= 2) {
     for (const [role, c] of subOwn) cols[role as IndicatorRole] = c as number;
     dataStart = headerRow + 2;
   }
   const targetCol = cols.targetAdjusted ?? cols.target ?? cols.targetInitial;
-  const labelCols = [cols.level1, cols.level2, cols.name].filter((c): c is number => c !== undefined);
+  const labelCols = [cols.level1, cols.level2, cols.name].filter(
+    (c): c is number => c !== undefined,
+  );
   const lastLabelCol = Math.max(...labelCols, 0);
   const rows: IndicatorRow[] = [];
   const level1Labels: Level1Label[] = [];
@@ -241,10 +295,12 @@ function readIndicators(
     const nameText = nr === r ? view.text(r, cols.name) : '';
     if (isPlaceholderName(nameText) || indicatorRole(nameText) !== undefined) continue;
     // The adjusted target wins when it holds a value (SCORING.md §1.4).
-    const initialCol = cols.targetAdjusted !== undefined ? cols.target ?? cols.targetInitial : undefined;
+    const initialCol =
+      cols.targetAdjusted !== undefined ? (cols.target ?? cols.targetInitial) : undefined;
     const initial = initialCol !== undefined ? refAt(view, r, initialCol) : null;
     let target = refAt(view, r, targetCol);
-    if (cols.targetAdjusted !== undefined && target && isBlank(target.value)) target = initial ?? target;
+    if (cols.targetAdjusted !== undefined && target && isBlank(target.value))
+      target = initial ?? target;
     const initialTarget = initial && target !== initial && !isBlank(initial.value) ? initial : null;
     rows.push({
       row: r,
@@ -305,20 +361,28 @@ export function readForm(snapshot: SheetSnapshot): FormModel | null {
   const projectName = findLabelled(view, PROJECT_LABELS, 0, firstBlock);
   const namedKind = kindFrom(titleTexts) ?? kindFrom([snapshot.name]);
   const kind: FormKind = namedKind ?? (projectName ? 'project' : 'department');
-  const title = titleTexts.find((t) => /绩效|自评|评价/.test(t) && /表/.test(t)) ?? titleTexts[0] ?? null;
+  const title =
+    titleTexts.find((t) => /绩效|自评|评价/.test(t) && /表/.test(t)) ?? titleTexts[0] ?? null;
   const authority = findLabelled(view, AUTHORITY_LABELS, 0, firstBlock);
   const implementer = findLabelled(view, IMPLEMENTER_LABELS, 0, firstBlock);
   const unitName = findLabelled(view, UNIT_LABELS, 0, firstBlock);
 
   const indicatorRow = indicatorHeader?.row ?? view.rowCount;
-  const budget = budgetHeader ? readBudget(view, budgetHeader.row, budgetHeader.cols, indicatorRow) : null;
+  const budget = budgetHeader
+    ? readBudget(view, budgetHeader.row, budgetHeader.cols, indicatorRow)
+    : null;
   // A data sheet (monthly execution, say) may have 全年预算数 and 全年执行数 columns too. With no
   // indicator block, no 年度资金总额 row and no form words in its title or name, it is not a form
   // (§1: data sheets are skipped without complaint; §8.15 read together with it).
   if (!indicatorHeader && budget?.totalRow === null && namedKind === null) return null;
-  const goalFrom = budget ? (budget.breakdown[budget.breakdown.length - 1]?.row ?? budget.totalRow ?? budget.headerRow) + 1 : firstBlock;
+  const goalFrom = budget
+    ? (budget.breakdown[budget.breakdown.length - 1]?.row ?? budget.totalRow ?? budget.headerRow) +
+      1
+    : firstBlock;
   const goal = readGoal(view, Math.min(goalFrom, indicatorRow), indicatorRow);
-  const ind = indicatorHeader ? readIndicators(view, indicatorHeader.row, { ...indicatorHeader.cols }) : null;
+  const ind = indicatorHeader
+    ? readIndicators(view, indicatorHeader.row, { ...indicatorHeader.cols })
+    : null;
   const totalRow = ind?.totalRow ?? null;
   const cols = indicatorHeader?.cols;
   return {

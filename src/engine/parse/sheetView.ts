@@ -76,7 +76,13 @@ export class SheetView {
   ref(row: number, col: number): CellRef {
     const [r, c] = this.anchor(row, col);
     const address = a1(r, c);
-    return { address, row: r, col: c, value: this.own(r, c), format: this.formats.get(r * 65536 + c) };
+    return {
+      address,
+      row: r,
+      col: c,
+      value: this.own(r, c),
+      format: this.formats.get(r * 65536 + c),
+    };
   }
 
   /** True when no cell of the row holds its own value (values seen only through a merge do not count). */

@@ -27,15 +27,34 @@ function formSheet(spec: Spec, name = '自评表'): SheetSnapshot {
   ];
   if (spec.budget !== null) {
     const [initial, annual, executed] = spec.budget ?? [100, 100, 100];
-    cells.push(['年度预算执行情况（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+    cells.push([
+      '年度预算执行情况（万元）',
+      '',
+      '年初预算数',
+      '全年预算数',
+      '全年执行数',
+      '分值',
+      '执行率',
+      '得分',
+    ]);
     cells.push([null, '年度资金总额', initial, annual, executed, 10]);
   }
   if (spec.achieved !== undefined) {
     cells.push(['年度总体目标', '预期目标', null, null, '实际完成情况']);
     cells.push([null, '完成任务。', null, null, spec.achieved]);
   }
-  cells.push(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
-  for (const [l1, l2, n, t, a, w, why] of spec.indicators ?? []) cells.push([l1, l2, n, t, a, w, null, why ?? null]);
+  cells.push([
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
+  for (const [l1, l2, n, t, a, w, why] of spec.indicators ?? [])
+    cells.push([l1, l2, n, t, a, w, null, why ?? null]);
   cells.push(['总分', null, null, null, null, 100]);
   return { name, cells, merges: [] };
 }
@@ -64,7 +83,9 @@ const FULL: Ind[] = [
 describe('buildReport', () => {
   it('writes the total and grade of a department form', () => {
     const { md } = report({ indicators: FULL });
-    expect(section(md, '### （一）部门整体绩效自评得分')).toBe('测试局部门整体绩效自评得分100分，自评等级为“优”。');
+    expect(section(md, '### （一）部门整体绩效自评得分')).toBe(
+      '测试局部门整体绩效自评得分100分，自评等级为“优”。',
+    );
   });
 
   it('uses 项目 in place of 部门整体 for a project form', () => {
@@ -73,12 +94,16 @@ describe('buildReport', () => {
     expect(md).toContain('### （一）项目绩效自评得分');
     expect(md).toContain('### （二）项目绩效目标完成情况');
     expect(md).not.toContain('部门整体');
-    expect(section(md, '### （一）项目绩效自评得分')).toBe('村级道路维修项目绩效自评得分100分，自评等级为“优”。');
+    expect(section(md, '### （一）项目绩效自评得分')).toBe(
+      '村级道路维修项目绩效自评得分100分，自评等级为“优”。',
+    );
   });
 
   it('says the goals were met when no indicator lost points', () => {
     const { md } = report({ indicators: FULL });
-    expect(section(md, '#### 3.未完成的绩效目标')).toBe('年初绩效目标基本完成，各项绩效指标均达到年度指标值。');
+    expect(section(md, '#### 3.未完成的绩效目标')).toBe(
+      '年初绩效目标基本完成，各项绩效指标均达到年度指标值。',
+    );
     expect(section(md, '### （三）存在的问题和原因')).toBe('自评表未反映存在的问题。');
     expect(section(md, '### （四）下一步拟改进措施')).toContain('自评表未反映需要改进的问题。');
   });
@@ -87,20 +112,37 @@ describe('buildReport', () => {
     const { md } = report({
       indicators: [
         ...FULL.slice(0, 2),
-        ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '81%', 10, '宣传解释不到位；拟加强政策宣传'],
+        [
+          '满意度指标',
+          '服务对象满意度指标',
+          '满意度',
+          '≥90%',
+          '81%',
+          10,
+          '宣传解释不到位；拟加强政策宣传',
+        ],
       ],
     });
     expect(section(md, '#### 3.未完成的绩效目标')).toBe(
       '1项绩效指标未得满分，共扣1分：\n\n（1）满意度：年度指标值≥90%，实际完成值81%，分值10分，得9分，扣1分。偏差原因：宣传解释不到位。',
     );
-    expect(section(md, '### （三）存在的问题和原因')).toBe('1、宣传解释不到位（涉及指标：“满意度”）。');
+    expect(section(md, '### （三）存在的问题和原因')).toBe(
+      '1、宣传解释不到位（涉及指标：“满意度”）。',
+    );
     expect(section(md, '### （四）下一步拟改进措施').split('\n\n')[0]).toBe('1、加强政策宣传。');
   });
 
   it('says when a lost point has no reason, and adds the standard measure', () => {
-    const { md } = report({ indicators: [...FULL.slice(0, 2), ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '81%', 10]] });
+    const { md } = report({
+      indicators: [
+        ...FULL.slice(0, 2),
+        ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '81%', 10],
+      ],
+    });
     expect(md).toContain('扣1分。自评表未说明偏差原因。');
-    expect(section(md, '### （三）存在的问题和原因')).toBe('1、“满意度”未得满分，自评表未说明偏差原因。');
+    expect(section(md, '### （三）存在的问题和原因')).toBe(
+      '1、“满意度”未得满分，自评表未说明偏差原因。',
+    );
     expect(section(md, '### （四）下一步拟改进措施')).toContain('逐项分析原因');
   });
 
@@ -110,32 +152,48 @@ describe('buildReport', () => {
       '测试局2022年预算数100.00万元，执行数150.00万元，执行率为100%。执行数超过预算数，执行数与预算数之比为150%，执行率按100%计。',
     );
     expect(section(md, '### （三）存在的问题和原因')).toContain('预算编制的准确性有待提高');
-    expect(section(md, '### （四）下一步拟改进措施')).toContain('提高预算编制的科学性、合理性、严谨性和可控性');
+    expect(section(md, '### （四）下一步拟改进措施')).toContain(
+      '提高预算编制的科学性、合理性、严谨性和可控性',
+    );
   });
 
   it('reports low execution as a problem with its measure', () => {
     const { md } = report({ budget: [100, 100, 80], indicators: FULL });
-    expect(section(md, '#### 1.执行率情况')).toBe('测试局2022年预算数100.00万元，执行数80.00万元，执行率为80%。执行率低于90%，自评表未说明原因。');
-    expect(section(md, '### （三）存在的问题和原因')).toBe('1、预算执行进度偏慢，执行率为80%，低于90%。自评表未说明原因。');
-    expect(section(md, '### （四）下一步拟改进措施')).toContain('进一步加快推进项目进度，提高资金使用效率。');
+    expect(section(md, '#### 1.执行率情况')).toBe(
+      '测试局2022年预算数100.00万元，执行数80.00万元，执行率为80%。执行率低于90%，自评表未说明原因。',
+    );
+    expect(section(md, '### （三）存在的问题和原因')).toBe(
+      '1、预算执行进度偏慢，执行率为80%，低于90%。自评表未说明原因。',
+    );
+    expect(section(md, '### （四）下一步拟改进措施')).toContain(
+      '进一步加快推进项目进度，提高资金使用效率。',
+    );
   });
 
   it('says so in one sentence when the form has no budget block or no indicators', () => {
     const noBudget = report({ budget: null, indicators: FULL }).md;
-    expect(section(noBudget, '#### 1.执行率情况')).toBe('自评表未填列预算执行情况，无法分析执行率。');
+    expect(section(noBudget, '#### 1.执行率情况')).toBe(
+      '自评表未填列预算执行情况，无法分析执行率。',
+    );
     expect(section(noBudget, '#### 1.预算执行情况分析')).toBe('自评表未填列预算执行情况。');
     const noIndicators = report({ indicators: [] }).md;
-    expect(section(noIndicators, '#### 3.未完成的绩效目标')).toBe('自评表未填列绩效指标，无法分析未完成的绩效目标。');
+    expect(section(noIndicators, '#### 3.未完成的绩效目标')).toBe(
+      '自评表未填列绩效指标，无法分析未完成的绩效目标。',
+    );
   });
 
   it('quotes the 实际完成情况 of the overall goal', () => {
     const { md } = report({ achieved: '一是完成甲；二是完成乙', indicators: FULL });
-    expect(section(md, '#### 2.完成的绩效目标')).toMatch(/^2022年，测试局年度总体目标完成情况如下：一是完成甲；二是完成乙。/);
+    expect(section(md, '#### 2.完成的绩效目标')).toMatch(
+      /^2022年，测试局年度总体目标完成情况如下：一是完成甲；二是完成乙。/,
+    );
   });
 
   it('groups the analysis under 产出, 效益 and 满意度 and says when a part is missing', () => {
     const { md } = report({ indicators: [FULL[0]!] });
-    expect(section(md, '##### （1）产出指标完成情况分析')).toBe('数量指标方面：培训人次110人次（年度指标值≥100人次）。');
+    expect(section(md, '##### （1）产出指标完成情况分析')).toBe(
+      '数量指标方面：培训人次110人次（年度指标值≥100人次）。',
+    );
     expect(section(md, '##### （2）效益指标完成情况分析')).toBe('自评表未设置效益指标。');
     expect(section(md, '##### （3）满意度指标完成情况分析')).toBe('自评表未设置满意度指标。');
   });
@@ -145,15 +203,31 @@ describe('buildReport', () => {
     const table = doc.blocks[doc.blocks.length - 1]!;
     expect(table.kind).toBe('table');
     if (table.kind !== 'table') return;
-    expect(table.columns.map((c) => c.header)).toEqual(['指标', '年度指标值', '实际完成值', '分值', '得分', '评分依据']);
-    expect(table.rows.map((r) => r[0])).toEqual(['预算执行率', '培训人次', '受益人数', '满意度', '总分']);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      '指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '评分依据',
+    ]);
+    expect(table.rows.map((r) => r[0])).toEqual([
+      '预算执行率',
+      '培训人次',
+      '受益人数',
+      '满意度',
+      '总分',
+    ]);
     expect(table.rows[table.rows.length - 1]!.slice(3, 5)).toEqual([100, 100]);
   });
 });
 
 describe('why an indicator lost points (report/status.ts)', () => {
   const analysis = (inds: Ind[], budget?: Spec['budget']): string =>
-    section(report({ indicators: inds, ...(budget !== undefined ? { budget } : {}) }).md, '##### （1）产出指标完成情况分析');
+    section(
+      report({ indicators: inds, ...(budget !== undefined ? { budget } : {}) }).md,
+      '##### （1）产出指标完成情况分析',
+    );
 
   it('says 超出 for lower-is-better, 未达到 for higher-is-better, brackets the target', () => {
     const text = analysis([
@@ -165,13 +239,19 @@ describe('why an indicator lost points (report/status.ts)', () => {
   });
 
   it('never says 未达到 of a met target whose weight is missing, and never quotes an Excel error', () => {
-    const { md } = report({ indicators: [['产出指标', '质量指标', '合格率', '≥95%', '96%', Number.NaN]] });
+    const { md } = report({
+      indicators: [['产出指标', '质量指标', '合格率', '≥95%', '96%', Number.NaN]],
+    });
     expect(md).not.toContain('未达到年度指标值');
     expect(md).toContain('1项绩效指标未填写分值、按0分计');
-    const base = formSheet({ indicators: [['产出指标', '数量指标', '培训人次', '≥100人次', '110人次', 50]] });
+    const base = formSheet({
+      indicators: [['产出指标', '数量指标', '培训人次', '≥100人次', '110人次', 50]],
+    });
     const cells = base.cells.map((r) => [...r]);
     cells[cells.length - 2]![4] = { error: '#N/A' };
-    const md2 = renderMarkdown(buildReports(scoreWorkbook({ sheets: [{ ...base, cells }], record: null }))[0]!);
+    const md2 = renderMarkdown(
+      buildReports(scoreWorkbook({ sheets: [{ ...base, cells }], record: null }))[0]!,
+    );
     expect(md2).toContain('培训人次，自评表相关单元格为错误值，按0分计');
     expect(md2).not.toContain('#N/A；');
   });
@@ -182,13 +262,19 @@ describe('why an indicator lost points (report/status.ts)', () => {
       ['产出指标', '时效指标', '完成时间', '2022年12月31日前', '2022年11月30日', 20],
       ['产出指标', '数量指标', '培训人次', '≥100人次', '110人次', 40],
     ]);
-    expect(text.split('\n\n').map((p) => p.slice(0, 4))).toEqual(['数量指标', '时效指标', '成本指标']);
+    expect(text.split('\n\n').map((p) => p.slice(0, 4))).toEqual([
+      '数量指标',
+      '时效指标',
+      '成本指标',
+    ]);
   });
 
   it('counts the budget execution among the points lost', () => {
     const { md } = report({ indicators: FULL, budget: [100, 100, 92] });
     const unfinished = section(md, '### 3.未完成的绩效目标');
     expect(unfinished).toContain('各项绩效指标均达到年度指标值；预算执行未得满分，扣0.8分：');
-    expect(unfinished).toContain('预算执行：预算数100.00万元，执行数92.00万元，执行率92%，分值10分，得9.2分，扣0.8分。');
+    expect(unfinished).toContain(
+      '预算执行：预算数100.00万元，执行数92.00万元，执行率92%，分值10分，得9.2分，扣0.8分。',
+    );
   });
 });

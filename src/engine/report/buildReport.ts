@@ -13,7 +13,14 @@ import { cmp, minus, sumExact } from '../decimal';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../scoreTypes';
 import { bare, clauses, quotedList, sentence, splitExplanation } from './chinese';
 import type { ReportBlock, ReportCellValue, ReportDocument } from './document';
-import { bracketTargetOf, isComplete, proseTargetOf, proseValue, resultPhrase, statusOf } from './status';
+import {
+  bracketTargetOf,
+  isComplete,
+  proseTargetOf,
+  proseValue,
+  resultPhrase,
+  statusOf,
+} from './status';
 
 /** The words that change between a department and a project form. */
 interface Subject {
@@ -41,18 +48,23 @@ function subjectOf(form: ScoredForm): Subject {
 
 function titleOf(form: ScoredForm, s: Subject): string {
   const year = form.model.year !== null ? `${form.model.year}年度` : '';
-  return form.model.kind === 'project' ? `${s.who}${year}绩效自评报告` : `${s.who}${year}部门整体支出绩效自评报告`;
+  return form.model.kind === 'project'
+    ? `${s.who}${year}绩效自评报告`
+    : `${s.who}${year}部门整体支出绩效自评报告`;
 }
 
 /** Amounts are written in 万元 as on the form: `11,605.29万元`. */
 const money = (x: number): string => `${fmtMoney(x)}万元`;
 
 /** Target and actual texts as the table shows them, with a word where the form left the cell empty. */
-const targetText = (i: ScoredIndicator): string => (i.target.trim() === '' ? '未填写' : i.target.trim());
-const actualText = (i: ScoredIndicator): string => (i.actual.trim() === '' ? '未填写' : i.actual.trim());
+const targetText = (i: ScoredIndicator): string =>
+  i.target.trim() === '' ? '未填写' : i.target.trim();
+const actualText = (i: ScoredIndicator): string =>
+  i.actual.trim() === '' ? '未填写' : i.actual.trim();
 /** The same for prose: half-width, a bare `=` dropped, an Excel error value never quoted. */
 const proseTarget = (i: ScoredIndicator): string => proseTargetOf(i) || '未填写';
-const proseActual = (i: ScoredIndicator): string => (statusOf(i) === 'errorCell' ? '' : proseValue(i.actual)) || '未填写';
+const proseActual = (i: ScoredIndicator): string =>
+  (statusOf(i) === 'errorCell' ? '' : proseValue(i.actual)) || '未填写';
 const result = (i: ScoredIndicator): string => resultPhrase(i, fmtScore);
 
 /** An indicator lost points when its score is below its weight (a missing weight counts as lost). */
@@ -83,7 +95,9 @@ function analysisClause(i: ScoredIndicator): string {
 }
 
 /** Indicators grouped by 二级指标 (under their 一级指标), in form order. */
-function groupByLevel2(indicators: readonly ScoredIndicator[]): { label: string; level1: string; items: ScoredIndicator[] }[] {
+function groupByLevel2(
+  indicators: readonly ScoredIndicator[],
+): { label: string; level1: string; items: ScoredIndicator[] }[] {
   const groups: { label: string; level1: string; items: ScoredIndicator[] }[] = [];
   for (const i of indicators) {
     const label = i.level2.trim() || i.level1.trim() || '其他指标';
@@ -99,7 +113,8 @@ function groupByLevel2(indicators: readonly ScoredIndicator[]): { label: string;
 // 一、自评结论
 
 function scoreParagraph(form: ScoredForm, s: Subject): string {
-  const full = cmp(form.weightTotal, 100) === 0 ? '' : `（各项分值合计${fmtScore(form.weightTotal)}分）`;
+  const full =
+    cmp(form.weightTotal, 100) === 0 ? '' : `（各项分值合计${fmtScore(form.weightTotal)}分）`;
   return `${s.scored}绩效自评得分${fmtScore(form.total)}分${full}，自评等级为“${form.grade}”。`;
 }
 
@@ -108,7 +123,10 @@ function executionParagraph(form: ScoredForm, s: Subject, findings: readonly Fin
   const b = form.budget;
   if (!b) return '自评表未填列预算执行情况，无法分析执行率。';
   if (b.planned === null || b.rate === null || b.rawRate === null) {
-    const executed = b.executed !== null ? `${s.who}${s.year ? `${s.year}度` : ''}全年执行数${money(b.executed)}，` : '';
+    const executed =
+      b.executed !== null
+        ? `${s.who}${s.year ? `${s.year}度` : ''}全年执行数${money(b.executed)}，`
+        : '';
     return `${executed}自评表未填列可用的预算数，无法计算执行率。`;
   }
   const executed = b.executed ?? 0;
@@ -131,7 +149,10 @@ function completedBlocks(form: ScoredForm, s: Subject): ReportBlock[] {
   const achieved = form.model.goal?.achieved ? displayText(form.model.goal.achieved) : '';
   if (achieved) {
     const year = s.year ? `${s.year}，` : '';
-    blocks.push({ kind: 'paragraph', text: `${year}${s.who}年度总体目标完成情况如下：${sentence(achieved)}` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${year}${s.who}年度总体目标完成情况如下：${sentence(achieved)}`,
+    });
   } else if (form.model.goal) {
     blocks.push({ kind: 'paragraph', text: '自评表未填写年度总体目标的实际完成情况。' });
   }
@@ -145,12 +166,16 @@ function completedBlocks(form: ScoredForm, s: Subject): ReportBlock[] {
     blocks.push({ kind: 'paragraph', text: `从绩效指标看，${all.length}项三级指标均未得满分。` });
     return blocks;
   }
-  const lead = done.length === all.length
-    ? `从绩效指标看，${all.length}项三级指标均达到年度指标值，得满分，分二级指标如下：`
-    : `从绩效指标看，${all.length}项三级指标中有${done.length}项达到年度指标值，得满分，分二级指标如下：`;
+  const lead =
+    done.length === all.length
+      ? `从绩效指标看，${all.length}项三级指标均达到年度指标值，得满分，分二级指标如下：`
+      : `从绩效指标看，${all.length}项三级指标中有${done.length}项达到年度指标值，得满分，分二级指标如下：`;
   blocks.push({ kind: 'paragraph', text: lead });
   for (const g of groupByLevel2(done)) {
-    blocks.push({ kind: 'paragraph', text: `${g.label}：${clauses(g.items.map(indicatorClause))}` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${g.label}：${clauses(g.items.map(indicatorClause))}`,
+    });
   }
   return blocks;
 }
@@ -163,7 +188,8 @@ function budgetLost(b: ScoredBudget | null): number {
 /** The budget as an item of 3.未完成的绩效目标, when it lost points. */
 function budgetShortfallItem(b: ScoredBudget): string {
   const lost = `分值${fmtScore(b.weight)}分，得${fmtScore(b.score)}分，扣${fmtScore(budgetLost(b))}分`;
-  if (b.planned === null || b.rawRate === null) return `预算执行：自评表未填列可用的预算数，无法计算执行率，${lost}。`;
+  if (b.planned === null || b.rawRate === null)
+    return `预算执行：自评表未填列可用的预算数，无法计算执行率，${lost}。`;
   return `预算执行：预算数${money(b.planned)}，执行数${money(b.executed ?? 0)}，执行率${fmtPercent(b.rate ?? 0)}，${lost}。`;
 }
 
@@ -171,9 +197,10 @@ function budgetShortfallItem(b: ScoredBudget): string {
 function shortfallItem(i: ScoredIndicator): string {
   const status = statusOf(i);
   const w = i.weight === null ? '分值未填写' : `分值${fmtScore(i.weight)}分`;
-  const values = status === 'errorCell'
-    ? '自评表相关单元格为错误值'
-    : `年度指标值${proseTarget(i)}，实际完成值${proseActual(i)}`;
+  const values =
+    status === 'errorCell'
+      ? '自评表相关单元格为错误值'
+      : `年度指标值${proseTarget(i)}，实际完成值${proseActual(i)}`;
   const note = status === 'metBelowFull' ? '，达到年度指标值，保留人工评定的得分' : '';
   const minusText = i.weight === null ? '' : `，扣${fmtScore(lostPoints(i))}分`;
   const { reason } = splitExplanation(i.explanation);
@@ -184,8 +211,10 @@ function shortfallItem(i: ScoredIndicator): string {
 function unfinishedBlocks(form: ScoredForm): ReportBlock[] {
   const lost = form.indicators.filter((i) => !isComplete(i));
   const b = form.budget && budgetLost(form.budget) > 0 ? form.budget : null;
-  if (form.indicators.length === 0 && !b) return [{ kind: 'paragraph', text: '自评表未填列绩效指标，无法分析未完成的绩效目标。' }];
-  if (lost.length === 0 && !b) return [{ kind: 'paragraph', text: '年初绩效目标基本完成，各项绩效指标均达到年度指标值。' }];
+  if (form.indicators.length === 0 && !b)
+    return [{ kind: 'paragraph', text: '自评表未填列绩效指标，无法分析未完成的绩效目标。' }];
+  if (lost.length === 0 && !b)
+    return [{ kind: 'paragraph', text: '年初绩效目标基本完成，各项绩效指标均达到年度指标值。' }];
   const total = sumExact([...lost.map(lostPoints), budgetLost(b)]);
   const noWeight = lost.filter((i) => i.weight === null).length;
   const short = lost.length - noWeight;
@@ -194,16 +223,23 @@ function unfinishedBlocks(form: ScoredForm): ReportBlock[] {
     lead = `${form.indicators.length > 0 ? '各项绩效指标均达到年度指标值；' : ''}预算执行未得满分，扣${fmtScore(total)}分：`;
   } else {
     const parts: string[] = [];
-    if (b || short > 0) parts.push(`${b ? '预算执行' : ''}${b && short > 0 ? '和' : ''}${short > 0 ? `${short}项绩效指标` : ''}未得满分`);
+    if (b || short > 0)
+      parts.push(
+        `${b ? '预算执行' : ''}${b && short > 0 ? '和' : ''}${short > 0 ? `${short}项绩效指标` : ''}未得满分`,
+      );
     if (noWeight > 0) parts.push(`${noWeight}项绩效指标未填写分值、按0分计`);
     lead = `${parts.join('，')}${cmp(total, 0) > 0 ? `，共扣${fmtScore(total)}分` : ''}：`;
   }
   const items = [...(b ? [budgetShortfallItem(b)] : []), ...lost.map(shortfallItem)];
-  return [{ kind: 'paragraph', text: lead }, { kind: 'list', style: 'paren', items }];
+  return [
+    { kind: 'paragraph', text: lead },
+    { kind: 'list', style: 'paren', items },
+  ];
 }
 
 /** Findings of this form for one code. */
-const codes = (findings: readonly Finding[], code: Finding['code']): Finding[] => findings.filter((f) => f.code === code);
+const codes = (findings: readonly Finding[], code: Finding['code']): Finding[] =>
+  findings.filter((f) => f.code === code);
 
 /** Problems: the reasons people wrote, then what the findings show (NARRATIVE.md （三）). */
 function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] {
@@ -217,29 +253,43 @@ function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] 
     if (reason) byReason.set(reason, [...(byReason.get(reason) ?? []), i.name]);
     else unexplained.push(i.name);
   }
-  for (const [reason, names] of byReason) items.push(`${bare(reason)}（涉及指标：${quotedList(names)}）。`);
-  if (unexplained.length > 0) items.push(`${quotedList(unexplained)}未得满分，自评表未说明偏差原因。`);
-  if (form.indicators.length === 0) items.push('自评表未填列绩效指标，无法评价绩效目标的完成情况。');
+  for (const [reason, names] of byReason)
+    items.push(`${bare(reason)}（涉及指标：${quotedList(names)}）。`);
+  if (unexplained.length > 0)
+    items.push(`${quotedList(unexplained)}未得满分，自评表未说明偏差原因。`);
+  if (form.indicators.length === 0)
+    items.push('自评表未填列绩效指标，无法评价绩效目标的完成情况。');
 
   const b = form.budget;
   if (b && (b.planned === null || b.rawRate === null)) {
-    items.push(`自评表未填列可用的预算数，无法计算预算执行率，预算执行得${fmtScore(b.score)}分（分值${fmtScore(b.weight)}分）。`);
+    items.push(
+      `自评表未填列可用的预算数，无法计算预算执行率，预算执行得${fmtScore(b.score)}分（分值${fmtScore(b.weight)}分）。`,
+    );
   }
   if (b && b.planned !== null && b.executed !== null && b.rawRate !== null) {
     if (codes(findings, 'execution_over_budget').length > 0) {
       const why = b.explanation.trim() ? `原因是：${sentence(b.explanation)}` : '';
-      items.push(`预算编制的准确性有待提高。全年执行数${money(b.executed)}，超过预算数${money(b.planned)}，执行数与预算数之比为${fmtPercent(b.rawRate)}。${why}`);
+      items.push(
+        `预算编制的准确性有待提高。全年执行数${money(b.executed)}，超过预算数${money(b.planned)}，执行数与预算数之比为${fmtPercent(b.rawRate)}。${why}`,
+      );
     }
     const low = codes(findings, 'execution_low')[0];
     if (low) {
-      const why = b.explanation.trim() ? `原因是：${sentence(b.explanation)}` : '自评表未说明原因。';
-      items.push(`预算执行进度偏慢，执行率为${fmtPercent(b.rawRate)}，低于${String(low.params.threshold ?? '')}。${why}`);
+      const why = b.explanation.trim()
+        ? `原因是：${sentence(b.explanation)}`
+        : '自评表未说明原因。';
+      items.push(
+        `预算执行进度偏慢，执行率为${fmtPercent(b.rawRate)}，低于${String(low.params.threshold ?? '')}。${why}`,
+      );
     }
   }
 
   const deviations = codes(findings, 'deviation_over_target');
   if (deviations.length > 0) {
-    const parts = deviations.map((f) => `${quotedList([f.indicator ?? ''])}实际完成值${proseValue(String(f.params.actual ?? ''))}，为年度指标值（${proseValue(String(f.params.target ?? ''))}）的${String(f.params.ratio ?? '')}`);
+    const parts = deviations.map(
+      (f) =>
+        `${quotedList([f.indicator ?? ''])}实际完成值${proseValue(String(f.params.actual ?? ''))}，为年度指标值（${proseValue(String(f.params.target ?? ''))}）的${String(f.params.ratio ?? '')}`,
+    );
     items.push(`部分年度指标值设置偏低，实际完成值远超年度指标值：${clauses(parts)}`);
   }
 
@@ -250,11 +300,17 @@ function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] 
     .filter((n) => n !== '');
   if (described.length > 0) {
     const count = described.length > 1 ? `等${described.length}项指标` : '';
-    items.push(`部分绩效指标设置不够细化、量化，${quotedList(described)}${count}的实际完成值为情况描述，难以与年度指标值直接对照。`);
+    items.push(
+      `部分绩效指标设置不够细化、量化，${quotedList(described)}${count}的实际完成值为情况描述，难以与年度指标值直接对照。`,
+    );
   }
-  const mismatched = codes(findings, 'unit_mismatch').map((f) => f.indicator ?? '').filter((n) => n !== '');
+  const mismatched = codes(findings, 'unit_mismatch')
+    .map((f) => f.indicator ?? '')
+    .filter((n) => n !== '');
   if (mismatched.length > 0) {
-    items.push(`${quotedList(mismatched)}的年度指标值与实际完成值计量单位不一致，无法直接计算完成程度。`);
+    items.push(
+      `${quotedList(mismatched)}的年度指标值与实际完成值计量单位不一致，无法直接计算完成程度。`,
+    );
   }
   return items;
 }
@@ -280,40 +336,55 @@ function measureItems(form: ScoredForm, findings: readonly Finding[]): string[] 
     const { measure } = splitExplanation(form.budget.explanation);
     if (measure) add(measure);
   }
-  if (lostWithoutMeasure) add('对未得满分的绩效指标逐项分析原因，加强绩效运行监控，及时纠正偏差，确保绩效目标如期实现');
+  if (lostWithoutMeasure)
+    add('对未得满分的绩效指标逐项分析原因，加强绩效运行监控，及时纠正偏差，确保绩效目标如期实现');
   if (codes(findings, 'execution_low').length > 0) add('进一步加快推进项目进度，提高资金使用效率');
   if (codes(findings, 'execution_over_budget').length > 0) {
     // The seed report's own measures for execution far above the budget.
     add('进一步加强学习，提高预算编制的科学性、合理性、严谨性和可控性');
-    add('在日常预算管理过程中，进一步加强预算支出的审核、跟踪及预算执行情况分析，完整、准确地披露相关财务信息，尽可能做到决算与预算相衔接');
+    add(
+      '在日常预算管理过程中，进一步加强预算支出的审核、跟踪及预算执行情况分析，完整、准确地披露相关财务信息，尽可能做到决算与预算相衔接',
+    );
   }
   if (codes(findings, 'deviation_over_target').length > 0) {
     add('结合以前年度实际完成情况和本年度工作计划，科学合理设定年度指标值，避免年度指标值设置偏低');
   }
-  const judged = codes(findings, 'needs_judgement').some((f) => f.params.band === 'A') || codes(findings, 'unit_mismatch').length > 0;
-  if (judged) add('进一步细化、量化绩效指标，尽量以数量、比率、时限等可衡量的形式设定年度指标值，便于对照考核');
+  const judged =
+    codes(findings, 'needs_judgement').some((f) => f.params.band === 'A') ||
+    codes(findings, 'unit_mismatch').length > 0;
+  if (judged)
+    add(
+      '进一步细化、量化绩效指标，尽量以数量、比率、时限等可衡量的形式设定年度指标值，便于对照考核',
+    );
   return items;
 }
 
 // ---------------------------------------------------------------------------------------------
 // 二、佐证材料
 
-function budgetAnalysis(b: ScoredBudget | null, form: ScoredForm, s: Subject, findings: readonly Finding[]): ReportBlock[] {
+function budgetAnalysis(
+  b: ScoredBudget | null,
+  form: ScoredForm,
+  s: Subject,
+  findings: readonly Finding[],
+): ReportBlock[] {
   if (!b) return [{ kind: 'paragraph', text: '自评表未填列预算执行情况。' }];
   const block = form.model.budget;
   const initial = numberOf(block?.initial?.value);
   const annual = numberOf(block?.budget?.value);
   const figures: string[] = [];
-  if (initial !== null && annual !== null && cmp(initial, annual) === 0) figures.push(`年初预算数和全年预算数均为${money(annual)}`);
+  if (initial !== null && annual !== null && cmp(initial, annual) === 0)
+    figures.push(`年初预算数和全年预算数均为${money(annual)}`);
   else {
     if (initial !== null) figures.push(`年初预算数${money(initial)}`);
     if (annual !== null) figures.push(`全年预算数${money(annual)}`);
   }
   if (b.executed !== null) figures.push(`全年执行数${money(b.executed)}`);
   const blocks: ReportBlock[] = [];
-  const head = figures.length > 0
-    ? `${s.who}${s.year ? `${s.year}度` : ''}${figures.join('，')}。`
-    : '自评表未在年度资金总额行填列预算数和执行数。';
+  const head =
+    figures.length > 0
+      ? `${s.who}${s.year ? `${s.year}度` : ''}${figures.join('，')}。`
+      : '自评表未在年度资金总额行填列预算数和执行数。';
   const rows: string[] = [];
   for (const r of block?.breakdown ?? []) {
     const parts: string[] = [];
@@ -325,18 +396,26 @@ function budgetAnalysis(b: ScoredBudget | null, form: ScoredForm, s: Subject, fi
     if (rb !== null) parts.push(`全年预算数${money(rb)}`);
     else if (ri !== null) parts.push(`年初预算数${money(ri)}`);
     if (re !== null) parts.push(`执行数${money(re)}`);
-    if (parts.length > 0) rows.push(`${bare(r.label.replace(/^其中\s*[：:]?\s*/, ''))}${parts.join('、')}`);
+    if (parts.length > 0)
+      rows.push(`${bare(r.label.replace(/^其中\s*[：:]?\s*/, ''))}${parts.join('、')}`);
   }
-  const breakdown = rows.length > 0 ? `${figures.length > 0 ? '其中' : '分项填列'}：${clauses(rows)}` : '';
+  const breakdown =
+    rows.length > 0 ? `${figures.length > 0 ? '其中' : '分项填列'}：${clauses(rows)}` : '';
   let rate = '';
   if (b.rate !== null && b.rawRate !== null) {
-    const over = findings.some((f) => f.code === 'execution_over_budget') ? `（执行数与预算数之比为${fmtPercent(b.rawRate)}）` : '';
+    const over = findings.some((f) => f.code === 'execution_over_budget')
+      ? `（执行数与预算数之比为${fmtPercent(b.rawRate)}）`
+      : '';
     rate = `执行率为${fmtPercent(b.rate)}${over}，预算执行得${fmtScore(b.score)}分（分值${fmtScore(b.weight)}分）。`;
   } else {
     rate = `无法计算执行率，预算执行得${fmtScore(b.score)}分（分值${fmtScore(b.weight)}分）。`;
   }
   blocks.push({ kind: 'paragraph', text: `${head}${breakdown}${rate}` });
-  if (b.explanation.trim()) blocks.push({ kind: 'paragraph', text: `自评表对预算执行情况的说明：${sentence(b.explanation)}` });
+  if (b.explanation.trim())
+    blocks.push({
+      kind: 'paragraph',
+      text: `自评表对预算执行情况的说明：${sentence(b.explanation)}`,
+    });
   return blocks;
 }
 
@@ -359,7 +438,16 @@ const PARTS: readonly { key: ReturnType<typeof partOf>; heading: string; none: s
  * Order of the 二级指标 inside a part, as NARRATIVE.md lists them (产出: 数量/质量/时效/成本; 效益:
  * 社会/经济/生态/可持续影响). Labels that match none keep their form order after these.
  */
-const LEVEL2_ORDER: readonly RegExp[] = [/数量/, /质量/, /时效/, /成本/, /社会/, /经济/, /生态/, /可持续/];
+const LEVEL2_ORDER: readonly RegExp[] = [
+  /数量/,
+  /质量/,
+  /时效/,
+  /成本/,
+  /社会/,
+  /经济/,
+  /生态/,
+  /可持续/,
+];
 
 function level2Rank(label: string): number {
   const i = LEVEL2_ORDER.findIndex((re) => re.test(label));
@@ -400,7 +488,8 @@ function scoreTable(form: ScoredForm): ReportBlock {
       b.basis,
     ]);
   }
-  for (const i of form.indicators) rows.push([i.name, targetText(i), actualText(i), i.weight ?? '未填写', i.score, i.basis]);
+  for (const i of form.indicators)
+    rows.push([i.name, targetText(i), actualText(i), i.weight ?? '未填写', i.score, i.basis]);
   rows.push(['总分', '', '', form.weightTotal, form.total, `自评等级：${form.grade}`]);
   return {
     kind: 'table',
@@ -438,16 +527,22 @@ export function buildReport(form: ScoredForm, findings: readonly Finding[]): Rep
     { kind: 'heading', level: 3, text: '3.未完成的绩效目标' },
     ...unfinishedBlocks(form),
     { kind: 'heading', level: 2, text: '（三）存在的问题和原因' },
-    problems.length > 0 ? { kind: 'list', style: 'dun', items: problems } : { kind: 'paragraph', text: '自评表未反映存在的问题。' },
+    problems.length > 0
+      ? { kind: 'list', style: 'dun', items: problems }
+      : { kind: 'paragraph', text: '自评表未反映存在的问题。' },
     { kind: 'heading', level: 2, text: '（四）下一步拟改进措施' },
-    measures.length > 0 ? { kind: 'list', style: 'dun', items: measures } : { kind: 'paragraph', text: '自评表未反映需要改进的问题。' },
+    measures.length > 0
+      ? { kind: 'list', style: 'dun', items: measures }
+      : { kind: 'paragraph', text: '自评表未反映需要改进的问题。' },
     { kind: 'paragraph', text: `附件：${form.model.sheet}` },
     { kind: 'heading', level: 1, text: '二、佐证材料' },
     { kind: 'heading', level: 2, text: '（一）绩效目标完成情况分析' },
     { kind: 'heading', level: 3, text: '1.预算执行情况分析' },
     ...budgetAnalysis(form.budget, form, s, own),
     { kind: 'heading', level: 3, text: '2.绩效目标完成情况分析' },
-    ...(form.indicators.length > 0 ? indicatorAnalysis(form) : [{ kind: 'paragraph', text: '自评表未填列绩效指标。' } as const]),
+    ...(form.indicators.length > 0
+      ? indicatorAnalysis(form)
+      : [{ kind: 'paragraph', text: '自评表未填列绩效指标。' } as const]),
     { kind: 'heading', level: 3, text: '3.评分明细' },
     scoreTable(form),
   ];

@@ -48,10 +48,14 @@ const MEASURE_START = /(改进措施|整改措施|下一步|(?:^|(?<=[，,。；
 const REASON_LABEL = /^(偏差原因分析|偏差原因|原因分析|未完成原因|原因)\s*[：:]\s*/;
 
 /** Words that open a measure and would repeat the heading 下一步拟改进措施. */
-const MEASURE_LEAD = /^(改进措施|整改措施)\s*(?:[：:]|为|是)?\s*|^下一步\s*(?:工作中|工作)?\s*[，,]?\s*(?:我[局单位部门厅委办]*|本[局单位部门]*)?\s*(?:将|拟)?\s*|^(?:拟|今后)\s*(?:将)?\s*/;
+const MEASURE_LEAD =
+  /^(改进措施|整改措施)\s*(?:[：:]|为|是)?\s*|^下一步\s*(?:工作中|工作)?\s*[，,]?\s*(?:我[局单位部门厅委办]*|本[局单位部门]*)?\s*(?:将|拟)?\s*|^(?:拟|今后)\s*(?:将)?\s*/;
 
 /** The reason and the measure of a 偏差原因分析及改进措施 text; either may be empty. */
-export function splitExplanation(text: string): { readonly reason: string; readonly measure: string } {
+export function splitExplanation(text: string): {
+  readonly reason: string;
+  readonly measure: string;
+} {
   const t = text.trim();
   if (t === '') return { reason: '', measure: '' };
   const m = MEASURE_START.exec(t);
@@ -75,6 +79,7 @@ const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '
 export function chineseNumeral(n: number): string {
   if (n <= 10) return DIGITS[n] ?? String(n);
   if (n < 20) return `十${DIGITS[n - 10] ?? ''}`;
-  if (n < 100) return `${DIGITS[Math.floor(n / 10)] ?? ''}十${n % 10 === 0 ? '' : DIGITS[n % 10] ?? ''}`;
+  if (n < 100)
+    return `${DIGITS[Math.floor(n / 10)] ?? ''}十${n % 10 === 0 ? '' : (DIGITS[n % 10] ?? '')}`;
   return String(n);
 }

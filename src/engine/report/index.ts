@@ -4,5 +4,10 @@ export { buildReport, buildReports } from './buildReport';
 export { renderMarkdown, renderMarkdownAll } from './markdown';
 export { reportSheetWrite, wrappedLines, REPORT_COLUMN_WIDTHS } from './sheet';
 export { fingerprintRows, fingerprintSheet } from './fingerprint';
-export { planReportSheets, cleanSheetName, REPORT_SHEET, type ReportSheetsPlan } from './reportSheets';
+export {
+  planReportSheets,
+  cleanSheetName,
+  REPORT_SHEET,
+  type ReportSheetsPlan,
+} from './reportSheets';
 export { splitExplanation, sentence, clauses } from './chinese';

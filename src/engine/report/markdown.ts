@@ -30,7 +30,9 @@ export function renderMarkdown(doc: ReportDocument): string {
         out.push(b.items.map((item, i) => `${listMarker(b.style, i)}${item}`).join('\n\n'));
         break;
       case 'table': {
-        const sep = b.columns.map((c) => (c.align === 'right' ? '---:' : c.align === 'center' ? ':---:' : '---'));
+        const sep = b.columns.map((c) =>
+          c.align === 'right' ? '---:' : c.align === 'center' ? ':---:' : '---',
+        );
         const lines = [
           `| ${b.columns.map((c) => c.header).join(' | ')} |`,
           `| ${sep.join(' | ')} |`,

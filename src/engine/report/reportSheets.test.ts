@@ -18,12 +18,21 @@ describe('fingerprints', () => {
     const rows = [[{ value: '一、自评结论' }], [{ value: '  正文  ' }, null, { value: 2.5 }]];
     const read = { name: '自评报告', merges: [], cells: [['一、自评结论'], ['正文', null, 2.5]] };
     expect(fingerprintSheet(read)).toBe(fingerprintRows(rows));
-    expect(fingerprintSheet({ ...read, cells: [['一、自评结论'], ['正文。', null, 2.5]] })).not.toBe(fingerprintRows(rows));
+    expect(
+      fingerprintSheet({ ...read, cells: [['一、自评结论'], ['正文。', null, 2.5]] }),
+    ).not.toBe(fingerprintRows(rows));
   });
   it('round-trip through the record, which older readers see as one more cell', () => {
-    const record = { profile: 'mof2020', writtenAt: 't', values: { '表!G5': 2 }, fingerprints: { 自评报告: 'v1-abc' } };
+    const record = {
+      profile: 'mof2020',
+      writtenAt: 't',
+      values: { '表!G5': 2 },
+      fingerprints: { 自评报告: 'v1-abc' },
+    };
     const rows = encodeRecord(record);
     expect(rows[rows.length - 1]).toEqual(['#fingerprint', '自评报告', 'v1-abc']);
-    expect(decodeRecord([{ name: RECORD_SHEET, cells: rows, merges: [], hidden: true }])).toEqual(record);
+    expect(decodeRecord([{ name: RECORD_SHEET, cells: rows, merges: [], hidden: true }])).toEqual(
+      record,
+    );
   });
 });

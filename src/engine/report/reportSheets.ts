@@ -19,8 +19,14 @@ const MAX_SHEET_NAME = 31;
 
 /** A sheet name Excel accepts: no `[ ] : * ? / \`, no apostrophe at either end, at most 31 characters. */
 export function cleanSheetName(name: string, reserve = 0): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim();
-  return Array.from(cleaned).slice(0, MAX_SHEET_NAME - reserve).join('').trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, '')
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return Array.from(cleaned)
+    .slice(0, MAX_SHEET_NAME - reserve)
+    .join('')
+    .trim();
 }
 
 /** `自评报告`, or `自评报告-<项目名>` for a project form (the form's sheet name when the project has none). */
@@ -46,7 +52,10 @@ export interface ReportSheetsPlan {
 }
 
 /** Plans the report sheets of a run from its result and the workbook as it was read. */
-export function planReportSheets(result: ScoreResult, snapshot: WorkbookSnapshot): ReportSheetsPlan {
+export function planReportSheets(
+  result: ScoreResult,
+  snapshot: WorkbookSnapshot,
+): ReportSheetsPlan {
   const reports = buildReports(result);
   const existing = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), s]));
   const recorded = snapshot.record?.fingerprints ?? {};
@@ -76,9 +85,10 @@ export function planReportSheets(result: ScoreResult, snapshot: WorkbookSnapshot
         break;
       }
       if (n === 1) {
-        keptNote = ours !== undefined
-          ? `工作表“${there.name}”在上次生成后已被修改，为保留修改内容，本次未覆盖该表`
-          : `工作表“${there.name}”不是绩效自评助手生成的报告（或生成记录已丢失），为保留其内容，本次未覆盖该表`;
+        keptNote =
+          ours !== undefined
+            ? `工作表“${there.name}”在上次生成后已被修改，为保留修改内容，本次未覆盖该表`
+            : `工作表“${there.name}”不是绩效自评助手生成的报告（或生成记录已丢失），为保留其内容，本次未覆盖该表`;
       }
     }
     if (chosen === null) continue; // a thousand kept sheets of one name: nothing sensible left to do

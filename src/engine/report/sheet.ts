@@ -6,7 +6,13 @@
  */
 import { fmtScore } from '../format';
 import type { CellStyle, SheetCell, SheetWrite } from '../patch';
-import { type HeadingLevel, type ReportBlock, type ReportCellValue, type ReportDocument, listMarker } from './document';
+import {
+  type HeadingLevel,
+  type ReportBlock,
+  type ReportCellValue,
+  type ReportDocument,
+  listMarker,
+} from './document';
 
 /** Column widths (Excel character units): 指标, 年度指标值, 实际完成值, 分值, 得分, 评分依据; 92 in all ≈ A4 text width. */
 export const REPORT_COLUMN_WIDTHS: readonly number[] = [22, 13, 13, 6, 6, 32];
@@ -45,7 +51,9 @@ export function wrappedLines(text: string, widthPt: number, fontPt: number): num
   // font (Calibri in Excel, a substitute elsewhere) and break before whole glyphs, so a line holds
   // fewer characters than the arithmetic says. A little spare height is better than a clipped line.
   const perLine = Math.max(1, ((widthPt - 6) / fontPt) * 0.88);
-  return text.split(/\r?\n/).reduce((acc, line) => acc + Math.max(1, Math.ceil(textEms(line) / perLine)), 0);
+  return text
+    .split(/\r?\n/)
+    .reduce((acc, line) => acc + Math.max(1, Math.ceil(textEms(line) / perLine)), 0);
 }
 
 /** Row height in points for a number of lines of a font size. */
@@ -73,28 +81,50 @@ export function reportSheetWrite(doc: ReportDocument, name: string, after?: stri
     rows.push([{ value: text, style: { wrap: true, valign: 'top', ...style } }]);
     merges.push({ top: r, left: 0, bottom: r, right: lastCol });
     const size = style.fontSize ?? BODY_SIZE;
-    rowHeights[r] = Math.min(MAX_ROW_HEIGHT, heightFor(wrappedLines(text, fullWidth, size), size) + extra);
+    rowHeights[r] = Math.min(
+      MAX_ROW_HEIGHT,
+      heightFor(wrappedLines(text, fullWidth, size), size) + extra,
+    );
   };
 
   const body: CellStyle = { fontName: BODY_FONT, fontSize: BODY_SIZE, align: 'left' };
   const addBlock = (b: ReportBlock): void => {
     switch (b.kind) {
       case 'title':
-        paragraphRow(b.text, { bold: true, fontName: '宋体', fontSize: 18, align: 'center', valign: 'middle' }, 14);
+        paragraphRow(
+          b.text,
+          { bold: true, fontName: '宋体', fontSize: 18, align: 'center', valign: 'middle' },
+          14,
+        );
         break;
       case 'heading':
-        paragraphRow(`${INDENT}${b.text}`, { ...HEADING_STYLE[b.level], align: 'left', valign: 'bottom' }, b.level <= 2 ? 6 : 2);
+        paragraphRow(
+          `${INDENT}${b.text}`,
+          { ...HEADING_STYLE[b.level], align: 'left', valign: 'bottom' },
+          b.level <= 2 ? 6 : 2,
+        );
         break;
       case 'paragraph':
         paragraphRow(`${INDENT}${b.text}`, body);
         break;
       case 'list':
-        b.items.forEach((item, i) => paragraphRow(`${INDENT}${listMarker(b.style, i)}${item}`, body));
+        b.items.forEach((item, i) =>
+          paragraphRow(`${INDENT}${listMarker(b.style, i)}${item}`, body),
+        );
         break;
       case 'table': {
         const header = b.columns.map((c): SheetCell => ({
           value: c.header,
-          style: { bold: true, fontName: BODY_FONT, fontSize: TABLE_SIZE, align: 'center', valign: 'middle', wrap: true, border: true, fill: '#F2F2F2' },
+          style: {
+            bold: true,
+            fontName: BODY_FONT,
+            fontSize: TABLE_SIZE,
+            align: 'center',
+            valign: 'middle',
+            wrap: true,
+            border: true,
+            fill: '#F2F2F2',
+          },
         }));
         rowHeights[rows.length] = heightFor(1, TABLE_SIZE);
         rows.push(header);
@@ -109,8 +139,13 @@ export function reportSheetWrite(doc: ReportDocument, name: string, after?: stri
               // Numbers stay numbers so that a reader can sum them; text stays text (never a formula).
               value: v === '' ? null : v,
               style: {
-                fontName: BODY_FONT, fontSize: TABLE_SIZE, wrap: true, border: true, valign: 'top',
-                align: c.align, bold: emphasis.has(ri) || undefined,
+                fontName: BODY_FONT,
+                fontSize: TABLE_SIZE,
+                wrap: true,
+                border: true,
+                valign: 'top',
+                align: c.align,
+                bold: emphasis.has(ri) || undefined,
               },
             };
           });

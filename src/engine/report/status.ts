@@ -32,8 +32,10 @@ export function statusOf(i: ScoredIndicator): IndicatorStatus {
   if (cmp(i.score, i.weight) >= 0) return 'met';
   const target = i.source.target?.value;
   const actual = i.source.actual?.value;
-  if (isCellError(target) || isCellError(actual) || isCellError(i.source.weight?.value)) return 'errorCell';
-  if (i.method === 'none') return isBlank(actual) || i.actual.trim() === '' ? 'noActual' : 'noTarget';
+  if (isCellError(target) || isCellError(actual) || isCellError(i.source.weight?.value))
+    return 'errorCell';
+  if (i.method === 'none')
+    return isBlank(actual) || i.actual.trim() === '' ? 'noActual' : 'noTarget';
   if (i.band === 'A') return 'metBelowFull';
   if (i.band !== null) return 'partial';
   if (i.method === 'lower') return 'above';
@@ -85,15 +87,25 @@ function targetInBrackets(i: ScoredIndicator): string {
 export function resultPhrase(i: ScoredIndicator, fmtScore: (x: number) => string): string {
   const target = targetInBrackets(i);
   switch (statusOf(i)) {
-    case 'met': return `达到年度指标值${target}`;
-    case 'below': return `未达到年度指标值${target}`;
-    case 'above': return `超出年度指标值${target}`;
-    case 'outside': return `不在年度指标值区间${target}内`;
-    case 'partial': return `未完全达到年度指标值${target}`;
-    case 'metBelowFull': return `达到年度指标值${target}，得${fmtScore(i.score)}分（分值${fmtScore(i.weight ?? 0)}分）`;
-    case 'noWeight': return `年度指标值${proseValue(i.target) || '未填写'}，自评表未填写分值，按0分计`;
-    case 'noTarget': return '自评表未填写可识别的年度指标值，按0分计';
-    case 'noActual': return '实际完成值未填写，按0分计';
-    case 'errorCell': return '自评表相关单元格为错误值，按0分计';
+    case 'met':
+      return `达到年度指标值${target}`;
+    case 'below':
+      return `未达到年度指标值${target}`;
+    case 'above':
+      return `超出年度指标值${target}`;
+    case 'outside':
+      return `不在年度指标值区间${target}内`;
+    case 'partial':
+      return `未完全达到年度指标值${target}`;
+    case 'metBelowFull':
+      return `达到年度指标值${target}，得${fmtScore(i.score)}分（分值${fmtScore(i.weight ?? 0)}分）`;
+    case 'noWeight':
+      return `年度指标值${proseValue(i.target) || '未填写'}，自评表未填写分值，按0分计`;
+    case 'noTarget':
+      return '自评表未填写可识别的年度指标值，按0分计';
+    case 'noActual':
+      return '实际完成值未填写，按0分计';
+    case 'errorCell':
+      return '自评表相关单元格为错误值，按0分计';
   }
 }

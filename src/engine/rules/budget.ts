@@ -6,7 +6,10 @@ import { dec, round } from '../decimal';
 import type { BudgetMode } from '../profiles';
 
 /** Raw and capped execution rates. */
-export function executionRates(budget: number, executed: number): { rawRate: number; rate: number } {
+export function executionRates(
+  budget: number,
+  executed: number,
+): { rawRate: number; rate: number } {
   const rawRate = dec(executed).div(budget).toNumber();
   return { rawRate, rate: Math.min(rawRate, 1) };
 }

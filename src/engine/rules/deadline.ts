@@ -20,7 +20,11 @@ const EMBEDDED_DATE_RE = /(?:((?:19|20)\d{2})年)?(\d{1,2})月(?:(\d{1,2})[日�
 /** The year of a form without one, so that a comparison without any year stays deterministic. */
 const NO_YEAR = 2024;
 
-function compareDates(deadline: PartialDate, done: PartialDate, formYear: number | null): DeadlineOutcome {
+function compareDates(
+  deadline: PartialDate,
+  done: PartialDate,
+  formYear: number | null,
+): DeadlineOutcome {
   // `12月底前` on a 2022 form means the end of 2022: the form's year comes before the actual's,
   // or any late actual dated the next year would pass as on time.
   const fallback = deadline.year ?? formYear ?? done.year ?? NO_YEAR;
@@ -32,7 +36,12 @@ function compareDates(deadline: PartialDate, done: PartialDate, formYear: number
 }
 
 /** Judges an actual against a deadline; `formYear` (null when the form has none) fills in a missing year. */
-export function judgeDeadline(deadline: PartialDate, actual: ValueReading, actualText: string, formYear: number | null): DeadlineOutcome {
+export function judgeDeadline(
+  deadline: PartialDate,
+  actual: ValueReading,
+  actualText: string,
+  formYear: number | null,
+): DeadlineOutcome {
   if (actual.kind === 'deadline') return compareDates(deadline, actual.date, formYear);
   const late = LATE_WORDS.find((w) => actualText.includes(w));
   if (late) return { met: false, band: 'C', rule: `含“${late}”` };
@@ -40,7 +49,11 @@ export function judgeDeadline(deadline: PartialDate, actual: ValueReading, actua
   const m = EMBEDDED_DATE_RE.exec(actualText);
   const month = m ? Number(m[2]) : 0;
   if (m && month >= 1 && month <= 12) {
-    return compareDates(deadline, { year: m[1] ? Number(m[1]) : null, month, day: m[3] ? Number(m[3]) : null }, formYear);
+    return compareDates(
+      deadline,
+      { year: m[1] ? Number(m[1]) : null, month, day: m[3] ? Number(m[3]) : null },
+      formYear,
+    );
   }
   const onTime = ON_TIME_WORDS.find((w) => actualText.includes(w));
   if (onTime) return { met: true, rule: `含“${onTime}”` };

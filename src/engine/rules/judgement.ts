@@ -37,23 +37,45 @@ const C_MARKERS: readonly (readonly [string, RegExp])[] = [
 const B_MARKERS: readonly (readonly [string, RegExp])[] = [
   ['部分', /部分/],
   // 基本 is a marker only as an adverb (基本完成, 基本达到…), not in 基本生活, 基本养老, 基本支出.
-  ['基本', /基本(?=完成|达到|达成|实现|落实|满足|满意|到位|覆盖|符合|持平|稳定|健全|完善|建成|形成|解决|按时|按期|$|[,，。;；])/],
+  [
+    '基本',
+    /基本(?=完成|达到|达成|实现|落实|满足|满意|到位|覆盖|符合|持平|稳定|健全|完善|建成|形成|解决|按时|按期|$|[,，。;；])/,
+  ],
 ];
 const ACHIEVEMENTS: readonly string[] = [
-  '达成年度指标', '达成预期指标', '全面完成', '已完成', '已实现', '完成', '实现', '达到', '有效', '明显', '显著',
-  '良好', '提升', '提高', '健全', '落实',
+  '达成年度指标',
+  '达成预期指标',
+  '全面完成',
+  '已完成',
+  '已实现',
+  '完成',
+  '实现',
+  '达到',
+  '有效',
+  '明显',
+  '显著',
+  '良好',
+  '提升',
+  '提高',
+  '健全',
+  '落实',
 ];
 
 function norm(s: string): string {
-  return toHalfWidth(s).replace(/[\s\u00a0]+/g, '').replace(/[。.!！]+$/, '');
+  return toHalfWidth(s)
+    .replace(/[\s\u00a0]+/g, '')
+    .replace(/[。.!！]+$/, '');
 }
 
 /** Classifies a qualitative actual against its target text (SCORING.md §8.6 order). */
 export function classifyQualitative(actual: string, target: string): Classification {
   const a = norm(actual);
-  if (a !== '' && a === norm(target)) return { band: 'A', automatic: true, rule: '与年度指标值一致' };
-  for (const [word, re] of C_MARKERS) if (re.test(a)) return { band: 'C', automatic: false, rule: `含“${word}”` };
-  for (const [word, re] of B_MARKERS) if (re.test(a)) return { band: 'B', automatic: false, rule: `含“${word}”` };
+  if (a !== '' && a === norm(target))
+    return { band: 'A', automatic: true, rule: '与年度指标值一致' };
+  for (const [word, re] of C_MARKERS)
+    if (re.test(a)) return { band: 'C', automatic: false, rule: `含“${word}”` };
+  for (const [word, re] of B_MARKERS)
+    if (re.test(a)) return { band: 'B', automatic: false, rule: `含“${word}”` };
   if (a === '是') return { band: 'A', automatic: true, rule: '为“是”' };
   const phrase = ACHIEVEMENTS.find((p) => a.includes(p));
   if (phrase) return { band: 'A', automatic: true, rule: `含达成表述“${phrase}”` };
@@ -73,7 +95,11 @@ export function bandDefault(profile: Profile, band: BandName, w: number): number
 }
 
 /** Lowest and highest score of a band for weight w (the upper end of B and C is exclusive). */
-export function bandLimits(profile: Profile, band: BandName, w: number): { low: number; high: number } {
+export function bandLimits(
+  profile: Profile,
+  band: BandName,
+  w: number,
+): { low: number; high: number } {
   const b = profile.bands[band];
   return { low: round(dec(w).times(b.min)), high: round(dec(w).times(b.max)) };
 }

@@ -33,7 +33,13 @@ export function scoreLower(w: number, t: number, a: number, mode: QuantityMode):
 }
 
 /** Range [lo, hi]: inside → w; below → by a / lo; above → by hi / a. */
-export function scoreRange(w: number, lo: number, hi: number, a: number, mode: QuantityMode): number {
+export function scoreRange(
+  w: number,
+  lo: number,
+  hi: number,
+  a: number,
+  mode: QuantityMode,
+): number {
   if (a >= lo && a <= hi) return w;
   if (a < lo) return lo <= 0 ? 0 : partial(w, a, lo, mode);
   return partial(w, hi, a, mode);

@@ -13,7 +13,14 @@ describe('isSatisfaction', () => {
 describe('scoreSatisfaction', () => {
   const steps = MOF2021.satisfaction!;
   it.each([
-    [0.95, 10], [0.9, 10], [0.8999, 8], [0.8, 8], [0.7999, 5], [0.6, 5], [0.5999, 0], [0, 0],
+    [0.95, 10],
+    [0.9, 10],
+    [0.8999, 8],
+    [0.8, 8],
+    [0.7999, 5],
+    [0.6, 5],
+    [0.5999, 0],
+    [0, 0],
   ])('rate %p → %p of 10', (rate, score) => {
     expect(scoreSatisfaction(10, rate, steps)).toBe(score);
   });

@@ -7,7 +7,9 @@ import type { Step } from '../profiles';
 
 /** True when an indicator measures satisfaction (its 二级指标 or its name says 满意度). */
 export function isSatisfaction(level1: string, level2: string, name: string): boolean {
-  return /满意/.test(level2) || /满意度|满意率/.test(name) || (/满意度/.test(level1) && level2 === '');
+  return (
+    /满意/.test(level2) || /满意度|满意率/.test(name) || (/满意度/.test(level1) && level2 === '')
+  );
 }
 
 /** Score of a satisfaction rate (a fraction) on the profile's steps. */
