@@ -13,12 +13,11 @@ import {
   type ScoreResult,
   type WorkbookSnapshot,
   buildReports,
-  buildRunPatch,
   checkDifferences,
   renderMarkdownAll,
   differenceLine,
   profileFromJson,
-  scoreWorkbook,
+  scoreRun,
   toJsonReport,
   unreadableResult,
 } from '../engine';
@@ -106,8 +105,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   if (options.out && path.resolve(options.out) === path.resolve(options.workbook)) {
     throw new UsageError('--out 不能与输入文件相同：selfeval 从不修改原文件，请写入另一个文件');
   }
-  let profile = options.profile ? await loadProfile(options.profile) : MOF2020;
-  let result: ScoreResult;
+  const given = options.profile ? await loadProfile(options.profile) : undefined;
   let workbook: Awaited<ReturnType<typeof openWorkbook>> | null = null;
   let unreadable = '';
   try {
@@ -117,14 +115,13 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     unreadable = err.message;
   }
   const snapshot = workbook ? workbookSnapshot(workbook) : null;
-  if (snapshot) {
-    // A reviewer re-scores with the profile the workbook was last scored with, unless told otherwise.
-    const saved = snapshot.record?.profile;
-    if (!options.profile && saved && PROFILES[saved]) profile = PROFILES[saved]!;
-    result = scoreWorkbook(snapshot, profile);
-  } else {
-    result = unreadableResult(unreadable, profile);
-  }
+  // A reviewer re-scores with the profile the workbook was last scored with, unless told otherwise (scoreRun).
+  const scored = snapshot
+    ? scoreRun(snapshot, { profile: given, now: io.now().toISOString() })
+    : null;
+  const result: ScoreResult = scored
+    ? scored.result
+    : unreadableResult(unreadable, given ?? MOF2020);
 
   // Check mode adds the differing cells to the summary and, as `differences`, to the JSON report.
   const differences = options.check ? checkDifferences(result) : null;
@@ -151,8 +148,8 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     if (options.strict && result.findings.some((f) => f.severity === 'error')) return 1;
     return differences.length > 0 ? 1 : 0;
   }
-  if (options.out && workbook && snapshot) {
-    const patch = buildRunPatch(result, snapshot, { now: io.now().toISOString() });
+  if (options.out && workbook && scored) {
+    const patch = scored.patch;
     applyPatch(workbook, patch);
     await saveWorkbook(workbook, options.out);
     if (!stdoutTaken) io.stdout(`已写入评分后的工作簿：${options.out}\n`);

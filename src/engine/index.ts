@@ -10,6 +10,7 @@ export * from './values';
 export * from './format';
 export * from './scoreTypes';
 export { scoreWorkbook, unreadableResult } from './score';
+export { scoreRun, resolveProfile, type Run, type RunOptions, type ProfileSource } from './run';
 export * from './patch';
 export {
   toJsonReport,

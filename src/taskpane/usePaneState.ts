@@ -10,8 +10,8 @@ import {
   type Profile,
   type ScoreResult,
   type WorkbookSnapshot,
-  buildRunPatch,
-  scoreWorkbook,
+  resolveProfile,
+  scoreRun,
 } from '../engine';
 import { PortError, type PortErrorReason, type WorkbookPort } from '../port/workbookPort';
 import { type Difference, checkDifferences } from '../engine/check';
@@ -138,10 +138,14 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
     patch({ phase: 'loading', problem: null, outcome: null, step: 'reading' });
     try {
       const snapshot = await port.read();
-      const saved = snapshot.record?.profile ?? null;
-      const fromRecord = saved !== null && PROFILES[saved] !== undefined;
-      const profileId = fromRecord ? saved : stateRef.current.profileId;
-      const overview = scoreWorkbook(snapshot, profileOf(profileId));
+      // The rules saved in the workbook win over the pane's last choice (scoreRun's own order).
+      const saved = resolveProfile(snapshot);
+      const fromRecord = saved.source === 'record';
+      const profileId = fromRecord ? saved.profile.id : stateRef.current.profileId;
+      const overview = scoreRun(snapshot, {
+        profile: profileOf(profileId),
+        now: services.now(),
+      }).result;
       patch({
         phase: 'ready',
         step: null,
@@ -163,7 +167,11 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         const snapshot = await port.read();
         patch({ step: mode === 'score' ? 'scoring' : 'checking' });
         await nextFrame();
-        const result = scoreWorkbook(snapshot, profileOf(stateRef.current.profileId));
+        const scored = scoreRun(snapshot, {
+          profile: profileOf(stateRef.current.profileId),
+          now: services.now(),
+        });
+        const result = scored.result;
         if (result.forms.length === 0) {
           patch({
             phase: 'ready',
@@ -191,7 +199,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
           return;
         }
         patch({ step: 'writing' });
-        const runPatch = buildRunPatch(result, snapshot, { now: services.now() });
+        const runPatch = scored.patch;
         await port.apply(runPatch);
         patch({
           phase: 'done',
