@@ -11,6 +11,7 @@ import { loadChunk } from '../port/lazyChunk';
 import { applyPatch } from '../xlsx/applyPatch';
 import { loadXlsx, unreadableMessage } from '../xlsx/loadXlsx';
 import { workbookSnapshot } from '../xlsx/snapshotFromExceljs';
+import { workbookBytes } from '../xlsx/writeXlsx';
 
 /** What the page around the port does when the pane selects a cell or the workbook changes. */
 export interface FilePortEvents {
@@ -58,8 +59,7 @@ export function createFilePort(
       events.onSelect?.(sheet, cell);
     },
     async exportXlsx() {
-      const buf = await wb.xlsx.writeBuffer();
-      return new Uint8Array(buf as ArrayBuffer);
+      return workbookBytes(wb);
     },
   };
 }

@@ -3,7 +3,6 @@
  * Exit codes: 0 scored; 1 nothing could be scored (or --strict with errors); 2 usage error.
  */
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import {
   ENGINE_VERSION,
   MOF2020,
@@ -25,10 +24,12 @@ import {
   UnreadableWorkbookError,
   applyPatch,
   openWorkbook,
-  saveWorkbook,
   workbookSnapshot,
+  writeWorkbookFile,
 } from '../xlsx';
 import { type CliOptions, USAGE, parseArgs } from './args';
+import { OutputWriteError, writeAtomically, writeFileAtomically } from './atomicWrite';
+import { type NamedPath, OutputPathConflict, assertDistinctOutputs } from './outputPaths';
 import { summaryLines } from './summary';
 
 /** Where the CLI writes; injectable so tests can capture output without a child process. */
@@ -89,22 +90,39 @@ async function writeReports(
     const md = renderMarkdownAll(buildReports(result));
     if (options.reportMd === '-') io.stdout(md);
     else {
-      await fs.writeFile(options.reportMd, md);
+      await writeFileAtomically(options.reportMd, md);
       if (!stdoutTaken) io.stdout(`已写入自评报告（Markdown）：${options.reportMd}\n`);
     }
   }
   if (options.reportDocx && snapshot) {
     // Loaded only when asked for: the docx library costs every run ~50 ms of start-up (npm run bench).
     const { renderReportDocx } = await import('../docx');
-    await fs.writeFile(options.reportDocx, await renderReportDocx(result, snapshot));
+    await writeFileAtomically(options.reportDocx, await renderReportDocx(result, snapshot));
     if (!stdoutTaken) io.stdout(`已写入自评报告（Word）：${options.reportDocx}\n`);
   }
 }
 
+/** The files a run reads: the workbook, and a profile given as a file. */
+export function inputPaths(options: CliOptions): NamedPath[] {
+  const inputs: NamedPath[] = [{ role: '输入工作簿', path: options.workbook }];
+  if (options.profile && !PROFILES[options.profile])
+    inputs.push({ role: '评分配置文件（--profile）', path: options.profile });
+  return inputs;
+}
+
+/** The files a run may write, by the option that names them. */
+export function outputPaths(options: CliOptions): NamedPath[] {
+  const outputs: NamedPath[] = [];
+  if (options.out) outputs.push({ role: '--out', path: options.out });
+  if (options.json) outputs.push({ role: '--json', path: options.json });
+  if (options.reportMd) outputs.push({ role: '--report-md', path: options.reportMd });
+  if (options.reportDocx) outputs.push({ role: '--report-docx', path: options.reportDocx });
+  return outputs;
+}
+
 async function run(options: CliOptions, io: CliIO): Promise<number> {
-  if (options.out && path.resolve(options.out) === path.resolve(options.workbook)) {
-    throw new UsageError('--out 不能与输入文件相同：selfeval 从不修改原文件，请写入另一个文件');
-  }
+  // Before anything is read or written: no output may be an input, nor two outputs one file.
+  await assertDistinctOutputs(inputPaths(options), outputPaths(options));
   const given = options.profile ? await loadProfile(options.profile) : undefined;
   let workbook: Awaited<ReturnType<typeof openWorkbook>> | null = null;
   let unreadable = '';
@@ -140,7 +158,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     );
   }
   if (options.json && options.json !== '-')
-    await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFileAtomically(options.json, `${JSON.stringify(report, null, 2)}\n`);
 
   if (result.forms.length === 0) return 1;
   await writeReports(options, result, snapshot, io, stdoutTaken);
@@ -151,13 +169,27 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   if (options.out && workbook && scored) {
     const patch = scored.patch;
     applyPatch(workbook, patch);
-    await saveWorkbook(workbook, options.out);
+    const scoredBook = workbook;
+    await writeAtomically(options.out, (tmp) => writeWorkbookFile(scoredBook, tmp));
     if (!stdoutTaken) io.stdout(`已写入评分后的工作簿：${options.out}\n`);
     // A report kept because a person edited it must be mentioned even when stdout carries a report.
     for (const note of patch.notes ?? []) (stdoutTaken ? io.stderr : io.stdout)(`提示：${note}\n`);
   }
   if (options.strict && result.findings.some((f) => f.severity === 'error')) return 1;
   return 0;
+}
+
+/**
+ * The Chinese line for a failure of standard output or error (the bin installs it): a full disk
+ * (`selfeval … > /dev/full`) or any other write error; null for a reader that closed the pipe
+ * early (`| head`), which is no error of ours.
+ */
+export function standardStreamFailure(err: unknown): string | null {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EPIPE') return null;
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return 'selfeval：无法写入标准输出：磁盘空间已满，请清理磁盘，或把输出重定向到有空间的位置\n';
+  return `selfeval：无法写入标准输出（${code ?? String(err)}），请检查输出重定向的目标\n`;
 }
 
 /** Runs the CLI and returns its exit code. Never throws for user errors. */
@@ -177,9 +209,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       try {
         return await run(parsed.options, io);
       } catch (err) {
-        if (err instanceof UsageError) {
+        if (err instanceof UsageError || err instanceof OutputPathConflict) {
           io.stderr(`selfeval：${err.message}\n`);
           return 2;
+        }
+        if (err instanceof OutputWriteError) {
+          io.stderr(`selfeval：${err.message}\n`);
+          return 1;
         }
         // Anything else is a fault of selfeval itself: say so in one line, keep the details for a bug report.
         io.stderr(`selfeval：内部错误（请反馈此信息）：${(err as Error).message ?? String(err)}\n`);

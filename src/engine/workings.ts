@@ -13,6 +13,7 @@ import { fmtScore } from './format';
 import type { CellStyle, Formula, SheetCell, SheetWrite } from './patch';
 import type { Profile, Step } from './profiles';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from './scoreTypes';
+import { formulaString, quoteSheetName, sheetReference } from './sheetRef';
 import { ENGINE_VERSION } from './version';
 
 /** Name of the workings sheet. */
@@ -97,22 +98,19 @@ function lit(x: number): string {
   return dec(x).toFixed();
 }
 
-/** A sheet name as a formula reference prefix: always quoted, since CJK names must be. */
-export function sheetRef(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
+/** A sheet name as a formula reference prefix: always quoted, since CJK names must be (sheetRef.ts). */
+export const sheetRef = quoteSheetName;
 
 /** `'Sheet'!G12`, a reference to a form cell. */
 export function cellRef(sheet: string, address: string): string {
-  return `${sheetRef(sheet)}!${address}`;
+  return sheetReference(sheet, address);
 }
 
 /** `HYPERLINK("#'Sheet'!G12","Sheet!G12")`: a clickable link from a workings row to its form cell. */
 export function linkFormula(sheet: string, address: string): Formula {
   const text = `${sheet}!${address}`;
-  const quote = (s: string): string => s.replace(/"/g, '""');
   return {
-    formula: `HYPERLINK("#${quote(cellRef(sheet, address))}","${quote(text)}")`,
+    formula: `HYPERLINK(${formulaString(`#${cellRef(sheet, address)}`)},${formulaString(text)})`,
     result: text,
   };
 }
