@@ -143,9 +143,11 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
 
   // Check mode adds the differing cells to the summary and, as `differences`, to the JSON report.
   const differences = options.check ? checkDifferences(result) : null;
+  // Sheets kept because a person wrote them (ours went beside them) are said in the JSON too.
+  const notes = options.out && scored?.patch.notes ? { notes: scored.patch.notes } : {};
   const report = differences
     ? { ...toJsonReport(options.workbook, result), differences }
-    : toJsonReport(options.workbook, result);
+    : { ...toJsonReport(options.workbook, result), ...notes };
   // Standard output carries one thing: the JSON report, the Markdown report, or the summary.
   const stdoutTaken = options.json === '-' || options.reportMd === '-';
   if (options.json === '-') io.stdout(`${JSON.stringify(report, null, 2)}\n`);

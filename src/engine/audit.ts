@@ -63,8 +63,8 @@ function stored(v: CellValue): CellValue {
 }
 
 /** The rows of the audit sheet already in the workbook (without its header). */
-function previousRows(snapshot: WorkbookSnapshot): CellValue[][] {
-  const sheet = snapshot.sheets.find((s) => s.name === AUDIT_SHEET);
+function previousRows(snapshot: WorkbookSnapshot, name: string): CellValue[][] {
+  const sheet = snapshot.sheets.find((s) => s.name === name);
   if (!sheet) return [];
   const head = sheet.cells[0];
   // A sheet of that name that is not ours keeps all its rows: nothing in the workbook is ever dropped.
@@ -107,8 +107,9 @@ export function auditSheet(
   snapshot: WorkbookSnapshot,
   cells: readonly CellWrite[],
   options: AuditOptions,
+  name: string = AUDIT_SHEET,
 ): SheetWrite {
-  const body = [...previousRows(snapshot), ...auditRows(result, snapshot, cells, options)];
+  const body = [...previousRows(snapshot, name), ...auditRows(result, snapshot, cells, options)];
   const rows: SheetCell[][] = [
     AUDIT_HEADERS.map((h) => ({ value: h, style: HEADER_STYLE })),
     ...body.map((r) =>
@@ -128,7 +129,7 @@ export function auditSheet(
     for (let c = AUDIT_HEADERS.length; c < r.length; c++) rows[i + 1]![c] = { value: r[c] ?? null };
   });
   return {
-    name: AUDIT_SHEET,
+    name,
     visibility: 'visible',
     rows,
     columnWidths: WIDTHS,

@@ -142,6 +142,7 @@ export function recordSheet(
   cells: readonly CellWrite[],
   options: PatchOptions,
   fingerprints?: Readonly<Record<string, string>>,
+  name: string = RECORD_SHEET,
 ): SheetWrite {
   // A manual score that was kept (inside its band, §8.10) stays the person's: recording it as ours
   // would make the next run take it for selfeval's own and put the band default back over it.
@@ -161,5 +162,5 @@ export function recordSheet(
     values,
     ...(fingerprints ? { fingerprints } : {}),
   });
-  return { name: RECORD_SHEET, visibility: 'veryHidden', rows: plainRows(rows) };
+  return { name, visibility: 'veryHidden', rows: plainRows(rows) };
 }

@@ -4,6 +4,7 @@
  * written by exceljs keep (exceljs drops custom XML parts and add-in settings on a round trip).
  */
 import type { CellValue } from './cells';
+import { isInSeries } from './ownedSheets';
 import type { SheetSnapshot, WriteRecord } from './snapshot';
 
 /** Name of the hidden record sheet. */
@@ -34,9 +35,20 @@ export function encodeRecord(record: WriteRecord): CellValue[][] {
   return rows;
 }
 
+/**
+ * True for the record sheet selfeval writes: hidden, named `_selfeval` (or `_selfeval(2)`… when a
+ * person had a sheet of that name), starting with the record's mark. A visible sheet is a
+ * person's, whatever it holds: a record there would let anyone decide what counts as ours.
+ */
+export function isRecordSheet(sheet: SheetSnapshot): boolean {
+  return (
+    sheet.hidden === true && isInSeries(sheet.name, RECORD_SHEET) && sheet.cells[0]?.[0] === MAGIC
+  );
+}
+
 /** Reads the record from the workbook's sheets; null when there is none or it is not ours. */
 export function decodeRecord(sheets: readonly SheetSnapshot[]): WriteRecord | null {
-  const sheet = sheets.find((s) => s.name === RECORD_SHEET);
+  const sheet = sheets.find(isRecordSheet);
   const head = sheet?.cells[0];
   if (!sheet || !head || head[0] !== MAGIC) return null;
   const values: Record<string, number | string> = {};

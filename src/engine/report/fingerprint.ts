@@ -31,7 +31,9 @@ function fingerprintOf(cells: Iterable<readonly [number, number, CellValue]>): s
   for (const [r, c, v] of cells) {
     if (isBlank(v)) continue;
     // Text is compared without surrounding white space: hosts may trim what they read back.
-    parts.push(`${r},${c}:${cellText(v).trim()}`);
+    // Numbers to 12 significant digits: Excel recalculating a formula may differ in the last bits.
+    const t = typeof v === 'number' ? String(Number(v.toPrecision(12))) : cellText(v).trim();
+    parts.push(`${r},${c}:${t}`);
   }
   return `v1-${hash53(parts.join('\n'))}`;
 }
