@@ -15,7 +15,7 @@ import {
   scoreWorkbook,
 } from '../../src/engine';
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
-import { footerParts } from '../../src/excel/excelPort';
+import { footerParts } from '../../src/excel/writeUnits';
 import { PortError } from '../../src/port/workbookPort';
 import { applyPatch, workbookSnapshot } from '../../src/xlsx';
 import { buildForm } from '../../scripts/formBuilder';
