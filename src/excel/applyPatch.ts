@@ -5,7 +5,7 @@
  * size). The form cells and the record are written last and together, the form cells first and
  * the record over its old rows, so a failure part way never leaves the record emptied.
  */
-import type { MergeRange, Patch, SheetWrite } from '../engine';
+import type { Patch, SheetWrite } from '../engine';
 import { PortError } from '../port/workbookPort';
 import { protectedSheet } from './errors';
 import type { XlRequestContext, XlWorksheet } from './hostTypes';
@@ -15,7 +15,6 @@ import {
   type WriteUnit,
   chunk,
   formCellUnit,
-  formTargets,
   ownedSheetUnits,
   placeSheets,
   recordUnits,
@@ -28,8 +27,6 @@ export interface ApplyOptions {
   readonly chunkBytes: number;
   /** ExcelApi 1.9 is there: page layout and RangeAreas. */
   readonly pageLayout: boolean;
-  /** Merged areas of each sheet at the last read, so a form cell is written at its anchor. */
-  readonly merges: ReadonlyMap<string, readonly MergeRange[]>;
 }
 
 /** Checks, then writes, the patch; a refusal found by the checks changes nothing. */
@@ -48,7 +45,9 @@ export async function applyPatch(
 
   // Check everything before queuing any write, so a refusal changes nothing.
   const existing = new Map(wb.worksheets.items.map((ws) => [ws.name, ws]));
-  const targets = formTargets(patch.cells, options.merges);
+  // The engine addresses every form cell by its merge anchor (test/excel: every fixture), so the
+  // cells are written where the patch says, with nothing kept from the read.
+  const targets = patch.cells;
   const protectedForms: string[] = [];
   for (const name of new Set(targets.map((c) => c.sheet))) {
     const ws = existing.get(name);
@@ -99,8 +98,8 @@ export async function applyPatch(
     handles.set(name, got);
     return got;
   };
-  const recordSheets = patch.sheets.filter((s) => s.visibility === 'veryHidden');
-  const ownedSheets = patch.sheets.filter((s) => s.visibility !== 'veryHidden');
+  const recordSheets = patch.sheets.filter((s) => s.role === 'record');
+  const ownedSheets = patch.sheets.filter((s) => s.role !== 'record');
   const prepareUnit = (writes: readonly SheetWrite[]): WriteUnit => ({
     bytes: sizeOf(writes.map((s) => s.name)),
     queue: () => {

@@ -12,7 +12,7 @@
  * their workings and reports estimate at about 0.75 MB), and a huge patch takes about
  * 3 + ⌈payload / 1 MB⌉ (a unit that alone passes the limit is split by rows).
  */
-import type { MergeRange, Patch } from '../engine';
+import type { Patch } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
 import { applyPatch } from './applyPatch';
 import { timedContext, toPortError } from './errors';
@@ -61,8 +61,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
-  /** Merged areas of each sheet at the last read, so a form cell is written at its anchor. */
-  let lastMerges = new Map<string, readonly MergeRange[]>();
   /** Sheets hidden at the last read: Excel cannot activate them to show a finding. */
   let lastHidden = new Set<string>();
 
@@ -93,7 +91,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     read: () =>
       run('读取', async (context) => {
         const snapshot = await readSnapshot(context, isSetSupported('ExcelApi', '1.13'));
-        lastMerges = new Map(snapshot.sheets.map((s) => [s.name, s.merges]));
         lastHidden = new Set(snapshot.sheets.filter((s) => s.hidden).map((s) => s.name));
         return snapshot;
       }),
@@ -103,7 +100,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
         applyPatch(context, patch, {
           chunkBytes,
           pageLayout: isSetSupported('ExcelApi', '1.9'),
-          merges: lastMerges,
         }),
       ),
 

@@ -8,12 +8,10 @@ import {
   type CellValue,
   type CellWrite,
   type Formula,
-  type MergeRange,
   type SheetCell,
   type SheetWrite,
   a1,
   columnLetters,
-  parseA1,
 } from '../engine';
 import { columnWidthPoints, guardText, isoDateToSerial } from './cellValues';
 import type { XlRangeFormat, XlRequestContext, XlWorksheet } from './hostTypes';
@@ -343,26 +341,6 @@ export function recordUnits(
     rest,
     sheetLayoutUnit(sw, api19),
   ];
-}
-
-/** The form cells to write, each moved to its merge anchor (as exceljs does). */
-export function formTargets(
-  cells: readonly CellWrite[],
-  mergesBySheet: ReadonlyMap<string, readonly MergeRange[]>,
-): CellWrite[] {
-  const targets = new Map<string, CellWrite>();
-  for (const w of cells) {
-    const { row, col } = parseA1(w.address);
-    const m = mergesBySheet
-      .get(w.sheet)
-      ?.find((mr) => row >= mr.top && row <= mr.bottom && col >= mr.left && col <= mr.right);
-    const address = m ? a1(m.top, m.left) : a1(row, col);
-    const key = `${w.sheet}!${address}`;
-    // A write at the anchor itself wins over one redirected from a covered cell.
-    if (!targets.has(key) || !m || (m.top === row && m.left === col))
-      targets.set(key, { ...w, address });
-  }
-  return [...targets.values()];
 }
 
 /**
