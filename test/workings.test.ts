@@ -255,6 +255,7 @@ describe('audit record (评分记录)', () => {
       '本次评分未改动任何单元格',
       null,
       null,
+      null,
     ]);
     expect(sheet2.rows[1]!.map((c) => c?.value).slice(0, 2)).toEqual([NOW, 'mof2020']);
   });

@@ -23,9 +23,13 @@ export const AUDIT_HEADERS: readonly string[] = [
   '项目',
   '原值',
   '新值',
+  '原公式',
 ];
 
-const WIDTHS: readonly number[] = [26, 10, 10, 24, 8, 36, 14, 14];
+/** The header before the 原公式 column was added: an audit sheet of that header is still ours. */
+const LEGACY_HEADER_LENGTH = 8;
+
+const WIDTHS: readonly number[] = [26, 10, 10, 24, 8, 36, 14, 14, 24];
 const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', border: true, align: 'center' };
 const CELL: CellStyle = { border: true };
 
@@ -68,7 +72,9 @@ function previousRows(snapshot: WorkbookSnapshot, name: string): CellValue[][] {
   if (!sheet) return [];
   const head = sheet.cells[0];
   // A sheet of that name that is not ours keeps all its rows: nothing in the workbook is ever dropped.
-  const ours = head !== undefined && AUDIT_HEADERS.every((h, i) => head[i] === h);
+  const ours =
+    head !== undefined &&
+    AUDIT_HEADERS.slice(0, LEGACY_HEADER_LENGTH).every((h, i) => head[i] === h);
   const rows = ours ? sheet.cells.slice(1) : sheet.cells;
   return rows.filter((r) => r.some((v) => v !== null && v !== '')).map((r) => [...r]);
 }
@@ -83,11 +89,14 @@ export function auditRows(
   const head = [options.now, result.profile.id, ENGINE_VERSION];
   const names = labels(result);
   const rows: CellValue[][] = [];
+  const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
   for (const c of cells) {
-    const sheet = snapshot.sheets.find((s) => s.name === c.sheet);
+    const sheet = sheets.get(c.sheet);
     const { row, col } = parseA1(c.address);
     const old = sheet?.cells[row]?.[col] ?? null;
-    if (sameValue(old, c.value)) continue;
+    // A formula replaced by a value is recorded as text (`=E5/D5`) even when its value stays.
+    const formula = sheet?.formulas?.[c.address];
+    if (sameValue(old, c.value) && formula === undefined) continue;
     rows.push([
       ...head,
       c.sheet,
@@ -95,6 +104,7 @@ export function auditRows(
       names.get(`${c.sheet}!${c.address}`) ?? '',
       stored(old),
       c.value,
+      formula === undefined ? null : `=${formula}`,
     ]);
   }
   if (rows.length === 0) rows.push([...head, null, null, '本次评分未改动任何单元格', null, null]);

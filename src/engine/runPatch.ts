@@ -3,8 +3,10 @@
  * 一键评分): the form's score cells, the sheets selfeval owns, and the record. Hosts call only this,
  * so the CLI and the add-in always write the same things.
  */
-import { AUDIT_HEADERS, AUDIT_SHEET, auditSheet } from './audit';
+import { AUDIT_HEADERS, AUDIT_SHEET, auditSheet, sameValue } from './audit';
+import { parseA1 } from './cells';
 import {
+  type CellWrite,
   type Patch,
   type PatchOptions,
   type SheetWrite,
@@ -69,9 +71,24 @@ function withLegacy(
       typeof head[0] === 'string' &&
       head[0].startsWith('评分计算：') &&
       s.cells[1]?.[0] === '表内位置（点击跳转）';
-    const legacyAudit = s.name === AUDIT_SHEET && AUDIT_HEADERS.every((h, i) => head[i] === h);
+    const legacyAudit =
+      s.name === AUDIT_SHEET && AUDIT_HEADERS.slice(0, 8).every((h, i) => head[i] === h);
     return legacyWorkings || legacyAudit ? 'ours' : 'foreign';
   };
+}
+
+/**
+ * The writes without those into a cell whose formula (typed by a person: `=E5/D5`) already gives
+ * the computed value: the formula stays, live, instead of becoming its number.
+ */
+function keepEqualFormulas(cells: CellWrite[], snapshot: WorkbookSnapshot): CellWrite[] {
+  const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  return cells.filter((c) => {
+    const sheet = sheets.get(c.sheet);
+    if (sheet?.formulas?.[c.address] === undefined) return true;
+    const { row, col } = parseA1(c.address);
+    return !sameValue(sheet.cells[row]?.[col] ?? null, c.value);
+  });
 }
 
 /** Builds the whole patch of a scoring run from the result and the workbook it was computed from. */
@@ -80,7 +97,7 @@ export function buildRunPatch(
   snapshot: WorkbookSnapshot,
   options: PatchOptions,
 ): Patch {
-  const cells = scoreCellWrites(result);
+  const cells = keepEqualFormulas(scoreCellWrites(result), snapshot);
   const sheets: SheetWrite[] = [];
   const notes: string[] = [];
   const fingerprints: Record<string, string> = {};

@@ -19,6 +19,13 @@ export interface SheetSnapshot {
   readonly merges: readonly MergeRange[];
   /** Number formats of cells that have one other than General, keyed by A1 address. */
   readonly numberFormats?: Readonly<Record<string, string>>;
+  /**
+   * Formulas of the cells that hold one, keyed by A1 address, without the leading `=`, for hosts
+   * that read them (the exceljs adapter; `cells` keeps the value the formula last gave). A
+   * formula a person typed is recorded before it is replaced, and left alone when it already
+   * gives the computed value.
+   */
+  readonly formulas?: Readonly<Record<string, string>>;
   /** Hidden sheets (the record, for one) are never forms. */
   readonly hidden?: boolean;
 }
