@@ -6,10 +6,19 @@
 import { fmtScore } from '../format';
 import { type ReportCellValue, type ReportDocument, listMarker } from './document';
 
-/** A table cell as Markdown: numbers formatted, pipes and line breaks escaped. */
+/**
+ * Text from the workbook as Markdown text that no viewer renders as HTML: a cell holding
+ * `<script>` or `<img onerror=…>` must read as those characters, never run (Markdown passes raw
+ * HTML through). `&` first, so the entities written are not escaped twice.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A table cell as Markdown: numbers formatted, HTML, pipes and line breaks escaped. */
 function cell(v: ReportCellValue): string {
   const text = typeof v === 'number' ? fmtScore(v) : v;
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 /** One report as Markdown text, ending with a newline. */
@@ -18,23 +27,25 @@ export function renderMarkdown(doc: ReportDocument): string {
   for (const b of doc.blocks) {
     switch (b.kind) {
       case 'title':
-        out.push(`# ${b.text}`);
+        out.push(`# ${escapeHtml(b.text)}`);
         break;
       case 'heading':
-        out.push(`${'#'.repeat(b.level + 1)} ${b.text}`);
+        out.push(`${'#'.repeat(b.level + 1)} ${escapeHtml(b.text)}`);
         break;
       case 'paragraph':
-        out.push(b.text);
+        out.push(escapeHtml(b.text));
         break;
       case 'list':
-        out.push(b.items.map((item, i) => `${listMarker(b.style, i)}${item}`).join('\n\n'));
+        out.push(
+          b.items.map((item, i) => `${listMarker(b.style, i)}${escapeHtml(item)}`).join('\n\n'),
+        );
         break;
       case 'table': {
         const sep = b.columns.map((c) =>
           c.align === 'right' ? '---:' : c.align === 'center' ? ':---:' : '---',
         );
         const lines = [
-          `| ${b.columns.map((c) => c.header).join(' | ')} |`,
+          `| ${b.columns.map((c) => cell(c.header)).join(' | ')} |`,
           `| ${sep.join(' | ')} |`,
           ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
         ];
