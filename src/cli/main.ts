@@ -30,6 +30,7 @@ import {
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { OutputWriteError, writeAtomically, writeFileAtomically } from './atomicWrite';
 import { type NamedPath, OutputPathConflict, assertDistinctOutputs } from './outputPaths';
+import { type Progress, SILENT, terminalProgress } from './progress';
 import { summaryLines } from './summary';
 
 /** Where the CLI writes; injectable so tests can capture output without a child process. */
@@ -37,6 +38,8 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
+  /** Progress of a long run (the terminal bar); absent: none. */
+  readonly progress?: () => Progress;
 }
 
 /** The run's time; SOURCE_DATE_EPOCH (seconds) fixes it, for reproducible golden files. */
@@ -49,6 +52,7 @@ const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   now: clock,
+  progress: () => terminalProgress({ stream: process.stderr }),
 };
 
 class UsageError extends Error {}
@@ -123,6 +127,16 @@ export function outputPaths(options: CliOptions): NamedPath[] {
 async function run(options: CliOptions, io: CliIO): Promise<number> {
   // Before anything is read or written: no output may be an input, nor two outputs one file.
   await assertDistinctOutputs(inputPaths(options), outputPaths(options));
+  const progress = io.progress?.() ?? SILENT;
+  try {
+    return await scoreAndWrite(options, io, progress);
+  } finally {
+    progress.done();
+  }
+}
+
+async function scoreAndWrite(options: CliOptions, io: CliIO, progress: Progress): Promise<number> {
+  progress.stage('读取工作簿', 0);
   const given = options.profile ? await loadProfile(options.profile) : undefined;
   let workbook: Awaited<ReturnType<typeof openWorkbook>> | null = null;
   let unreadable = '';
@@ -132,6 +146,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     if (!(err instanceof UnreadableWorkbookError)) throw err;
     unreadable = err.message;
   }
+  progress.stage('评分', 40);
   const snapshot = workbook ? workbookSnapshot(workbook) : null;
   // A reviewer re-scores with the profile the workbook was last scored with, unless told otherwise (scoreRun).
   const scored = snapshot
@@ -148,6 +163,8 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   const report = differences
     ? { ...toJsonReport(options.workbook, result), differences }
     : { ...toJsonReport(options.workbook, result), ...notes };
+  // The bar leaves the terminal before the summary is printed (it comes back for the writing).
+  progress.done();
   // Standard output carries one thing: the JSON report, the Markdown report, or the summary.
   const stdoutTaken = options.json === '-' || options.reportMd === '-';
   if (options.json === '-') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -170,6 +187,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   }
   if (options.out && workbook && scored) {
     const patch = scored.patch;
+    progress.stage('写入评分后的工作簿', 70);
     applyPatch(workbook, patch);
     const scoredBook = workbook;
     await writeAtomically(options.out, (tmp) => writeWorkbookFile(scoredBook, tmp));
