@@ -22,6 +22,36 @@ export async function loadXlsx(
 /** The OLE2 signature that opens every legacy .xls (and .doc) file. */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** UTF-16LE bytes of a compound-file directory entry name. */
+function utf16(name: string): Uint8Array {
+  const out = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) out[i * 2] = name.charCodeAt(i);
+  return out;
+}
+const ENCRYPTION_STREAMS = [utf16('EncryptionInfo'), utf16('EncryptedPackage')];
+
+function contains(hay: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  outer: for (
+    let i = hay.indexOf(first ?? 0);
+    i >= 0 && i <= hay.length - needle.length;
+    i = hay.indexOf(first ?? 0, i + 1)
+  ) {
+    for (let j = 1; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * True for an OLE2 compound file holding the streams `EncryptionInfo` and `EncryptedPackage`:
+ * how Excel stores an .xlsx saved with an opening password (MS-OFFCRYPTO), not a legacy .xls.
+ * The directory entries carry the stream names in UTF-16LE; finding both is enough.
+ */
+export function isEncryptedPackage(bytes: Uint8Array): boolean {
+  return ENCRYPTION_STREAMS.every((name) => contains(bytes, name));
+}
+
 /** The whole sentence for bytes that are not a workbook: `“a.xlsx”不是有效的 .xlsx 文件：<reason>`. */
 export function unreadableMessage(
   label: string,
@@ -38,6 +68,8 @@ export function unreadableMessage(
 export function unreadableReason(bytes: ArrayBuffer | Uint8Array, err: unknown): string {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (b.length === 0) return '文件是空的（0 字节）';
+  if (OLE2.every((x, i) => b[i] === x) && isEncryptedPackage(b))
+    return '工作簿设置了打开密码（已加密），无法读取：请在 Excel 中打开后，通过“文件 → 信息 → 保护工作簿 → 用密码进行加密”清除密码，保存后再试';
   if (OLE2.every((x, i) => b[i] === x))
     return '这是旧版 Excel 97-2003 工作簿（.xls）或其他 Office 文件，请先在 Excel 中“另存为” .xlsx 格式';
   if (!(b[0] === 0x50 && b[1] === 0x4b))
