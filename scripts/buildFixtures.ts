@@ -231,6 +231,10 @@ const ERROR_FORMS: Readonly<Record<string, FormSpec>> = {
       1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '96%', null],
     },
   }),
+  // 分值 −20 instead of 20: scored 0 with weight_negative; the weights then sum to 60.
+  weight_negative: baseForm({
+    rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', -20] },
+  }),
   score_exceeds_weight: baseForm({
     rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 20, 25] },
   }),

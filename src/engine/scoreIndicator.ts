@@ -153,6 +153,10 @@ export function scoreIndicator(
   } else if (weight === null) {
     findings.push(f('weight_missing', at(ind.weight)));
     outcome = none('未填写分值，得0分');
+  } else if (weight < 0) {
+    // A negative weight would give a negative score (−10) that lowers the total unseen.
+    findings.push(f('weight_negative', at(ind.weight), { weight: fmtScore(weight) }));
+    outcome = none('分值为负数，得0分');
   } else if (target.reading.kind === 'error' || actual.reading.kind === 'error') {
     const [ref, role, r] =
       target.reading.kind === 'error'

@@ -51,6 +51,8 @@ export const ZH_CN: MessageTemplates = {
       ? `${at}：一级指标“${p.level1}”标注${p.labelWeight}分，但其下各指标分值合计${p.sum}分。`
       : `${at}：一级指标“${p.level1}”分值合计${p.sum}分，与参考分配${p.nominal}分不同。`,
   weight_missing: (_p, at, ind) => `${at}：${ind}没有填写数值分值，无法评分，按0分计。`,
+  weight_negative: (p, at, ind) =>
+    `${at}：${ind}的分值为${p.weight}，分值不能为负数，按0分计；请改为正确的分值后重新评分。`,
   score_exceeds_weight: (p, at, ind) =>
     `${at}：${ind || s(p.subject)}原得分${p.score}超过分值${p.weight}。`,
   unit_mismatch: (p, at, ind) =>
