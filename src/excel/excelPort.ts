@@ -146,6 +146,8 @@ function timedContext(
           },
           (err: unknown) => {
             clearTimeout(timer);
+            // The host's own rejection passes through unchanged: its `code` is what callers classify.
+            // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
             reject(err);
           },
         );
@@ -216,7 +218,7 @@ type SheetHandles = (name: string) => XlWorksheet;
 const OP_BYTES = 120; // Rough size of one queued call in the request, besides its data.
 /** Estimated UTF-8 size of a call carrying `data`: CJK characters take 3 bytes. */
 function sizeOf(data: unknown): number {
-  const json = JSON.stringify(data) ?? '';
+  const json = (JSON.stringify(data) as string | undefined) ?? ''; // undefined for undefined data
   let wide = 0;
   for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) wide++;
   return json.length + 2 * wide + OP_BYTES;
@@ -650,7 +652,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
           await context.sync();
         }
         const snapshots = parts.map(({ ws, used, merged }) =>
-          sheetFromRange(ws.name, String(ws.visibility) !== 'Visible', used, mergesOf(merged)),
+          sheetFromRange(ws.name, ws.visibility !== 'Visible', used, mergesOf(merged)),
         );
         lastMerges = new Map(snapshots.map((s) => [s.name, s.merges]));
         lastHidden = new Set(snapshots.filter((s) => s.hidden).map((s) => s.name));
@@ -695,6 +697,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
               return { w, range };
             });
           await context.sync();
+          // Office returns null (not in its types) for a range of mixed locked cells: that is locked.
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
           const locked = probes.find((p) => p.range.format.protection.locked !== false);
           if (locked) throw protectedSheet(locked.w.sheet, locked.w.address);
           for (const name of protectedForms)

@@ -17,10 +17,9 @@ import {
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
 import { footerParts } from '../../src/excel/excelPort';
 import { PortError } from '../../src/port/workbookPort';
-import { applyPatch, workbookSnapshot } from '../../src/xlsx';
+import { applyPatch, workbookSnapshot, openWorkbook } from '../../src/xlsx';
 import { buildForm } from '../../scripts/formBuilder';
 import { EXAMPLE_FORM } from '../../scripts/exampleForm';
-import { openWorkbook } from '../../src/xlsx';
 import { EXAMPLE } from '../helpers/workbooks';
 import { FakeExcel } from './fakeExcel';
 
