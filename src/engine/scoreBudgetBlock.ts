@@ -1,7 +1,7 @@
 /**
  * Scores the budget block of a form and reports its findings (SCORING.md §3 first row, §5, §8.11).
  */
-import { isBlank, isCellError } from './cells';
+import { cellText, isBlank, isCellError } from './cells';
 import { numberOf, typedByPerson } from './cellReading';
 import { type FindingData, finding } from './findings';
 import { fmtMoney, fmtPercent, fmtScore } from './format';
@@ -11,7 +11,6 @@ import type { Profile } from './profiles';
 import { executionRates, scoreBudget } from './rules/budget';
 import type { ScoredBudget } from './scoreTypes';
 import type { WriteRecord } from './snapshot';
-import { cellText } from './cells';
 
 /** Budget findings are form-level (SCORING.md §8.14): no indicator; messages name the budget by this subject. */
 const SUBJECT = '预算执行';

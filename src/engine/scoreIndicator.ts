@@ -431,7 +431,7 @@ function scoreByMethod(
         ? `实际${shown(a, av, u)}不低于目标${shown(t, tv, u)}，得满分${fmtScore(w)}分`
         : mode === 'proportional' || tv <= 0
           ? `实际${shown(a, av, u)}低于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`
-          : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0)}起评规则得${fmtScore(score)}分`;
+          : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.floor)}起评规则得${fmtScore(score)}分`;
     if (tv > 0 && gteTimes(av, tv, profile.deviationThreshold)) {
       found.push(
         f('deviation_over_target', actualCell, {

@@ -73,6 +73,8 @@ export async function applyPatch(
         return { w, range };
       });
     await context.sync();
+    // Office returns null (not in its types) for a range of mixed locked cells: that is locked.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
     const locked = probes.find((p) => p.range.format.protection.locked !== false);
     if (locked) throw protectedSheet(locked.w.sheet, locked.w.address);
     for (const name of protectedForms)

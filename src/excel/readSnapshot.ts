@@ -96,7 +96,7 @@ export async function readSnapshot(
     await context.sync();
   }
   const snapshots = parts.map(({ ws, used, merged }) =>
-    sheetFromRange(ws.name, String(ws.visibility) !== 'Visible', used, mergesOf(merged)),
+    sheetFromRange(ws.name, ws.visibility !== 'Visible', used, mergesOf(merged)),
   );
   return { sheets: snapshots, record: decodeRecord(snapshots) };
 }

@@ -17,10 +17,9 @@ import {
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
 import { footerParts } from '../../src/excel/writeUnits';
 import { PortError } from '../../src/port/workbookPort';
-import { applyPatch, workbookSnapshot } from '../../src/xlsx';
+import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx';
 import { buildForm } from '../../scripts/formBuilder';
 import { EXAMPLE_FORM } from '../../scripts/exampleForm';
-import { openWorkbook } from '../../src/xlsx';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXAMPLE, FIXTURES, snapshotOfFile } from '../helpers/workbooks';

@@ -401,7 +401,7 @@ function budgetAnalysis(
   }
   const breakdown =
     rows.length > 0 ? `${figures.length > 0 ? '其中' : '分项填列'}：${clauses(rows)}` : '';
-  let rate = '';
+  let rate: string;
   if (b.rate !== null && b.rawRate !== null) {
     const over = findings.some((f) => f.code === 'execution_over_budget')
       ? `（执行数与预算数之比为${fmtPercent(b.rawRate)}）`
