@@ -38,7 +38,7 @@ export async function applyPatch(
   const { chunkBytes, pageLayout } = options;
   const wb = context.workbook;
   wb.worksheets.load(
-    'items/name,items/position,items/protection/protected,items/protection/options',
+    'items/name,items/position,items/visibility,items/protection/protected,items/protection/options',
   );
   wb.protection.load('protected');
   await context.sync();
@@ -98,6 +98,11 @@ export async function applyPatch(
     handles.set(name, got);
     return got;
   };
+  // A sheet added in this batch starts visible.
+  const visibleNow = (name: string): string => {
+    const ws = existing.get(name);
+    return ws ? String(ws.visibility) : 'Visible';
+  };
   const recordSheets = patch.sheets.filter((s) => s.role === 'record');
   const ownedSheets = patch.sheets.filter((s) => s.role !== 'record');
   const prepareUnit = (writes: readonly SheetWrite[]): WriteUnit => ({
@@ -106,7 +111,12 @@ export async function applyPatch(
       for (const sw of writes)
         handles.set(
           sw.name,
-          createOrClearSheet(context, sw.name, existing.has(sw.name), sw.visibility === 'visible'),
+          createOrClearSheet(
+            context,
+            sw.name,
+            existing.has(sw.name),
+            visibleNow(sw.name) === 'Visible',
+          ),
         );
       placeSheets(writes, existing, handles);
     },
@@ -118,7 +128,7 @@ export async function applyPatch(
   const lastUnits = [
     formCellUnit(targets, keepFormats),
     ...recordSheets.flatMap((s) =>
-      recordUnits(s, existing.has(s.name), handles, context, pageLayout),
+      recordUnits(s, existing.has(s.name), handles, context, pageLayout, visibleNow(s.name)),
     ),
   ];
   const last: WriteUnit = {
@@ -127,7 +137,7 @@ export async function applyPatch(
   };
   const units = [
     prepareUnit(ownedSheets),
-    ...ownedSheets.flatMap((s) => ownedSheetUnits(s, chunkBytes, pageLayout)),
+    ...ownedSheets.flatMap((s) => ownedSheetUnits(s, chunkBytes, pageLayout, visibleNow(s.name))),
     last,
   ];
   for (const group of chunk(units, chunkBytes)) {

@@ -62,11 +62,24 @@ function sheetFromRange(
   return { name, cells, merges, numberFormats, hidden };
 }
 
-/** Reads every sheet, with the record; `withMerges` says the host can list merged areas (ExcelApi 1.13). */
+/** A sheet as the read found it: its name and Excel's visibility (`Visible`, `Hidden`, `VeryHidden`). */
+export interface SheetState {
+  readonly name: string;
+  readonly visibility: string;
+}
+
+/** What the read needs to know of the host. */
+export interface ReadOptions {
+  /** The host can list merged areas (ExcelApi 1.13). */
+  readonly withMerges: boolean;
+}
+
+/** Reads every sheet, with the record, and the sheets' order and visibility. */
 export async function readSnapshot(
   context: XlRequestContext,
-  withMerges: boolean,
-): Promise<WorkbookSnapshot> {
+  options: ReadOptions,
+): Promise<{ snapshot: WorkbookSnapshot; sheets: SheetState[] }> {
+  const { withMerges } = options;
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
@@ -98,5 +111,8 @@ export async function readSnapshot(
   const snapshots = parts.map(({ ws, used, merged }) =>
     sheetFromRange(ws.name, String(ws.visibility) !== 'Visible', used, mergesOf(merged)),
   );
-  return { sheets: snapshots, record: decodeRecord(snapshots) };
+  return {
+    snapshot: { sheets: snapshots, record: decodeRecord(snapshots) },
+    sheets: sheets.items.map((ws) => ({ name: ws.name, visibility: String(ws.visibility) })),
+  };
 }

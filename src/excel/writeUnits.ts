@@ -208,8 +208,15 @@ function rowBandUnit(
   };
 }
 
+/** Excel's name of each visibility of a patch sheet. */
+const EXCEL_VISIBILITY = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryHidden: 'VeryHidden',
+} as const;
+
 /** Everything of an owned sheet besides its cells: widths, heights, merges, freeze panes, page, visibility. */
-function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
+function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean, visibleNow: string): WriteUnit {
   return {
     bytes: sizeOf([sw.columnWidths, sw.rowHeights, sw.merges, sw.page, sw.freeze]),
     queue: (_context, sheets) => {
@@ -252,12 +259,10 @@ function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
           if (parts.right) footer.rightFooter = parts.right;
         }
       }
-      ws.visibility =
-        sw.visibility === 'veryHidden'
-          ? 'VeryHidden'
-          : sw.visibility === 'hidden'
-            ? 'Hidden'
-            : 'Visible';
+      // Setting a sheet's visibility clears the user's undo stack in Excel on Windows and Mac
+      // (Microsoft's list of APIs without undo support), so it is set only when it changes.
+      const visibility = EXCEL_VISIBILITY[sw.visibility];
+      if (visibleNow !== visibility) ws.visibility = visibility;
     },
   };
 }
@@ -283,6 +288,7 @@ export function ownedSheetUnits(
   sw: SheetWrite,
   chunkBytes: number,
   pageLayout: boolean,
+  visibleNow: string,
 ): WriteUnit[] {
   // RangeAreas and page layout both arrived in ExcelApi 1.9.
   const rangeAreas = pageLayout;
@@ -302,7 +308,7 @@ export function ownedSheetUnits(
     units.push(rowBandUnit(sw, from, to, width, rangeAreas));
     from = to;
   }
-  units.push(sheetLayoutUnit(sw, pageLayout));
+  units.push(sheetLayoutUnit(sw, pageLayout, visibleNow));
   return units;
 }
 
@@ -317,6 +323,7 @@ export function recordUnits(
   handles: Map<string, XlWorksheet>,
   context: XlRequestContext,
   api19: boolean,
+  visibleNow: string,
 ): WriteUnit[] {
   const width = Math.max(1, ...sw.rows.map((r) => r.length));
   const open: WriteUnit = {
@@ -339,7 +346,7 @@ export function recordUnits(
     open,
     rowBandUnit(sw, 0, sw.rows.length, width, api19, ''),
     rest,
-    sheetLayoutUnit(sw, api19),
+    sheetLayoutUnit(sw, api19, visibleNow),
   ];
 }
 
@@ -381,19 +388,53 @@ export function chunk(units: readonly WriteUnit[], limit: number): WriteUnit[][]
   return chunks;
 }
 
-/** Puts each owned sheet with `after` right after that sheet; positions come from the checked sheet list. */
+/**
+ * Where each owned sheet with `after` goes, given the sheet names in workbook order: the moves,
+ * none when the sheets already stand in that order (as after an earlier run).
+ */
+export function sheetMoves(
+  writes: readonly SheetWrite[],
+  names: readonly string[],
+): { name: string; position: number }[] {
+  const order = [...names];
+  for (const sw of writes) if (!order.includes(sw.name)) order.push(sw.name); // added at the end
+  const start = order.join('\u0000');
+  const moves: { name: string; position: number }[] = [];
+  for (const sw of writes) {
+    if (!sw.after || !order.includes(sw.after)) continue;
+    order.splice(order.indexOf(sw.name), 1);
+    order.splice(order.indexOf(sw.after) + 1, 0, sw.name);
+    moves.push({ name: sw.name, position: order.indexOf(sw.name) });
+  }
+  return order.join('\u0000') === start ? [] : moves;
+}
+
+/**
+ * Puts each owned sheet with `after` right after that sheet; positions come from the checked sheet
+ * list. Like visibility, a position set clears the undo stack on desktop: set only when it moves.
+ */
 export function placeSheets(
   writes: readonly SheetWrite[],
   existing: ReadonlyMap<string, XlWorksheet>,
   handles: ReadonlyMap<string, XlWorksheet>,
 ): void {
-  const order = [...existing.values()].sort((a, b) => a.position - b.position).map((ws) => ws.name);
-  for (const sw of writes) if (!order.includes(sw.name)) order.push(sw.name); // added at the end
-  for (const sw of writes) {
-    if (!sw.after || !order.includes(sw.after)) continue;
-    order.splice(order.indexOf(sw.name), 1);
-    order.splice(order.indexOf(sw.after) + 1, 0, sw.name);
-    const ws = handles.get(sw.name);
-    if (ws) ws.position = order.indexOf(sw.name);
+  const names = [...existing.values()].sort((a, b) => a.position - b.position).map((ws) => ws.name);
+  for (const { name, position } of sheetMoves(writes, names)) {
+    const ws = handles.get(name);
+    if (ws) ws.position = position;
   }
+}
+
+/**
+ * True when writing `sheets` into a workbook whose sheets are `now` (in order, with Excel's
+ * visibility) calls what Excel cannot put in an undo group: adding a sheet, or changing a sheet's
+ * visibility or position. The first run in a workbook does; later runs over the same sheets do not.
+ */
+export function needsUngroupedWrite(
+  sheets: readonly SheetWrite[],
+  now: readonly { readonly name: string; readonly visibility: string }[],
+): boolean {
+  const byName = new Map(now.map((s) => [s.name, s.visibility]));
+  if (sheets.some((sw) => byName.get(sw.name) !== EXCEL_VISIBILITY[sw.visibility])) return true;
+  return sheetMoves(sheets, [...byName.keys()]).length > 0;
 }

@@ -15,6 +15,7 @@ import {
   scoreWorkbook,
 } from '../../src/engine';
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
+import { UNDO_GROUPED_NOTE, UNDO_NONE_NOTE } from '../../src/excel/excelPort';
 import { footerParts } from '../../src/excel/writeUnits';
 import { PortError } from '../../src/port/workbookPort';
 import { applyPatch, workbookSnapshot } from '../../src/xlsx';
@@ -525,5 +526,60 @@ describe('sync budget, measured', () => {
     expect(excel.syncLog).toHaveLength(4);
     // Each sync stays under the chunk limit by the fake's own count (100 bytes a call plus its data).
     for (const s of excel.syncLog) expect(s.bytes).toBeLessThan(CHUNK_BYTES);
+  });
+});
+
+describe('undo (issue #14 item 1)', () => {
+  /** ExcelApi up to 1.19: no undo groups. */
+  const before120 = (_n: string, v: string): boolean => Number(v.split('.')[1]) < 20;
+
+  it('sets no sheet visibility or position when they do not change (each clears the undo stack on desktop)', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel, { isSetSupported: before120 });
+    expect(excel.undoClears).toBeGreaterThan(0); // the first run adds, places and hides its sheets
+    const clears = excel.undoClears;
+    excel.syncLog.length = 0;
+    await scoringRun(excel, { isSetSupported: before120 });
+    expect(excel.undoClears - clears).toBe(0);
+    expect(excel.syncs).toBe(4);
+    expect(excel.sheet(RECORD_SHEET)?.visibility).toBe('VeryHidden');
+    const order = excel.sheets.map((s) => s.name);
+    expect(order.indexOf('自评报告')).toBeGreaterThan(order.indexOf('部门整体支出绩效自评表'));
+  });
+
+  it('with ExcelApi 1.20 writes a later run as one undo group, and says once what Ctrl+Z does', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const once = async (): Promise<readonly string[]> => {
+      const snapshot = await port.read();
+      const outcome = await port.apply(buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW));
+      return outcome ? outcome.notes : [];
+    };
+    // The first run adds its sheets, which Excel cannot group: written without the group.
+    expect(await once()).toEqual([UNDO_NONE_NOTE]);
+    expect(excel.runOptions.map((o) => o.mergeUndoGroup ?? false)).toEqual([false, false]);
+    excel.syncLog.length = 0;
+    expect(await once()).toEqual([UNDO_GROUPED_NOTE]);
+    expect(excel.runOptions.at(-1)).toEqual({ mergeUndoGroup: true });
+    expect(excel.syncs).toBe(4);
+    expect(await once()).toEqual([]); // each note is said once
+    expect(UNDO_NONE_NOTE).toMatch(/Ctrl\+Z.*评分记录/);
+  });
+
+  it('writes without the group when Excel answers UndoNotSupported, with the same result', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await scoringRun(excel);
+    const snapshot = await port.read();
+    // Between the read and the write a person hides the report: showing it again cannot be grouped.
+    excel.sheet('自评报告')!.visibility = 'Hidden';
+    const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+    const outcome = await port.apply(patch);
+    expect(excel.runOptions.slice(-2).map((o) => o.mergeUndoGroup ?? false)).toEqual([true, false]);
+    expect(outcome?.notes).toEqual([UNDO_NONE_NOTE]);
+    expect(excel.sheet('自评报告')!.visibility).toBe('Visible');
+    const total = patch.cells.at(-1)!;
+    expect(excel.cell(total.sheet, total.address)?.value).toBe(99.62);
+    expect((await port.read()).record?.profile).toBe(MOF2020.id);
   });
 });

@@ -33,6 +33,7 @@ import type {
   XlRangeFont,
   XlRangeFormat,
   XlRequestContext,
+  XlRunOptions,
   XlWorkbook,
   XlWorkbookProtection,
   XlWorksheet,
@@ -177,6 +178,14 @@ export class FakeExcel {
   hangSyncs = false;
   readonly syncLog: SyncEntry[] = [];
   selection: { sheet: string; address: string | null } | null = null;
+  /**
+   * Calls run that Microsoft lists without undo support on Windows and Mac (worksheet visibility
+   * and position): each clears the user's undo stack there. In a run with `mergeUndoGroup` they
+   * fail with UndoNotSupported instead, as the undo documentation says.
+   */
+  undoClears = 0;
+  /** The options of every Excel.run, in order. */
+  readonly runOptions: { readonly mergeUndoGroup?: boolean }[] = [];
 
   /** Number of `context.sync()` calls so far, across runs. */
   get syncs(): number {
@@ -184,8 +193,14 @@ export class FakeExcel {
   }
 
   /** `Excel.run` of this fake. */
-  readonly run: ExcelRun = async (batch) => {
-    const context = new FakeContext(this);
+  readonly run = (async <T>(
+    first: XlRunOptions | ((context: XlRequestContext) => Promise<T>),
+    second?: (context: XlRequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const options = typeof first === 'function' ? {} : first;
+    const batch = typeof first === 'function' ? first : second!;
+    this.runOptions.push({ ...options });
+    const context = new FakeContext(this, options.mergeUndoGroup === true);
     const result = await batch(context);
     // Real Excel.run would send these; the adapter must never rely on that, so the fake refuses.
     if (context.pending.length > 0)
@@ -193,7 +208,7 @@ export class FakeExcel {
         `fake: the batch ended with ${context.pending.length} queued calls never synced`,
       );
     return result;
-  };
+  }) as ExcelRun;
 
   /** The sheet by name. */
   sheet(name: string): FakeSheet | undefined {
@@ -247,10 +262,23 @@ class FakeContext implements XlRequestContext {
   readonly pending: Op[] = [];
   readonly workbook: FakeWorkbook;
   readonly excel: FakeExcel;
+  /** The run merges its syncs into one undo group (ExcelApi 1.20). */
+  readonly grouped: boolean;
 
-  constructor(excel: FakeExcel) {
+  constructor(excel: FakeExcel, grouped = false) {
     this.excel = excel;
+    this.grouped = grouped;
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** A call without undo support: refused inside an undo group, else it clears the undo stack. */
+  withoutUndo(what: string): void {
+    if (this.grouped)
+      throw new FakeOfficeError(
+        'UndoNotSupported',
+        `fake: ${what} cannot be part of an undo group`,
+      );
+    this.excel.undoClears++;
   }
 
   queue(bytes: number, run: () => void): void {
@@ -362,6 +390,8 @@ class FakeWorksheetCollection extends FakeObject implements XlWorksheetCollectio
   add(name?: string): FakeWorksheet {
     let created: FakeSheet | null = null;
     this.ctx.queue(name?.length ?? 0, () => {
+      // Reported to clear the undo stack on Windows (OfficeDev/office-js#6170, "by design").
+      this.ctx.withoutUndo('WorksheetCollection.add');
       const excel = this.ctx.excel;
       if (excel.structureProtected)
         throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
@@ -436,6 +466,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden' | Excel.SheetVisibility) {
     this.ctx.queue(12, () => {
+      this.ctx.withoutUndo('Worksheet.visibility');
       this.target(false).visibility = String(v) as FakeSheet['visibility'];
     });
   }
@@ -444,6 +475,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   set position(p: number) {
     this.ctx.queue(8, () => {
+      this.ctx.withoutUndo('Worksheet.position');
       const sheets = this.ctx.excel.sheets;
       const s = this.target(false);
       sheets.splice(sheets.indexOf(s), 1);
