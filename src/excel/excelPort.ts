@@ -111,6 +111,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
       run('读取', async (context) => {
         const { snapshot, sheets } = await readSnapshot(context, {
           withMerges: isSetSupported('ExcelApi', '1.13'),
+          shrink,
         });
         lastHidden = new Set(snapshot.sheets.filter((s) => s.hidden).map((s) => s.name));
         lastSheets = sheets;

@@ -89,6 +89,8 @@ export interface XlRange {
   clear(applyTo?: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks'): void;
   select(): void;
   getMergedAreasOrNullObject(): XlRangeAreas;
+  /** ExcelApi 1.4: the cells this range shares with another (null object when none). */
+  getIntersectionOrNullObject(anotherRange: string): XlRange;
 }
 
 /** Excel.WorksheetProtectionOptions: what a protected sheet still allows. */

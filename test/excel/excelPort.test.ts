@@ -10,6 +10,7 @@ import {
   type WorkbookSnapshot,
   MOF2020,
   RECORD_SHEET,
+  WORKINGS_SHEET,
   buildRunPatch,
   parseA1,
   scoreWorkbook,
@@ -113,7 +114,8 @@ describe('createExcelPort: read', () => {
     for (let r = 60; r < 660; r++) ws.mergeCells(r, 12, r, 13); // 600 merges beside the form
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(wb));
     const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
-    expect(excel.syncs).toBe(3);
+    // The list, the refused batch, the same batch once more (a passing fault would go), then without merges.
+    expect(excel.syncs).toBe(4);
     expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
     expect(scoreWorkbook(snapshot, MOF2020).forms[0]!.total).toBe(99.62);
   });
@@ -170,6 +172,11 @@ describe('createExcelPort: a scoring run', () => {
       const want = expected.sheets.find((s) => s.name === sheet.name)!;
       expect(sheet.hidden).toBe(want.hidden);
       const fake = excel.sheet(sheet.name)!;
+      // The workings sheet is rewritten by every run and read by nothing: its values are not loaded.
+      if (sheet.name === WORKINGS_SHEET) {
+        expect(sheet.cells).toEqual([]);
+        continue;
+      }
       want.cells.forEach((row, r) =>
         row.forEach((v, c) => {
           if (fake.cell(r, c)?.formula) return;
@@ -581,5 +588,78 @@ describe('undo (issue #14 item 1)', () => {
     const total = patch.cells.at(-1)!;
     expect(excel.cell(total.sheet, total.address)?.value).toBe(99.62);
     expect((await port.read()).record?.profile).toBe(MOF2020.id);
+  });
+});
+
+describe('reading without a size limit (issue #14 items 2 and 3)', () => {
+  it('reads a workbook whose answer passes 5 MB in row bands, each sync answering under the limit', async () => {
+    const wb = await exampleWorkbook();
+    const data = wb.addWorksheet('明细');
+    for (let r = 1; r <= 30_000; r++)
+      data.addRow([
+        r,
+        `第${r}笔支出`,
+        '民政局机关本级',
+        '社会救助',
+        1234.5,
+        '2022-06-30',
+        '已支付',
+        '备注',
+      ]);
+    const expected = workbookSnapshot(wb);
+    const excel = FakeExcel.fromSnapshot(expected);
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const snapshot = await port.read();
+    const total = excel.syncLog.reduce((n, s) => n + s.response, 0);
+    expect(total).toBeGreaterThan(5_000_000); // one sync would have been refused
+    for (const s of excel.syncLog) expect(s.response).toBeLessThan(5_000_000);
+    expect(excel.syncs).toBeGreaterThan(2);
+    expect(snapshot).toEqual(withoutEmptyStrings(expected));
+    expect(scoreWorkbook(snapshot, MOF2020).forms[0]!.total).toBe(99.62);
+  });
+
+  it('reads an ordinary workbook in 2 syncs still, its own workings sheet not loaded', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel);
+    const before = excel.syncLog.length;
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const again = await port.read();
+    expect(excel.syncLog.length - before).toBe(2);
+    expect(again.sheets.find((s) => s.name === WORKINGS_SHEET)?.cells).toEqual([]);
+    expect(excel.sheet(WORKINGS_SHEET)!.cells.size).toBeGreaterThan(100);
+    // What the engine reads back of its own sheets is still there: the record and the audit log.
+    expect(again.record?.profile).toBe(MOF2020.id);
+    expect(again.sheets.find((s) => s.name === '评分记录')!.cells.length).toBeGreaterThan(1);
+  });
+
+  it('reports a grid Excel answers as null with the sheet name, not a TypeError', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.nullGridCells = 100; // the form's grid (43 × 8) comes back null
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await expect(port.read()).rejects.toMatchObject({
+      reason: 'unreadable',
+      sheet: '部门整体支出绩效自评表',
+      message: expect.stringMatching(/工作表“部门整体支出绩效自评表”的内容过多.*重试/),
+    });
+  });
+
+  it('keeps merges through a passing GeneralException: the read is asked once more with them', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.failSyncs.set(2, 'GeneralException');
+    const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
+    expect(excel.syncs).toBe(3);
+    const form = snapshot.sheets.find((s) => s.name === '部门整体支出绩效自评表')!;
+    expect(form.merges.length).toBeGreaterThan(10);
+  });
+
+  it('does not drop merges for any other refusal: the error is reported', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.failSyncs.set(2, 'InactiveWorkbook');
+    await expect(
+      createExcelPort({ excel: excel.run, isSetSupported: allSets }).read(),
+    ).rejects.toMatchObject({
+      reason: 'busy',
+      message: expect.stringMatching(/InactiveWorkbook.*重试/),
+    });
   });
 });

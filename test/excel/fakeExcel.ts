@@ -168,6 +168,8 @@ interface Op {
 export interface SyncEntry {
   readonly ops: number;
   readonly bytes: number;
+  /** Size of the answer: the JSON of the grids loaded. */
+  response: number;
 }
 
 /** The fake application: its workbook, its switches (cell-edit mode, hanging syncs) and the sync log. */
@@ -184,6 +186,15 @@ export class FakeExcel {
    * fail with UndoNotSupported instead, as the undo documentation says.
    */
   undoClears = 0;
+  /**
+   * Excel on the web refuses an answer larger than this (5 MB): the sync fails with
+   * ResponsePayloadSizeLimitExceeded. Counted as the JSON of the grids loaded.
+   */
+  responseLimit = 5_000_000;
+  /** Excel answers `values: null` for a grid of more cells than this (reads of millions of cells). */
+  nullGridCells = 5_000_000;
+  /** Syncs (numbered from 1, across runs) that fail with the given code before running anything, as a passing fault does. */
+  readonly failSyncs = new Map<number, string>();
   /** The options of every Excel.run, in order. */
   readonly runOptions: { readonly mergeUndoGroup?: boolean }[] = [];
 
@@ -264,6 +275,8 @@ class FakeContext implements XlRequestContext {
   readonly excel: FakeExcel;
   /** The run merges its syncs into one undo group (ExcelApi 1.20). */
   readonly grouped: boolean;
+  /** The log entry of the sync being answered, to count the answer's size. */
+  answer: SyncEntry | null = null;
 
   constructor(excel: FakeExcel, grouped = false) {
     this.excel = excel;
@@ -287,7 +300,15 @@ class FakeContext implements XlRequestContext {
 
   sync(): Promise<unknown> {
     const ops = this.pending.splice(0);
-    this.excel.syncLog.push({ ops: ops.length, bytes: ops.reduce((n, o) => n + o.bytes, 0) });
+    const entry: SyncEntry = {
+      ops: ops.length,
+      bytes: ops.reduce((n, o) => n + o.bytes, 0),
+      response: 0,
+    };
+    this.excel.syncLog.push(entry);
+    this.answer = entry;
+    const fault = this.excel.failSyncs.get(this.excel.syncLog.length);
+    if (fault) return Promise.reject(new FakeOfficeError(fault, `fake: sync failed with ${fault}`));
     if (this.excel.hangSyncs) return new Promise(() => undefined);
     if (this.excel.cellEditMode) {
       return Promise.reject(
@@ -302,6 +323,13 @@ class FakeContext implements XlRequestContext {
     } catch (err) {
       return Promise.reject(err);
     }
+    if (entry.response > this.excel.responseLimit)
+      return Promise.reject(
+        new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `fake: the answer of ${entry.response} bytes passes the limit`,
+        ),
+      );
     return Promise.resolve(undefined);
   }
 }
@@ -1033,12 +1061,17 @@ class FakeRange extends FakeObject implements XlRange {
     this.loaded.set('isNullObject', where === null);
     if (!where) return;
     const { sheet, area } = where;
-    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] =>
-      Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+    const count = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] | null => {
+      if (count > this.ctx.excel.nullGridCells) return null;
+      const g = Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
         Array.from({ length: area.right - area.left + 1 }, (_, j) =>
           f(sheet.cell(area.top + i, area.left + j)),
         ),
       );
+      if (this.ctx.answer) this.ctx.answer.response += JSON.stringify(g).length;
+      return g;
+    };
     for (const p of list) {
       switch (p) {
         case 'values':
@@ -1076,12 +1109,7 @@ class FakeRange extends FakeObject implements XlRange {
           break;
         case 'format/protection/locked':
           // Excel answers null for a mix; the adapter asks one cell at a time.
-          this.loaded.set(
-            p,
-            grid((c) => c?.locked !== false)
-              .flat()
-              .every(Boolean),
-          );
+          this.loaded.set(p, (grid((c) => c?.locked !== false) ?? [[false]]).flat().every(Boolean));
           break;
         case 'formulas':
           this.loaded.set(
@@ -1162,6 +1190,20 @@ class FakeRange extends FakeObject implements XlRange {
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, this.ws, this);
+  }
+
+  getIntersectionOrNullObject(anotherRange: string): FakeRange {
+    const other = parseArea(anotherRange);
+    return new FakeRange(this.ctx, this.ws, () => {
+      const a = this.area();
+      if (!a || !intersects(a, other)) return null;
+      return {
+        top: Math.max(a.top, other.top),
+        left: Math.max(a.left, other.left),
+        bottom: Math.min(a.bottom, other.bottom),
+        right: Math.min(a.right, other.right),
+      };
+    });
   }
 }
 
