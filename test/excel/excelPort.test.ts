@@ -663,3 +663,57 @@ describe('reading without a size limit (issue #14 items 2 and 3)', () => {
     });
   });
 });
+
+describe('Excel errors in Chinese, with a retry that works (issue #14 item 4)', () => {
+  it.each([
+    ['GeneralException', /Excel 内部出错.*GeneralException.*重试/],
+    ['InactiveWorkbook', /另一个 Excel 工作簿.*InactiveWorkbook.*单击本工作簿.*重试/],
+    ['UndoNotSupported', /撤销.*UndoNotSupported.*重试/],
+    ['OperationCellsExceedLimit', /单元格超出.*OperationCellsExceedLimit.*更小的批次.*重试/],
+  ])(
+    '%s during 一键评分: a Chinese message, nothing lost, and 重试 completes',
+    async (code, text) => {
+      const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+      const port = createExcelPort({ excel: excel.run, isSetSupported: (_n, v) => v !== '1.20' });
+      const snapshot = await port.read();
+      const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+      excel.failSyncs.set(excel.syncs + 2, code); // the apply's write sync
+      const before = excel.dump();
+      const err = await port.apply(patch).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PortError);
+      expect(err).toMatchObject({ reason: 'busy', code, message: expect.stringMatching(text) });
+      expect(excel.dump()).toBe(before);
+      // 重试 in the pane runs read → score → apply again.
+      const again = await port.read();
+      await port.apply(buildRunPatch(scoreWorkbook(again), again, NOW));
+      const total = patch.cells.at(-1)!;
+      expect(excel.cell(total.sheet, total.address)?.value).toBe(99.62);
+    },
+  );
+
+  it('after a size refusal the retry sends smaller batches', async () => {
+    const big = (): Patch => ({
+      cells: [],
+      sheets: [
+        ownedSheet(
+          Array.from({ length: 3000 }, (_, r) =>
+            Array.from({ length: 10 }, (_, c) => ({ value: `第${r + 1}行第${c + 1}列的说明` })),
+          ),
+        ),
+      ],
+    });
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await port.read();
+    const first = excel.syncs;
+    excel.failSyncs.set(first + 2, 'RequestPayloadSizeLimitExceeded');
+    await expect(port.apply(big())).rejects.toMatchObject({
+      code: 'RequestPayloadSizeLimitExceeded',
+    });
+    const second = excel.syncs;
+    await port.apply(big());
+    const sizes = excel.syncLog.slice(second + 1).map((s) => s.bytes);
+    expect(Math.max(...sizes)).toBeLessThan(CHUNK_BYTES / 3);
+    expect(excel.sheet('评分报告')!.cell(2999, 9)?.value).toBe('第3000行第10列的说明');
+  });
+});
