@@ -11,6 +11,7 @@ import { protectedSheet } from './errors';
 import type { XlRequestContext, XlWorksheet } from './hostTypes';
 import { createOrClearSheet } from './officeHelpers';
 import {
+  type ChunkLimits,
   type SheetHandles,
   type WriteUnit,
   chunk,
@@ -23,8 +24,8 @@ import {
 
 /** What the apply batch needs to know of the host and the last read. */
 export interface ApplyOptions {
-  /** Bytes per write chunk. */
-  readonly chunkBytes: number;
+  /** The most one write sync carries. */
+  readonly chunk: ChunkLimits;
   /** ExcelApi 1.9 is there: page layout and RangeAreas. */
   readonly pageLayout: boolean;
 }
@@ -35,7 +36,7 @@ export async function applyPatch(
   patch: Patch,
   options: ApplyOptions,
 ): Promise<void> {
-  const { chunkBytes, pageLayout } = options;
+  const { pageLayout } = options;
   const wb = context.workbook;
   wb.worksheets.load(
     'items/name,items/position,items/visibility,items/protection/protected,items/protection/options',
@@ -107,6 +108,7 @@ export async function applyPatch(
   const ownedSheets = patch.sheets.filter((s) => s.role !== 'record');
   const prepareUnit = (writes: readonly SheetWrite[]): WriteUnit => ({
     bytes: sizeOf(writes.map((s) => s.name)),
+    calls: 8 * writes.length,
     queue: () => {
       for (const sw of writes)
         handles.set(
@@ -133,14 +135,17 @@ export async function applyPatch(
   ];
   const last: WriteUnit = {
     bytes: lastUnits.reduce((n, u) => n + u.bytes, 0),
+    calls: lastUnits.reduce((n, u) => n + u.calls, 0),
     queue: (ctx, h) => lastUnits.forEach((u) => u.queue(ctx, h)),
   };
   const units = [
     prepareUnit(ownedSheets),
-    ...ownedSheets.flatMap((s) => ownedSheetUnits(s, chunkBytes, pageLayout, visibleNow(s.name))),
+    ...ownedSheets.flatMap((s) =>
+      ownedSheetUnits(s, options.chunk, pageLayout, visibleNow(s.name)),
+    ),
     last,
   ];
-  for (const group of chunk(units, chunkBytes)) {
+  for (const group of chunk(units, options.chunk)) {
     for (const u of group) u.queue(context, sheets);
     await context.sync();
   }

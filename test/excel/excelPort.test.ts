@@ -16,7 +16,7 @@ import {
   scoreWorkbook,
 } from '../../src/engine';
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
-import { UNDO_GROUPED_NOTE, UNDO_NONE_NOTE } from '../../src/excel/excelPort';
+import { CHUNK_CALLS, UNDO_GROUPED_NOTE, UNDO_NONE_NOTE } from '../../src/excel/excelPort';
 import { footerParts } from '../../src/excel/writeUnits';
 import { PortError } from '../../src/port/workbookPort';
 import { applyPatch, workbookSnapshot } from '../../src/xlsx';
@@ -715,5 +715,30 @@ describe('Excel errors in Chinese, with a retry that works (issue #14 item 4)', 
     const sizes = excel.syncLog.slice(second + 1).map((s) => s.bytes);
     expect(Math.max(...sizes)).toBeLessThan(CHUNK_BYTES / 3);
     expect(excel.sheet('评分报告')!.cell(2999, 9)?.value).toBe('第3000行第10列的说明');
+  });
+});
+
+describe('ExcelApi 1.7 hosts: Office 2019 volume licence (issue #14 item 5)', () => {
+  const only17 = (_n: string, v: string): boolean => Number(v.split('.')[1]) <= 7;
+
+  it('scores ten forms on a 1.7-only host in syncs bounded by calls and bytes', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(tenForms()));
+    excel.apiLevel = 7; // getRanges, page layout and merged-area lists are missing and throw
+    const { patch } = await scoringRun(excel, { isSetSupported: only17 });
+    for (const s of excel.syncLog) {
+      expect(s.ops).toBeLessThanOrEqual(CHUNK_CALLS);
+      expect(s.bytes).toBeLessThan(CHUNK_BYTES);
+    }
+    // read 2, check 1, and a few write syncs (the old code queued 34,899 calls in one).
+    expect(excel.syncs).toBeLessThanOrEqual(8);
+    for (const w of patch.cells) expect(excel.cell(w.sheet, w.address)?.value).toBe(w.value);
+    const reread = await createExcelPort({ excel: excel.run, isSetSupported: only17 }).read();
+    expect(reread.record?.profile).toBe(MOF2020.id);
+    const report = reread.sheets.find((s) => s.name === '自评报告')!;
+    expect(report.cells.flat().filter((v) => typeof v === 'string').length).toBeGreaterThan(10);
+    // A styled table is styled by rectangles: its bordered cells all got their borders.
+    const fake = excel.sheet('自评报告')!;
+    const bordered = [...fake.cells.values()].filter((c) => c.format['borders.EdgeTop.style']);
+    expect(bordered.length).toBeGreaterThan(0);
   });
 });

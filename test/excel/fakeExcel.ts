@@ -195,6 +195,11 @@ export class FakeExcel {
   nullGridCells = 5_000_000;
   /** Syncs (numbered from 1, across runs) that fail with the given code before running anything, as a passing fault does. */
   readonly failSyncs = new Map<number, string>();
+  /**
+   * The highest ExcelApi 1.x the host has (99: all). Below 1.9 `getRanges` and page layout
+   * throw, below 1.13 merged-area lists do, as a missing API does in Excel.
+   */
+  apiLevel = 99;
   /** The options of every Excel.run, in order. */
   readonly runOptions: { readonly mergeUndoGroup?: boolean }[] = [];
 
@@ -282,6 +287,12 @@ class FakeContext implements XlRequestContext {
     this.excel = excel;
     this.grouped = grouped;
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** Throws as Excel does when the host lacks the ExcelApi version a call needs. */
+  needs(level: number, what: string): void {
+    if (this.excel.apiLevel < level)
+      throw new FakeOfficeError('ApiNotFound', `fake: ${what} needs ExcelApi 1.${level}`);
   }
 
   /** A call without undo support: refused inside an undo group, else it clears the undo stack. */
@@ -462,7 +473,7 @@ class FakeWorksheetProtection extends FakeObject implements XlWorksheetProtectio
 class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
-  readonly pageLayout: XlPageLayout;
+  private readonly layout: XlPageLayout;
 
   /** Resolves this proxy to the sheet when a queued call runs (null for a null object). */
   constructor(
@@ -472,7 +483,12 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     super(ctx);
     this.protection = new FakeWorksheetProtection(ctx, resolve);
     this.freezePanes = new FakeFreezePanes(ctx, this);
-    this.pageLayout = new FakePageLayout(ctx, this);
+    this.layout = new FakePageLayout(ctx, this);
+  }
+
+  get pageLayout(): XlPageLayout {
+    this.ctx.needs(9, 'Worksheet.pageLayout');
+    return this.layout;
   }
 
   /** The sheet, for writes: missing or protected sheets fail the sync. */
@@ -554,6 +570,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
 
   getRanges(address?: string): FakeRangeAreas {
+    this.ctx.needs(9, 'Worksheet.getRanges');
     // One call in the request however many areas it names (the extra areas' calls are counted at -100 bytes).
     const parts = (address ?? '')
       .split(',')
@@ -1189,6 +1206,7 @@ class FakeRange extends FakeObject implements XlRange {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.needs(13, 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.ctx, this.ws, this);
   }
 
