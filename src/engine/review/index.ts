@@ -3,3 +3,4 @@ export * from './types';
 export { codeName } from './codeNames';
 export { reviewScoredFile, unreviewedFile } from './collect';
 export * from './summarize';
+export * from './sheets';
