@@ -20,7 +20,8 @@ const MARKER_SHEET = '_selfeval_review';
 
 /** True when this workbook is a summary written by `selfeval review` (never reviewed as an input). */
 export function isReviewOutput(wb: ExcelJS.Workbook): boolean {
-  return (wb.keywords ?? '').includes(REVIEW_MARKER) || wb.getWorksheet(MARKER_SHEET) !== undefined;
+  // exceljs leaves keywords undefined when the file has none, whatever its type says.
+  return `${wb.keywords}`.includes(REVIEW_MARKER) || wb.getWorksheet(MARKER_SHEET) !== undefined;
 }
 
 /** Options of the summary workbook. */

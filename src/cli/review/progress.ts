@@ -23,8 +23,14 @@ export function progressBar(total: number): Progress {
   );
   bar.start(total, 0, { file: '' });
   return {
-    start: (file) => bar.update({ file }),
-    update: (done, file) => bar.update(done, { file }),
-    stop: () => bar.stop(),
+    start: (file) => {
+      bar.update({ file });
+    },
+    update: (done, file) => {
+      bar.update(done, { file });
+    },
+    stop: () => {
+      bar.stop();
+    },
   };
 }

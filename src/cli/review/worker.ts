@@ -46,12 +46,15 @@ const port = parentPort;
 if (port) {
   port.on('message', (task: ReviewTask) => {
     review(task).then(
-      (reply) => port.postMessage(reply),
-      (err: unknown) =>
+      (reply) => {
+        port.postMessage(reply);
+      },
+      (err: unknown) => {
         port.postMessage({
           kind: 'failed',
           message: err instanceof Error ? err.message : String(err),
-        } satisfies WorkerReply),
+        } satisfies WorkerReply);
+      },
     );
   });
 }
