@@ -171,7 +171,12 @@ async function review(options: ReviewOptions, io: ReviewIO): Promise<number> {
   if (options.json === '-') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   else if (options.json) await writeAtomic(options.json, `${JSON.stringify(json, null, 2)}\n`);
 
+  if (options.html) {
+    const { renderReviewHtml } = await import('../../review/html');
+    await writeAtomic(options.html, renderReviewHtml(files, { generatedAt: now }));
+  }
   say(`已写入汇总表：${options.out}\n`);
+  if (options.html) say(`已写入图表网页：${options.html}\n`);
   if (options.json && options.json !== '-') say(`已写入 JSON 汇总：${options.json}\n`);
   if (ownOutputs > 0) say(`已跳过本工具生成的汇总表 ${ownOutputs} 个\n`);
   if (files.length === 0) say('没有找到可复核的 .xlsx 文件\n');
