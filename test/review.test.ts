@@ -316,4 +316,28 @@ describe('selfeval review', () => {
       ]),
     );
   }, 60_000);
+
+  it('writes the page of charts and the 总结报告 when asked', async () => {
+    const dir = folder('outputs', {
+      'a.xlsx': EXAMPLE,
+      'b.xlsx': path.join(FIXTURES, 'layout.anhui.xlsx'),
+    });
+    const html = path.join(tmp, 'outputs.html');
+    const docx = path.join(tmp, 'outputs.docx');
+    const r = await review(dir, '--html', html, '--summary-docx', docx);
+    expect(r.code).toBe(0);
+    const page = fs.readFileSync(html, 'utf8');
+    expect(page.match(/<svg/g)).toHaveLength(3);
+    expect(page).toContain("default-src 'none'");
+    expect(page).not.toMatch(/(src|href)=["']https?:/);
+    const xml = await (
+      await JSZip.loadAsync(fs.readFileSync(docx))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    // One report per 主管部门: the example's 荆门市民政局 and the Anhui form's 安庆市民政局.
+    expect(xml).toContain('部门项目支出绩效自评总结报告');
+    expect(xml).toContain('一、项目支出基本情况');
+    expect(xml).toContain('六、其他需要说明的问题');
+  }, 60_000);
 });

@@ -175,7 +175,12 @@ async function review(options: ReviewOptions, io: ReviewIO): Promise<number> {
     const { renderReviewHtml } = await import('../../review/html');
     await writeAtomic(options.html, renderReviewHtml(files, { generatedAt: now }));
   }
+  if (options.summaryDocx) {
+    const { renderSummaryDocx } = await import('../../review/summaryDocx');
+    await writeAtomic(options.summaryDocx, await renderSummaryDocx(files));
+  }
   say(`已写入汇总表：${options.out}\n`);
+  if (options.summaryDocx) say(`已写入总结报告（Word）：${options.summaryDocx}\n`);
   if (options.html) say(`已写入图表网页：${options.html}\n`);
   if (options.json && options.json !== '-') say(`已写入 JSON 汇总：${options.json}\n`);
   if (ownOutputs > 0) say(`已跳过本工具生成的汇总表 ${ownOutputs} 个\n`);

@@ -4,3 +4,4 @@ export { codeName } from './codeNames';
 export { reviewScoredFile, unreviewedFile } from './collect';
 export * from './summarize';
 export * from './sheets';
+export { summaryReport, summaryReports } from './summaryReport';
