@@ -45,7 +45,7 @@ describe('unreadableReason', () => {
     const cases: [string, Uint8Array, RegExp][] = [
       ['empty', new Uint8Array(0), /文件是空的/],
       ['a legacy .xls', ole2, /旧版 Excel 97-2003 工作簿（\.xls）.*另存为/],
-      ['a workbook saved with a password', encryptedXlsx(), /设置了打开密码.*清除密码/],
+      ['a workbook saved with a password', encryptedXlsx(), /已加密（设置了打开密码）.*取消密码/],
       [
         'text renamed .xlsx',
         new TextEncoder().encode('这不是工作簿'),
@@ -58,7 +58,7 @@ describe('unreadableReason', () => {
       ],
       [
         'a zip without sheets',
-        new Uint8Array((await new ExcelJS.Workbook().xlsx.writeBuffer()) as ArrayBuffer),
+        new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer()),
         /没有任何工作表/,
       ],
     ];
