@@ -248,7 +248,7 @@ describe('selfeval (the built binary)', () => {
           },
         );
         expect(r.status).toBe(1);
-        expect(String(r.stderr).trim().split('\n')).toEqual([
+        expect(r.stderr.trim().split('\n')).toEqual([
           expect.stringMatching(/^selfeval：无法写入标准输出：磁盘空间已满/),
         ]);
       } finally {

@@ -6,6 +6,7 @@
  * edited since) is kept and the run writes beside it as `评分计算(2)`, with a note saying so
  * (NARRATIVE.md, SCORING.md §4: nothing a person typed is lost).
  */
+import { isBlank } from './cells';
 import { fingerprintSheet } from './report/fingerprint';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
@@ -45,6 +46,9 @@ export type Ownership = 'ours' | 'edited' | 'foreign';
 export function byFingerprint(snapshot: WorkbookSnapshot): (sheet: SheetSnapshot) => Ownership {
   const recorded = snapshot.record?.fingerprints ?? {};
   return (sheet) => {
+    // An empty sheet holds nothing to keep. (The Excel adapter also reads 评分计算 as empty, to
+    // save time: there a person's notes in it are not seen; see readSnapshot.ts.)
+    if (sheet.cells.every((row) => row.every((v) => isBlank(v)))) return 'ours';
     const ours = recorded[sheet.name];
     if (ours === undefined) return 'foreign';
     return ours === fingerprintSheet(sheet) ? 'ours' : 'edited';

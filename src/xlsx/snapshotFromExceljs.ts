@@ -77,7 +77,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
           ? { formula: '', result: cell.model.result as RawValue }
           : cell.value;
       values[colNumber - 1] = plainValue(raw as RawValue);
-      if (cell.type === 6 /* ValueType.Formula */) {
+      if ((cell.type as number) === FORMULA) {
         // Shared formulas come translated to this cell (exceljs's `formula` getter).
         const text = cell.formula as string | undefined;
         if (text) formulas[cell.address] = text.replace(/^=/, '');

@@ -397,19 +397,7 @@ describe('createExcelPort: writing', () => {
 
   it('scores again over its own sheets without unfreezing the very hidden record', async () => {
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
-    const first = await scoringRun(excel);
-    // Excel calculates the formulas written; the fake stores them only: give them their results,
-    // or the workings would not match their fingerprint and be kept as edited (ownedSheets.ts).
-    for (const sw of first.patch.sheets) {
-      sw.rows.forEach((row, r) => {
-        row.forEach((c, col) => {
-          const v = c?.value;
-          const cell = excel.sheet(sw.name)?.cell(r, col);
-          if (cell && v && typeof v === 'object' && 'formula' in v && v.result !== undefined)
-            cell.value = v.result;
-        });
-      });
-    }
+    await scoringRun(excel);
     expect(excel.sheet(RECORD_SHEET)?.visibility).toBe('VeryHidden');
     const { snapshot } = await scoringRun(excel);
     expect(snapshot.record?.profile).toBe(MOF2020.id);
