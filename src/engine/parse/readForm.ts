@@ -256,6 +256,9 @@ function readIndicators(
   const lastLabelCol = Math.max(...labelCols, 0);
   const rows: IndicatorRow[] = [];
   const level1Labels: Level1Label[] = [];
+  // Cells of the labels kept so far: a lookup, not a scan over earlier labels, so that reading stays
+  // linear in the rows when every row writes its own 一级 label (issue 9: 200,000 rows).
+  const level1Cells = new Set<string>();
   let level1 = '';
   let level2 = '';
   let emptyRun = 0;
@@ -282,7 +285,10 @@ function readIndicators(
         const { label, weight } = splitLevel1Label(t);
         const cell = view.ref(r, cols.level1).address;
         // A merged label is seen on every row it covers; keep it once, by its anchor cell.
-        if (!level1Labels.some((l) => l.cell === cell)) level1Labels.push({ label, weight, cell });
+        if (!level1Cells.has(cell)) {
+          level1Cells.add(cell);
+          level1Labels.push({ label, weight, cell });
+        }
         level1 = label;
       }
     }
