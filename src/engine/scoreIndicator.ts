@@ -301,8 +301,19 @@ function scoreByMethod(
       ],
     };
   };
+  // §9.8: a number nobody can read is never a silent full mark; the rule quotes the text. An
+  // actual's number counts only against a quantitative target: against a text target (`不低于上年`)
+  // a description such as `上调至780元/月` is §4's ordinary description.
+  const unreadNumber =
+    t.kind === 'text' && t.unreadNumber !== undefined
+      ? { side: 'target' as const, text: t.unreadNumber }
+      : a.kind === 'text' &&
+          a.unreadNumber !== undefined &&
+          (t.kind === 'number' || t.kind === 'range')
+        ? { side: 'actual' as const, text: a.unreadNumber }
+        : undefined;
   const qualitative = (method: Method = 'qualitative'): Outcome => {
-    const c = classifyQualitative(actual.text, target.text);
+    const c = classifyQualitative(actual.text, target.text, unreadNumber);
     return judge(c.band, c.automatic, c.rule, method);
   };
 
