@@ -7,7 +7,7 @@
  * points lost); nothing is invented. Where the form holds nothing for a part, one sentence says so.
  */
 import { displayText, numberOf } from '../cellReading';
-import type { Finding } from '../findings';
+import type { Finding, FindingCode } from '../findings';
 import { fmtMoney, fmtPercent, fmtScore } from '../format';
 import { cmp, minus, sumExact } from '../decimal';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../scoreTypes';
@@ -238,8 +238,8 @@ function unfinishedBlocks(form: ScoredForm): ReportBlock[] {
 }
 
 /** Findings of this form for one code. */
-const codes = (findings: readonly Finding[], code: Finding['code']): Finding[] =>
-  findings.filter((f) => f.code === code);
+const codes = <K extends FindingCode>(findings: readonly Finding[], code: K): Finding<K>[] =>
+  findings.filter((f) => f.code === code) as Finding<K>[];
 
 /** Problems: the reasons people wrote, then what the findings show (NARRATIVE.md （三）). */
 function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] {
