@@ -27,6 +27,7 @@ import {
   type Quantity,
   type ValueReading,
   readValueCell,
+  natureOperator,
   readValueText,
   reconcile,
   unitWord,
@@ -42,7 +43,6 @@ export interface IndicatorContext {
 }
 
 const NO_READING: Reading = { target: null, targetHigh: null, actual: null, unit: '', mode: null };
-const OPERATOR_SIGNS = /^(≥|>=|>|≤|<=|<|=|＞|＜|＝|≧|≦)$/;
 
 /** Target or actual text and reading, composing Sichuan-style split columns (SCORING.md §8.8). */
 function readSide(
@@ -56,8 +56,10 @@ function readSide(
   if (isCellError(ref.value) || isBlank(ref.value)) {
     return { text: displayText(ref), reading: readValueCell(ref.value), forcedQualitative };
   }
-  const unitText = ind.unit ? cellText(ind.unit.value).trim() : '';
-  const split = ind.nature !== null || ind.unit !== null;
+  // A split actual (实际完成值 over 数值 | 单位, §9.5) has its own unit column.
+  const unitRef = which === 'actual' ? (ind.actualUnit ?? ind.unit) : ind.unit;
+  const unitText = unitRef ? cellText(unitRef.value).trim() : '';
+  const split = ind.nature !== null || ind.unit !== null || (ind.actualUnit ?? null) !== null;
   if (!split)
     return {
       text: displayText(ref),
@@ -66,10 +68,8 @@ function readSide(
     };
   const value = displayText(ref);
   // A value that already carries its operator (`≥90` beside `≥`) must not get a second one.
-  const op =
-    which === 'target' && OPERATOR_SIGNS.test(natureText) && !/^[≥≤<>=＞＜＝≧≦]/.test(value)
-      ? natureText
-      : '';
+  const sign = natureOperator(natureText);
+  const op = which === 'target' && sign !== null && !/^[≥≤<>=＞＜＝≧≦]/.test(value) ? sign : '';
   const text = `${op}${value}${value.endsWith(unitText) ? '' : unitText}`;
   return { text, reading: readValueText(text), forcedQualitative };
 }

@@ -6,7 +6,13 @@
  */
 import { type CellValue, isCellDate, isCellError } from './cells';
 import { shiftPoint } from './decimal';
-import { type Operator, type RawQuantity, normaliseValueText, parseValue } from './grammar';
+import {
+  type Operator,
+  PREFIX_OPERATORS,
+  type RawQuantity,
+  normaliseValueText,
+  parseValue,
+} from './grammar';
 
 export { type Operator, normaliseValueText } from './grammar';
 
@@ -113,6 +119,27 @@ export function readValueText(raw: string): ValueReading {
         : { kind: 'text', text: raw.trim() };
   }
   return { kind: 'text', text: raw.trim(), unreadNumber: normaliseValueText(raw) };
+}
+
+const OPERATOR_SIGN: Readonly<Record<Operator, string>> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+};
+
+/**
+ * The operator a split 指标性质/符号 cell gives the target (§8.8, §9.5), as a sign to put before the
+ * value: a sign or an operator word (`≥`, `>=`, `大于等于`), 正向 (higher is better) or 反向
+ * (lower is better); null for 定量, 定性 or nothing.
+ */
+export function natureOperator(text: string): string | null {
+  const t = normaliseValueText(text);
+  if (t === '正向') return '≥';
+  if (t === '反向') return '≤';
+  const op = PREFIX_OPERATORS[t];
+  return op === undefined ? null : OPERATOR_SIGN[op];
 }
 
 /** Reads a cell: numbers stored as numbers stay numbers (a `%` number format makes a percent). */
