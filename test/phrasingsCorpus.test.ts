@@ -31,8 +31,8 @@ import { scoreIndicator } from '../src/engine/scoreIndicator';
 interface Pair {
   readonly source: string;
   readonly name: string;
-  readonly target: CellValue;
-  readonly actual: CellValue;
+  readonly target: string | number;
+  readonly actual: string | number;
   readonly weight: number;
   /** The score by hand. */
   readonly score: number;
@@ -796,19 +796,20 @@ describe('phrasing corpus: published target/actual pairs scored (hand-computed)'
     expect(PAIRS.filter((p) => p.source === P1 || p.source === P2)).toHaveLength(17);
   });
 
-  it.each(
-    PAIRS.map((p) => [`${p.source} ${p.name}: ${String(p.target)} / ${String(p.actual)}`, p]),
-  )('%s', (_label, p) => {
-    const { scored, findings } = scoreIndicator(indicator(p), {
-      sheet: '表',
-      year: 2022,
-      profile: MOF2020,
-      record: null,
-    });
-    expect(scored.score).toBe(p.score);
-    const judgement = findings.map((f) => f.code).filter((c) => JUDGEMENT_CODES.has(c));
-    expect(judgement).toEqual(p.code === null ? [] : [p.code]);
-  });
+  it.each(PAIRS.map((p) => [`${p.source} ${p.name}: ${p.target} / ${p.actual}`, p]))(
+    '%s',
+    (_label, p) => {
+      const { scored, findings } = scoreIndicator(indicator(p), {
+        sheet: '表',
+        year: 2022,
+        profile: MOF2020,
+        record: null,
+      });
+      expect(scored.score).toBe(p.score);
+      const judgement = findings.map((f) => f.code).filter((c) => JUDGEMENT_CODES.has(c));
+      expect(judgement).toEqual(p.code === null ? [] : [p.code]);
+    },
+  );
 
   it('§9.8: the needs_judgement of an unreadable number quotes the text', () => {
     const p = PAIRS.find((x) => x.target === '≥1200元/人.年')!;
@@ -819,7 +820,7 @@ describe('phrasing corpus: published target/actual pairs scored (hand-computed)'
       record: null,
     });
     const f = findings.find((x) => x.code === 'needs_judgement')!;
-    expect(f.params).toMatchObject({ rule: expect.stringContaining('“≥1200元/人.年”无法识别') });
+    expect('rule' in f.params ? f.params.rule : '').toContain('“≥1200元/人.年”无法识别');
   });
 
   it('P3: targets read as the spec says', () => {
