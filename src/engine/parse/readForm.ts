@@ -145,7 +145,7 @@ function readBudget(
   cols: RoleColumns<BudgetRole>,
   stopRow: number,
 ): BudgetBlock {
-  const firstRoleCol = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
+  const firstRoleCol = Math.min(...Object.values(cols));
   const labelOf = (r: number): string => {
     for (let c = 0; c < firstRoleCol; c++) {
       const [ar] = view.anchor(r, c);
