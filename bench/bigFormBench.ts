@@ -95,7 +95,6 @@ function measureRows(rows: number): { ms: number; indicators: number; heapGrowth
 /** The big-form section of the bench. */
 export const bigFormBench: BenchSection = {
   name: 'bigForm',
-  // eslint-disable-next-line @typescript-eslint/require-await -- the section interface is async
   async run(): Promise<SectionResult> {
     const small = measureRows(SMALL_FORM_ROWS);
     const big = measureRows(BIG_FORM_ROWS);
