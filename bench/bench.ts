@@ -14,9 +14,16 @@ import { bundleBench } from './bundleBench';
 import { cliBench } from './cliBench';
 import { engineBench } from './engineBench';
 import type { BenchSection, Target } from './stats';
+import { writeBench } from './writeBench';
 
 /** The sections, run in this order. */
-const SECTIONS: readonly BenchSection[] = [engineBench, cliBench, bundleBench, bigFormBench];
+const SECTIONS: readonly BenchSection[] = [
+  engineBench,
+  bigFormBench,
+  cliBench,
+  bundleBench,
+  writeBench,
+];
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');

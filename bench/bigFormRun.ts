@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { scoreRun } from '../src/engine';
-import { applyPatch, openWorkbook, workbookSnapshot, writeWorkbookFile } from '../src/xlsx';
+import { applyPatch, openWorkbook, workbookSnapshot, writeWorkbookFile } from '../src/xlsx/node';
 
 async function main(): Promise<void> {
   const [file, out] = process.argv.slice(2);

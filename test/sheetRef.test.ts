@@ -15,7 +15,7 @@ import {
   sheetOfReference,
   sheetReference,
 } from '../src/engine';
-import { openWorkbook, requoteRange, workbookSnapshot } from '../src/xlsx';
+import { openWorkbook, requoteRange, workbookSnapshot } from '../src/xlsx/node';
 import { runCli } from './helpers/cli';
 import { FIXTURES, scoreFile } from './helpers/workbooks';
 

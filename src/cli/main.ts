@@ -26,7 +26,7 @@ import {
   openWorkbook,
   workbookSnapshot,
   writeWorkbookFile,
-} from '../xlsx';
+} from '../xlsx/node';
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { OutputWriteError, writeAtomically, writeFileAtomically } from './atomicWrite';
 import { type NamedPath, OutputPathConflict, assertDistinctOutputs } from './outputPaths';
@@ -239,7 +239,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           loadProfile,
         });
       } catch (err) {
-        io.stderr(`selfeval：内部错误（请反馈此信息）：${(err as Error).message ?? String(err)}\n`);
+        io.stderr(
+          `selfeval：内部错误（请反馈此信息）：${err instanceof Error ? err.message : String(err)}\n`,
+        );
         return 1;
       }
     case 'run':
