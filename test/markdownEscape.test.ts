@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { escapeHtml } from '../src/engine/report/markdown';
+import { escapeHtml } from '../src/engine';
 import { runCli } from './helpers/cli';
 import { FIXTURES } from './helpers/workbooks';
 

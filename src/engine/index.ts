@@ -46,6 +46,7 @@ export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';
 export {
   buildReport,
   buildReports,
+  escapeHtml,
   renderMarkdown,
   renderMarkdownAll,
   reportSheetWrite,

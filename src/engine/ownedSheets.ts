@@ -7,8 +7,11 @@
  * (NARRATIVE.md, SCORING.md §4: nothing a person typed is lost).
  */
 import { isBlank } from './cells';
+import { isInSeries } from './sheetNames';
 import { fingerprintSheet } from './report/fingerprint';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+
+export { isInSeries };
 
 /** Excel's limit on the length of a sheet name. */
 export const MAX_SHEET_NAME = 31;
@@ -30,13 +33,6 @@ export function numberedSheetName(base: string, n: number): string {
   if (n === 1) return base;
   const suffix = `(${n})`;
   return `${cleanSheetName(base, suffix.length)}${suffix}`;
-}
-
-/** True for `base` and its numbered series `base(2)`, `base(3)`… */
-export function isInSeries(name: string, base: string): boolean {
-  if (name === base) return true;
-  const m = /^(.*)\((\d+)\)$/.exec(name);
-  return m !== null && m[1] !== undefined && base.startsWith(m[1]) && Number(m[2]) >= 2;
 }
 
 /** Whether a sheet found under an owned name is selfeval's to replace. */

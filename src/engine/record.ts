@@ -4,7 +4,7 @@
  * written by exceljs keep (exceljs drops custom XML parts and add-in settings on a round trip).
  */
 import type { CellValue } from './cells';
-import { isInSeries } from './ownedSheets';
+import { isInSeries } from './sheetNames';
 import type { SheetSnapshot, WriteRecord } from './snapshot';
 
 /** Name of the hidden record sheet. */

@@ -1,7 +1,7 @@
 /** The 自评报告: built from the scored forms as a structured document, rendered as a sheet and as Markdown. */
 export * from './document';
 export { buildReport, buildReports } from './buildReport';
-export { renderMarkdown, renderMarkdownAll } from './markdown';
+export { escapeHtml, renderMarkdown, renderMarkdownAll } from './markdown';
 export { reportSheetWrite, wrappedLines, REPORT_COLUMN_WIDTHS } from './sheet';
 export { fingerprintRows, fingerprintSheet } from './fingerprint';
 export {
