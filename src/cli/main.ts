@@ -9,14 +9,12 @@ import {
   MOF2020,
   PROFILES,
   type Profile,
-  ProfileError,
   type ScoreResult,
   type WorkbookSnapshot,
   buildReports,
   checkDifferences,
   renderMarkdownAll,
   differenceLine,
-  profileFromJson,
   scoreRun,
   toJsonReport,
   unreadableResult,
@@ -28,6 +26,7 @@ import {
   saveWorkbook,
   workbookSnapshot,
 } from '../xlsx';
+import { ProfileError, profileFromText } from '../profiles/load';
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { summaryLines } from './summary';
 
@@ -67,10 +66,8 @@ async function loadProfile(spec: string): Promise<Profile> {
     throw new UsageError(`无法读取评分配置文件“${spec}”`);
   }
   try {
-    return profileFromJson(JSON.parse(text));
+    return profileFromText(text, PROFILES);
   } catch (err) {
-    if (err instanceof SyntaxError)
-      throw new UsageError(`评分配置文件“${spec}”不是有效的 JSON：${err.message}`);
     if (err instanceof ProfileError)
       throw new UsageError(`评分配置文件“${spec}”有误：${err.message}`);
     throw err;
