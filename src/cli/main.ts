@@ -157,6 +157,14 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   return 0;
 }
 
+/** `selfeval profiles [--json]`: the catalogue, one profile a line (id, name, source), or JSON. */
+function profilesListing(json: boolean): string {
+  const list = Object.values(PROFILES).map((p) => ({ id: p.id, name: p.name, source: p.source }));
+  if (json) return `${JSON.stringify(list, null, 2)}\n`;
+  const lines = list.map((p) => `${p.id}\t${p.name}\n\t依据：${p.source}`);
+  return `内置评分规则（--profile <编号>；也可用 JSON 配置文件，见 docs/RULES.md）：\n${lines.join('\n')}\n`;
+}
+
 /** Runs the CLI and returns its exit code. Never throws for user errors. */
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   const parsed = parseArgs(argv);
@@ -170,6 +178,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     case 'usage-error':
       io.stderr(`selfeval：${parsed.message}\n\n${USAGE}\n`);
       return 2;
+    case 'profiles':
+      io.stdout(profilesListing(parsed.json));
+      return 0;
     case 'run':
       try {
         return await run(parsed.options, io);

@@ -85,4 +85,3 @@ describe('built-in profiles', () => {
     });
   });
 });
-
