@@ -5,7 +5,6 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import * as prettier from 'prettier';
 import type { Profile } from '../src/engine/profileTypes';
 import { ProfileError, baseProfileFromJson, profileFromJson } from '../src/profiles/load';
 import { profileJsonSchema } from '../src/profiles/schema';
@@ -75,6 +74,8 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');
   const catalogue = await loadCatalogue(root);
   // Formatted as the repository formats (Prettier), so a rebuild with no change is no diff.
+  // Loaded here, not at the top: the tests import this module and need no formatter.
+  const prettier = await import('prettier');
   const write = async (file: string, text: string): Promise<void> => {
     const full = path.join(root, file);
     const options = (await prettier.resolveConfig(full)) ?? {};
