@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { MOF2021, YITIHUA_STRICT } from '../src/engine';
+import { MOF2021, YITIHUA_STRICT, buildReport } from '../src/engine';
 import { openWorkbook } from '../src/xlsx';
 import { FIXTURES, scoreFile } from './helpers/workbooks';
 
@@ -258,6 +258,16 @@ describe('yitihua-strict mechanisms (SCORING.md §10), hand-computed', () => {
     const capped = result.findings.find((f) => f.code === 'total_capped')!;
     expect(capped.cell).toBe('G15');
     expect(capped.message).toContain('总分按59分计');
+    // 一、（一） of the report says the total was capped, from what and why.
+    const report = buildReport(form, result.findings);
+    const i = report.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text.includes('绩效自评得分'),
+    );
+    const paragraph = report.blocks[i + 1]!;
+    expect(paragraph).toMatchObject({ kind: 'paragraph' });
+    expect((paragraph as { text: string }).text).toContain(
+      '各项得分合计90.5分，因预算执行率45%低于50%，按评分规则总分最高59分，绩效自评得分59分',
+    );
   });
   it('spendingGap 0.05: p = 89.21 / 90 against e = 85%', async () => {
     const result = await scoreFile(fixture('spendingGap.yitihua-strict'), YITIHUA_STRICT);
