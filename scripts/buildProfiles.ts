@@ -34,7 +34,8 @@ export async function loadCatalogue(root: string): Promise<Record<string, Profil
         if (p.id !== id) throw new ProfileError(`id：应与文件名一致（${id}），实际为 ${p.id}`);
         built[id] = p;
       } catch (err) {
-        if (err instanceof ProfileError) throw new Error(`profiles/${id}.json：${err.message}`);
+        // The file's name goes in front of what is wrong with it.
+        if (err instanceof ProfileError) err.message = `profiles/${id}.json：${err.message}`;
         throw err;
       }
       pending.delete(id);
@@ -49,7 +50,7 @@ export async function loadCatalogue(root: string): Promise<Record<string, Profil
       .filter((id) => !ORDER.includes(id))
       .sort(),
   ];
-  return Object.fromEntries(ids.map((id) => [id, built[id]!]));
+  return Object.fromEntries(ids.flatMap((id) => (built[id] ? [[id, built[id]]] : [])));
 }
 
 /** The text of src/engine/catalogue.ts. */

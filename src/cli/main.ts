@@ -26,7 +26,7 @@ import {
   saveWorkbook,
   workbookSnapshot,
 } from '../xlsx';
-import { ProfileError, profileFromText } from '../profiles/load';
+import { ProfileError, profileFileMessage, profileFromText } from '../profiles/load';
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { summaryLines } from './summary';
 
@@ -68,8 +68,7 @@ async function loadProfile(spec: string): Promise<Profile> {
   try {
     return profileFromText(text, PROFILES);
   } catch (err) {
-    if (err instanceof ProfileError)
-      throw new UsageError(`评分配置文件“${spec}”有误：${err.message}`);
+    if (err instanceof ProfileError) throw new UsageError(profileFileMessage(spec, err.message));
     throw err;
   }
 }

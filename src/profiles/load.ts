@@ -49,31 +49,23 @@ function present(json: unknown, path: readonly PropertyKey[]): boolean {
 
 /** What was expected, in Chinese, for one issue (the zh-CN locale for the rarer kinds). */
 function expectation(issue: z.core.$ZodIssue, json: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type': {
-      const word = TYPE_WORDS[issue.expected] ?? issue.expected;
-      return present(json, issue.path) ? `应为${word}` : `缺少此项，应为${word}`;
-    }
-    case 'too_small':
-      if (issue.origin === 'array') return `至少需要 ${String(issue.minimum)} 项`;
-      if (issue.origin === 'string') return '不能为空';
-      return `应为不小于 ${String(issue.minimum)} 的数字`;
-    case 'too_big':
-      return `应为不大于 ${String(issue.maximum)} 的数字`;
-    case 'invalid_union':
-      {
-        // A discriminated union names its options (zod reports them beside the issue).
-        const options = (issue as { options?: unknown }).options;
-        if (Array.isArray(options))
-          return `应为 ${options.map((o) => JSON.stringify(o)).join(' 或 ')}`;
-      }
-      break;
-    case 'invalid_value':
-      return `应为 ${issue.values.map((v) => JSON.stringify(v)).join(' 或 ')}`;
-    case 'invalid_format':
-      return issue.message;
-    default:
-      break;
+  if (issue.code === 'invalid_type') {
+    const word = TYPE_WORDS[issue.expected] ?? issue.expected;
+    return present(json, issue.path) ? `应为${word}` : `缺少此项，应为${word}`;
+  }
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'array') return `至少需要 ${String(issue.minimum)} 项`;
+    if (issue.origin === 'string') return '不能为空';
+    return `应为不小于 ${String(issue.minimum)} 的数字`;
+  }
+  if (issue.code === 'too_big') return `应为不大于 ${String(issue.maximum)} 的数字`;
+  if (issue.code === 'invalid_value')
+    return `应为 ${issue.values.map((v) => JSON.stringify(v)).join(' 或 ')}`;
+  if (issue.code === 'invalid_format') return issue.message;
+  if (issue.code === 'invalid_union') {
+    // A discriminated union names its options (zod reports them beside the issue).
+    const options = (issue as { options?: unknown }).options;
+    if (Array.isArray(options)) return `应为 ${options.map((o) => JSON.stringify(o)).join(' 或 ')}`;
   }
   const localised = zhCN(issue as never);
   return typeof localised === 'string' ? localised : (localised?.message ?? issue.message);
@@ -220,4 +212,9 @@ export function profileFromText(
     throw new ProfileError(`不是有效的 JSON：${err instanceof Error ? err.message : String(err)}`);
   }
   return profileFromJson(json, catalogue);
+}
+
+/** The sentence a person sees for a bad profile file, the same in the CLI and the pane. */
+export function profileFileMessage(file: string, message: string): string {
+  return `评分配置文件“${file}”有误：${message}`;
 }
