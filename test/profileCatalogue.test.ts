@@ -22,8 +22,10 @@ describe('profile catalogue', () => {
       await fs.readFile(path.join(ROOT, 'docs/profile.schema.json'), 'utf8'),
     );
     expect(published).toEqual(profileJsonSchema());
-    expect(published.additionalProperties).toBe(false);
-    expect(published.required).toEqual(['id', 'name', 'source']);
+    expect(published).toMatchObject({
+      additionalProperties: false,
+      required: ['id', 'name', 'source'],
+    });
   });
 
   it('the worked example of docs/RULES.md loads as documented', async () => {

@@ -3,6 +3,8 @@
  * a usage error (exit 2) with a Chinese message, never a guess.
  */
 
+import { type ReviewOptions, parseReviewArgs } from './review/args';
+
 /** Parsed options. */
 export interface CliOptions {
   readonly workbook: string;
@@ -23,6 +25,8 @@ export interface CliOptions {
 /** What the command line asks for. */
 export type ParsedArgs =
   | { readonly kind: 'run'; readonly options: CliOptions }
+  | { readonly kind: 'review'; readonly options: ReviewOptions }
+  | { readonly kind: 'review-help' }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   /** `selfeval profiles [--json]`: the catalogue (id, name, source). */
@@ -36,6 +40,7 @@ export const USAGE = `用法 / Usage:
            [--report-docx 自评报告.docx] [--report-md 自评报告.md | --report-md -]
   selfeval <工作簿.xlsx> --check [--json 报告.json | --json -] [--profile …]
   selfeval profiles [--json]   列出内置评分规则（编号、名称、依据）/ list the scoring profiles
+  selfeval review <文件夹或工作簿>... --out 汇总.xlsx [...]   批量复核（selfeval review --help）
 
   --out <文件>      把得分写入工作簿副本（不修改原文件）/ write the scores into a copy
   --json <文件|->   输出 JSON 报告，- 表示标准输出 / write the JSON report (- for stdout)
@@ -69,6 +74,11 @@ function parseProfilesArgs(rest: readonly string[]): ParsedArgs {
 /** Parses argv (without node and script). */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv[0] === 'profiles') return parseProfilesArgs(argv.slice(1));
+  // Subcommands come first; anything else is the single-workbook command.
+  if (argv[0] === 'review') {
+    const review = parseReviewArgs(argv.slice(1));
+    return review.kind === 'help' ? { kind: 'review-help' } : review;
+  }
   const values: Record<string, string> = {};
   const positional: string[] = [];
   let strict = false;

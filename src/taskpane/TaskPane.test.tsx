@@ -102,7 +102,7 @@ describe('TaskPane', () => {
     expect(within(list).getByText(SHEET)).toBeTruthy();
     expect(within(list).getByText('部门整体')).toBeTruthy();
     expect(within(list).getByText('31 项指标')).toBeTruthy();
-    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' }).value).toBe(
       'mof2020',
     );
   });
@@ -110,7 +110,7 @@ describe('TaskPane', () => {
   it('lists the catalogue with each source on hover (SCORING.md §10)', async () => {
     renderPane(memoryPort(example));
     await scoreButton();
-    const select = screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement;
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' });
     const options = [...select.options];
     expect(options.map((o) => o.value)).toEqual([
       'mof2020',
@@ -139,7 +139,7 @@ describe('TaskPane', () => {
       'ok.json',
     );
     fireEvent.change(input, { target: { files: [good] } });
-    const select = screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement;
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' });
     await screen.findByRole('option', { name: '本地规则' });
     expect(select.value).toBe('local');
     expect(screen.queryByRole('alert')).toBeNull();
@@ -150,7 +150,7 @@ describe('TaskPane', () => {
       memoryPort({ ...example, record: { profile: 'mof2021', writtenAt: null, values: {} } }),
     );
     await screen.findByText('31 项指标');
-    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' }).value).toBe(
       'mof2021',
     );
     expect(screen.getByText('沿用上次评分所用的规则')).toBeTruthy();

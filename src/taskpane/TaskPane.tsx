@@ -26,7 +26,7 @@ import {
   DocumentArrowDownRegular,
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { type ReactElement, useEffect, useId, useMemo, useRef } from 'react';
 import { MOF2020, PROFILES, type ScoreResult, fmtScore } from '../engine';
 import type { WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
@@ -64,7 +64,7 @@ export const defaultPaneServices: PaneServices = {
   now: () => new Date().toISOString(),
 };
 
-function FormOverview({ overview }: { readonly overview: ScoreResult }): JSX.Element {
+function FormOverview({ overview }: { readonly overview: ScoreResult }): ReactElement {
   const s = useTaskPaneStyles();
   const m = useMessages();
   const headingId = useId();
@@ -101,7 +101,7 @@ function readText(file: Blob): Promise<string> {
 }
 
 /** The whole task pane over a workbook port. */
-export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps): JSX.Element {
+export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps): ReactElement {
   const s = useTaskPaneStyles();
   // Fluent's Subtitle1 takes no ref: the title is found by its id.
   const titleId = useId();
