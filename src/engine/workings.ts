@@ -331,7 +331,8 @@ function totalRow(
       form.capped
         ? `总分 = 预算执行得分 + 各指标得分 = ${fmtScore(form.capped.sum)}分；预算执行率低于${fmtPercent(form.capped.below)}，总分最高${fmtScore(form.capped.cap)}分，等级${form.grade}`
         : `总分 = 预算执行得分 + 各指标得分，等级${form.grade}`,
-      TOTAL_TEXT,
+      // The capped sentence is longer than the column: wrapped, so it prints inside the sheet.
+      form.capped ? { ...TOTAL_TEXT, wrap: true } : TOTAL_TEXT,
     ),
   });
 }
