@@ -22,6 +22,9 @@ export {
 export { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
 export { readForm } from './parse/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
+export type { CellRef } from './parse/sheetView';
+// One indicator row scored alone: what the phrasing corpus (test/phrasingsCorpus.test.ts) drives.
+export { scoreIndicator } from './scoreIndicator';
 export { ENGINE_VERSION } from './version';
 export { placeOf, describeFinding, describeFindings, messageOf } from './messages';
 export { buildRunPatch, isOwnedSheetName } from './runPatch';
