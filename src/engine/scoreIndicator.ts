@@ -165,9 +165,30 @@ export function scoreIndicator(
     findings.push(...outcome.findings);
   }
 
+  // A band a person chose in the pane for this judgement case replaces the rule's (SCORING.md §4):
+  // the typed score is then checked against the chosen band, and the case is no longer open.
+  const w = weight ?? 0;
+  const decided =
+    outcome.judgement && scoreCell ? ctx.record?.decisions?.[`${sheet}!${scoreCell}`] : undefined;
+  if (decided && outcome.band) {
+    const ruleBasis = outcome.basis;
+    outcome = {
+      ...outcome,
+      band: decided,
+      score: bandDefault(profile, decided, w),
+      basis: `${ruleBasis}；经人工判定为${decided}档`,
+      findings: outcome.findings.filter(
+        (x) => x.code !== 'needs_judgement' && x.code !== 'qualitative_auto',
+      ),
+    };
+    for (let i = findings.length - 1; i >= 0; i--) {
+      const c = findings[i]!.code;
+      if (c === 'needs_judgement' || c === 'qualitative_auto') findings.splice(i, 1);
+    }
+  }
+
   // Manual scores (SCORING.md §4, §8.10): kept inside the band for judgement cases; otherwise the
   // computed score wins and the old value goes to the record, with a finding.
-  const w = weight ?? 0;
   let score = outcome.score;
   let manualKept = false;
   const typed = typedByPerson(sheet, ind.score, ctx.record);
@@ -257,6 +278,7 @@ export function scoreIndicator(
       explanation,
       previous,
       manualKept,
+      ...(decided && outcome.band ? { decided } : {}),
     },
     findings,
   };
