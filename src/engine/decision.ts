@@ -106,7 +106,7 @@ export function checkDecisionScore(
   band: BandName,
   score: number,
 ): string | null {
-  const choice = bandChoices(profile, weight).find((c) => c.band === band)!;
+  const choice = bandChoices(profile, weight)[['A', 'B', 'C'].indexOf(band)] as BandChoice;
   if (!Number.isFinite(score)) return `请填写得分：${band}档得分应在${bandRangeText(choice)}之间。`;
   // Scores have two decimals (SCORING.md §3): 1.234 is not a score a form can hold.
   if (!dec(score).times(100).round(0, 0).eq(dec(score).times(100)))
@@ -123,7 +123,8 @@ function withCell(sheet: SheetSnapshot, address: string, value: CellValue): Shee
   const { row, col } = parseA1(address);
   const cells = sheet.cells.map((r) => [...r]);
   while (cells.length <= row) cells.push([]);
-  const line = cells[row]!;
+  const line = cells[row] ?? [];
+  cells[row] = line;
   while (line.length < col) line.push(null);
   line[col] = value;
   return { ...sheet, cells };
@@ -138,9 +139,10 @@ function recordAfter(
   options: PatchOptions,
 ): WriteRecord {
   const key = `${decision.sheet}!${decision.cell}`;
-  const values: Record<string, number | string> = { ...(before?.values ?? {}) };
   // Not recorded as selfeval's value: the next run must read the score as a person's.
-  delete values[key];
+  const values: Record<string, number | string> = Object.fromEntries(
+    Object.entries(before?.values ?? {}).filter(([k]) => k !== key),
+  );
   if (totalWrite && typeof totalWrite.value === 'number')
     values[`${totalWrite.sheet}!${totalWrite.address}`] = totalWrite.value;
   return {
@@ -171,9 +173,9 @@ export function decisionPatch(
 ): DecisionPatch {
   const form = formOf(result, decision.sheet);
   const ind = form?.indicators.find((i) => i.cell === decision.cell);
-  if (!form || !ind || !isDecidable(ind))
+  if (!form || !ind || ind.weight === null || !isDecidable(ind))
     throw new Error(`工作表“${decision.sheet}”${decision.cell}单元格不是需要判定的指标得分。`);
-  const refused = checkDecisionScore(result.profile, ind.weight!, decision.band, decision.score);
+  const refused = checkDecisionScore(result.profile, ind.weight, decision.band, decision.score);
   if (refused) throw new Error(`指标“${ind.name}”：${refused}`);
 
   // Score the workbook as it will be, so the total is the engine's own sum (no second formula).

@@ -177,14 +177,12 @@ export function scoreIndicator(
       band: decided,
       score: bandDefault(profile, decided, w),
       basis: `${ruleBasis}；经人工判定为${decided}档`,
-      findings: outcome.findings.filter(
-        (x) => x.code !== 'needs_judgement' && x.code !== 'qualitative_auto',
-      ),
     };
-    for (let i = findings.length - 1; i >= 0; i--) {
-      const c = findings[i]!.code;
-      if (c === 'needs_judgement' || c === 'qualitative_auto') findings.splice(i, 1);
-    }
+    // The rule's open question is answered: its finding goes (outcome.findings are in `findings`).
+    const rest = findings.filter(
+      (x) => x.code !== 'needs_judgement' && x.code !== 'qualitative_auto',
+    );
+    findings.splice(0, findings.length, ...rest);
   }
 
   // Manual scores (SCORING.md §4, §8.10): kept inside the band for judgement cases; otherwise the
