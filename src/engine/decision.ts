@@ -213,7 +213,12 @@ export function decisionPatch(
       cells,
       sheets: [
         auditSheet(result, snapshot, cells, options),
-        { name: RECORD_SHEET, visibility: 'veryHidden', rows: plainRows(encodeRecord(record)) },
+        {
+          name: RECORD_SHEET,
+          visibility: 'veryHidden',
+          role: 'record',
+          rows: plainRows(encodeRecord(record)),
+        },
       ],
     },
     total: rescored.total,

@@ -1,20 +1,20 @@
 /**
  * Entry point of the engine: a workbook snapshot in, every form scored with its findings out.
  */
-import { finding } from './findings';
+import { type FindingData, finding } from './findings';
+import { describeFindings } from './messages';
 import { readForm } from './parse/readForm';
 import { MOF2020, type Profile } from './profiles';
 import { decodeRecord } from './record';
 import { scoreForm } from './scoreForm';
 import type { ScoreResult, ScoredForm } from './scoreTypes';
 import type { WorkbookSnapshot } from './snapshot';
-import type { Finding } from './findings';
 
 /** Scores every form in the workbook. Never throws on bad data: problems are findings. */
 export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF2020): ScoreResult {
   const record = workbook.record ?? decodeRecord(workbook.sheets);
   const forms: ScoredForm[] = [];
-  const findings: Finding[] = [];
+  const findings: FindingData[] = [];
   for (const sheet of workbook.sheets) {
     const model = readForm(sheet);
     if (!model) continue;
@@ -23,7 +23,8 @@ export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF
     findings.push(...scored.findings);
   }
   if (forms.length === 0) findings.push(finding('no_form_found', null, null, null));
-  return { profile, forms, findings };
+  // The one place findings get their wording: rules only produce data.
+  return { profile, forms, findings: describeFindings(findings) };
 }
 
 /** The result for a file that could not be opened at all (SCORING.md §8.1). */
@@ -31,6 +32,6 @@ export function unreadableResult(reason: string, profile: Profile = MOF2020): Sc
   return {
     profile,
     forms: [],
-    findings: [finding('file_unreadable', null, null, null, { reason })],
+    findings: describeFindings([finding('file_unreadable', null, null, null, { reason })]),
   };
 }

@@ -3,6 +3,7 @@ import { type CellValue, parseA1 } from './cells';
 import type { FindingCode } from './findings';
 import type { BudgetBlock } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
+import { describeFindings } from './messages';
 import { MOF2020, MOF2021, type Profile } from './profiles';
 import { scoreBudgetBlock } from './scoreBudgetBlock';
 import type { WriteRecord } from './snapshot';
@@ -44,7 +45,8 @@ function block(s: Spec): BudgetBlock {
 }
 
 function run(s: Spec, profile: Profile = MOF2020, record: WriteRecord | null = null) {
-  const out = scoreBudgetBlock(SHEET, block(s), profile, record);
+  const scored = scoreBudgetBlock(SHEET, block(s), profile, record);
+  const out = { ...scored, findings: describeFindings(scored.findings) };
   const codes = out.findings.map((f) => f.code);
   const byCode = (code: FindingCode) => out.findings.find((f) => f.code === code);
   return { ...out, codes, byCode };
@@ -143,7 +145,7 @@ describe('budget_missing and other bad cells', () => {
     ['全年执行数', { budget: 100, executed: { error: '#DIV/0!' } }, 'D'],
     ['分值', { budget: 100, executed: 50, weight: { error: '#N/A' } }, 'E'],
   ] as const)('%s holds an error → cell_error there, score 0', (role, spec, col) => {
-    const r = run(spec as Spec);
+    const r = run(spec);
     expect(r.budget.score).toBe(0);
     expect(r.codes).toEqual(['cell_error']);
     expect(r.byCode('cell_error')).toMatchObject({ cell: `${col}${TOTAL_ROW + 1}` });

@@ -1,9 +1,9 @@
 /**
  * Scores the budget block of a form and reports its findings (SCORING.md §3 first row, §5, §8.11).
  */
-import { isBlank, isCellError } from './cells';
+import { cellText, isBlank, isCellError } from './cells';
 import { numberOf, typedByPerson } from './cellReading';
-import { type Finding, finding } from './findings';
+import { type FindingData, finding } from './findings';
 import { fmtMoney, fmtPercent, fmtScore } from './format';
 import type { BudgetBlock } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
@@ -11,7 +11,6 @@ import type { Profile } from './profiles';
 import { executionRates, scoreBudget } from './rules/budget';
 import type { ScoredBudget } from './scoreTypes';
 import type { WriteRecord } from './snapshot';
-import { cellText } from './cells';
 
 /** Budget findings are form-level (SCORING.md §8.14): no indicator; messages name the budget by this subject. */
 const SUBJECT = '预算执行';
@@ -22,8 +21,8 @@ export function scoreBudgetBlock(
   block: BudgetBlock,
   profile: Profile,
   record: WriteRecord | null,
-): { budget: ScoredBudget; findings: Finding[] } {
-  const findings: Finding[] = [];
+): { budget: ScoredBudget; findings: FindingData[] } {
+  const findings: FindingData[] = [];
   const weightValue = numberOf(block.weight?.value);
   const weight = weightValue ?? profile.defaultBudgetWeight;
   const explanation = cellText(block.explanation?.value ?? null).trim();
@@ -38,7 +37,10 @@ export function scoreBudgetBlock(
   // 全年预算数 wins; when it is empty, 年初预算数 is used silently (SCORING.md §8.11).
   let plannedCell: CellRef | null = block.budget;
   if (!plannedCell || isBlank(plannedCell.value)) plannedCell = block.initial ?? plannedCell;
-  const fail = (f: Finding, basis: string): { budget: ScoredBudget; findings: Finding[] } => {
+  const fail = (
+    f: FindingData,
+    basis: string,
+  ): { budget: ScoredBudget; findings: FindingData[] } => {
     findings.push(f);
     return {
       budget: {

@@ -194,7 +194,9 @@ export function indicatorScoreFormula(
         `IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}),` +
         `IF(${tHigh}<=0,0,${partialFormula(tHigh, a, w, profile)})))`
       );
-    default:
+    case 'deadline':
+    case 'qualitative':
+    case 'none':
       return null;
   }
 }

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { type Finding, type ScoreResult, SEVERITY_RANK, type Severity, placeOf } from '../engine';
 import type { Messages } from './i18n';
 import { useMessages } from './messagesContext';
+import type { ReactElement } from 'react';
 
 const useStyles = makeStyles({
   groups: {
@@ -129,7 +130,7 @@ function routine(g: Group): boolean {
 }
 
 /** Findings by indicator, routine notes behind a count. */
-export function FindingList({ findings, result, onSelect }: FindingListProps): JSX.Element {
+export function FindingList({ findings, result, onSelect }: FindingListProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const [showRoutine, setShowRoutine] = useState(false);

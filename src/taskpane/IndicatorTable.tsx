@@ -21,7 +21,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronRightRegular, LocationRegular } from '@fluentui/react-icons';
-import { Fragment, useId, useState } from 'react';
+import { Fragment, type ReactElement, useId, useState } from 'react';
 import {
   type Decision,
   type Finding,
@@ -207,7 +207,7 @@ export function IndicatorTable({
   deciding,
   onSelect,
   onDecide,
-}: IndicatorTableProps): JSX.Element {
+}: IndicatorTableProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const t = m.table;

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { type ReactElement, useId, useState } from 'react';
 import {
   type BandChoice,
   type Decision,
@@ -64,7 +64,7 @@ export function JudgementForm({
   profile,
   busy,
   onDecide,
-}: JudgementFormProps): JSX.Element {
+}: JudgementFormProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const weight = indicator.weight ?? 0;

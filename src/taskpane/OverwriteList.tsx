@@ -14,6 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { LocationRegular } from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
 import { type CellValue, type Overwrite, cellText, fmtPercent, fmtScore } from '../engine';
 import { useMessages } from './messagesContext';
 
@@ -58,7 +59,7 @@ export function OverwriteList({
   onSelect,
   onConfirm,
   onCancel,
-}: OverwriteListProps): JSX.Element {
+}: OverwriteListProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const o = m.overwrite;

@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { LocationRegular } from '@fluentui/react-icons';
 import { fmtScore } from '../engine';
+import type { ReactElement } from 'react';
 import { useMessages } from './messagesContext';
 import type { RuleChanges } from './usePaneState';
 
@@ -40,7 +41,7 @@ export interface RuleChangeListProps {
 }
 
 /** The scores a rule change moved. */
-export function RuleChangeList({ changes, name, onSelect }: RuleChangeListProps): JSX.Element {
+export function RuleChangeList({ changes, name, onSelect }: RuleChangeListProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const title = m.ruleChangesTitle(name(changes.from), name(changes.to));

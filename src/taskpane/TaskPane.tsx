@@ -27,7 +27,7 @@ import {
   DocumentArrowDownRegular,
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { type ReactElement, useEffect, useId, useMemo, useState } from 'react';
 import {
   PROFILES,
   type ScoreResult,
@@ -99,7 +99,7 @@ export const defaultPaneServices: PaneServices = {
   now: () => new Date().toISOString(),
 };
 
-function FormOverview({ overview }: { readonly overview: ScoreResult }): JSX.Element {
+function FormOverview({ overview }: { readonly overview: ScoreResult }): ReactElement {
   const s = useTaskPaneStyles();
   const m = useMessages();
   const headingId = useId();
@@ -131,7 +131,7 @@ export function TaskPane({
   services,
   focusOnMount = false,
   undoClears = false,
-}: TaskPaneProps): JSX.Element {
+}: TaskPaneProps): ReactElement {
   const s = useTaskPaneStyles();
   // Fluent's Subtitle1 takes no ref: the title is found by its id.
   const titleId = useId();

@@ -5,11 +5,11 @@
  * roles and names are the real ones; only the CSS text is not inserted.
  */
 import { RendererProvider, createDOMRenderer } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
 
 /** Renders children with a style renderer that inserts no CSS rules. */
-export function NoStyles({ children }: { readonly children: ReactNode }): JSX.Element {
+export function NoStyles({ children }: { readonly children: ReactNode }): ReactElement {
   return <RendererProvider renderer={renderer}>{children}</RendererProvider>;
 }

@@ -7,7 +7,7 @@
  * points lost); nothing is invented. Where the form holds nothing for a part, one sentence says so.
  */
 import { displayText, numberOf } from '../cellReading';
-import type { Finding } from '../findings';
+import type { Finding, FindingCode } from '../findings';
 import { fmtMoney, fmtPercent, fmtScore } from '../format';
 import { cmp, minus, sumExact } from '../decimal';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../scoreTypes';
@@ -238,8 +238,8 @@ function unfinishedBlocks(form: ScoredForm): ReportBlock[] {
 }
 
 /** Findings of this form for one code. */
-const codes = (findings: readonly Finding[], code: Finding['code']): Finding[] =>
-  findings.filter((f) => f.code === code);
+const codes = <K extends FindingCode>(findings: readonly Finding[], code: K): Finding<K>[] =>
+  findings.filter((f) => f.code === code) as Finding<K>[];
 
 /** Problems: the reasons people wrote, then what the findings show (NARRATIVE.md （三）). */
 function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] {
@@ -401,7 +401,7 @@ function budgetAnalysis(
   }
   const breakdown =
     rows.length > 0 ? `${figures.length > 0 ? '其中' : '分项填列'}：${clauses(rows)}` : '';
-  let rate = '';
+  let rate: string;
   if (b.rate !== null && b.rawRate !== null) {
     const over = findings.some((f) => f.code === 'execution_over_budget')
       ? `（执行数与预算数之比为${fmtPercent(b.rawRate)}）`

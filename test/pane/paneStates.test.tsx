@@ -11,15 +11,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type ExcelJS from 'exceljs';
-import { scoreRun } from '../engine';
-import { createFilePort } from '../browser/filePort';
-import { EXAMPLE } from '../../test/helpers/workbooks';
-import { NoStyles } from '../../test/helpers/noStyles';
-import { applyPatch, openWorkbook, workbookSnapshot } from '../xlsx';
-import type { WorkbookPort } from '../port/workbookPort';
-import { TaskPane } from './TaskPane';
-import { messagesFor } from './i18n';
-import { MessagesContext } from './messagesContext';
+import { scoreRun } from '../../src/engine';
+import { createFilePort } from '../../src/browser/filePort';
+import { EXAMPLE } from '../helpers/workbooks';
+import { NoStyles } from '../helpers/noStyles';
+import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx';
+import type { WorkbookPort } from '../../src/port/workbookPort';
+import { TaskPane } from '../../src/taskpane/TaskPane';
+import { messagesFor } from '../../src/taskpane/i18n';
+import { MessagesContext } from '../../src/taskpane/messagesContext';
 
 const SHEET = '部门整体支出绩效自评表';
 const NOW = '2024-03-01T08:00:00.000Z';
