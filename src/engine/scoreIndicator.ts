@@ -10,6 +10,7 @@ import { fmtScore } from './format';
 import { exceedsWeight, judgedManualScore, readScoreCell, replacedScore } from './manualScore';
 import type { IndicatorRow } from './parse/formModel';
 import { type Direction, directionOf } from './rules/direction';
+import { bandDefault } from './rules/judgement';
 import { NO_READING, applyRules } from './rules/index';
 import type { IndicatorContext, Outcome, RuleInput, Side } from './rules/ruleTypes';
 import type { ScoredIndicator } from './scoreTypes';
