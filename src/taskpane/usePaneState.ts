@@ -383,16 +383,24 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         ?.indicators.find((i) => i.cell === decision.cell);
       patch({ deciding: true, problem: null });
       try {
-        const { patch: small } = decisionPatch(outcome.result, outcome.snapshot, decision, {
+        // The workbook as it is now (after 一键评分 wrote it, or a person edited it), so the total
+        // and the old value in 评分记录 are the ones in the cells, not those of an earlier read.
+        const current = await port.read();
+        const now = scoreRun(current, {
+          profile: profileOf(stateRef.current.profileId),
           now: services.now(),
-        });
+        }).result;
+        const { patch: small } = decisionPatch(now, current, decision, { now: services.now() });
         await port.apply(small);
         const snapshot = await port.read();
         const result = scoreRun(snapshot, {
           profile: profileOf(stateRef.current.profileId),
           now: services.now(),
         }).result;
-        const old = ind?.previous ?? null;
+        const was = now.forms
+          .find((f) => f.model.sheet === decision.sheet)
+          ?.indicators.find((i) => i.cell === decision.cell)?.previous;
+        const old = was ?? ind?.previous ?? null;
         patch({
           deciding: false,
           overview: result,

@@ -115,7 +115,8 @@ describe('指标得分明细', () => {
 
 describe('judgement cases decided in the pane', () => {
   it('refuses a score outside the band, writes one inside as the person’s, and keeps it', async () => {
-    const wb = await scoredExample();
+    // Never scored: the pane's 一键评分 writes first, so the decision must read what it wrote.
+    const wb = await openWorkbook(EXAMPLE);
     renderPane(portOf(wb));
     await score();
     await screen.findByRole('table', { name: '指标得分明细' });
@@ -144,6 +145,9 @@ describe('judgement cases decided in the pane', () => {
     expect(cellValue(wb, SHEET, 'G15')).toBe(1.5);
     // 99.62 − 2 + 1.5 = 99.12, in the form's 总分 and on the card.
     expect(screen.getByTestId('form-total').textContent).toBe('99.12');
+    const totalCell = scoreRun(workbookSnapshot(wb), { now: NOW }).result.forms[0]!.model
+      .totalCell!;
+    expect(cellValue(wb, SHEET, totalCell.address)).toBe(99.12);
     const audit = wb.getWorksheet('评分记录')!;
     const last = audit.getRow(audit.rowCount);
     const rows: unknown[][] = [];
