@@ -335,7 +335,9 @@ describe('task pane in Chromium (browser mode)', () => {
     const typed = path.join(profileDir, '人工改过.xlsx');
     await decided.xlsx.writeFile(typed);
     await page.getByTestId('file-input').setInputFiles(typed);
-    await page.getByText('31 项指标').waitFor();
+    // A new file gets a fresh pane: its label names the file, and it holds no results yet.
+    await page.getByText('工作簿：人工改过.xlsx').waitFor();
+    await page.getByText('31 项指标').first().waitFor();
     await waitForScoreEnabled();
     await page.getByRole('button', { name: '一键评分' }).click();
     const dialog = page.getByRole('alertdialog', { name: '将改写 1 个人工填写的单元格' });
