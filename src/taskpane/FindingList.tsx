@@ -66,12 +66,18 @@ export interface FindingListProps {
   readonly onSelect: (sheet: string, cell: string | null) => void;
 }
 
-/** The finding text without its opening place (the button beside it names the cell). */
+/**
+ * The finding text without its opening place (the button beside it names the cell) and without
+ * the indicator's name (the group's heading names it).
+ */
 function textOf(f: Finding): string {
   const prefix = `${placeOf(f)}：`;
-  return f.sheet !== null && f.message.startsWith(prefix)
-    ? f.message.slice(prefix.length)
-    : f.message;
+  const text =
+    f.sheet !== null && f.message.startsWith(prefix) ? f.message.slice(prefix.length) : f.message;
+  const who = f.indicator !== null ? `指标“${f.indicator}”` : '';
+  return who !== '' && text.startsWith(who) && text.length > who.length
+    ? text.slice(who.length)
+    : text;
 }
 
 /** What the finding's cell is in its indicator's row: 得分, 实际完成值, 年度指标值, 分值, 偏差原因. */
@@ -147,15 +153,23 @@ export function FindingList({ findings, result, onSelect }: FindingListProps): R
   const place = (sheet: string, cell: string | null): string =>
     cell === null ? sheet : manySheets ? `${sheet}!${cell}` : cell;
 
+  // Form-level findings (the budget, the weights) are headed as such; the sheet only among several.
+  const heading = (g: Group): string =>
+    g.indicator ??
+    (g.sheet === null
+      ? m.workbookWide
+      : manySheets
+        ? `${m.findingsOther}（${g.sheet}）`
+        : m.findingsOther);
   const groupItem = (g: Group) => (
     <li key={g.key} className={s.group}>
       <div className={s.groupHead}>
         <span className={s.icon} aria-hidden="true">
           {icon[g.worst]}
         </span>
-        <Text weight="semibold">{g.indicator ?? g.sheet ?? m.workbookWide}</Text>
+        <Text weight="semibold">{heading(g)}</Text>
       </div>
-      <ul className={s.list} aria-label={g.indicator ?? g.sheet ?? m.workbookWide}>
+      <ul className={s.list} aria-label={heading(g)}>
         {g.items.map((f, i) => {
           const role = roleOf(f, result, m);
           return (

@@ -15,7 +15,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Text,
   makeStyles,
   mergeClasses,
   tokens,
@@ -81,6 +80,7 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', columnGap: '4px', rowGap: '2px' },
   lostRow: { backgroundColor: tokens.colorPaletteRedBackground1 },
   lost: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  strong: { fontWeight: tokens.fontWeightSemibold },
   group1: {
     backgroundColor: tokens.colorNeutralBackground3,
     fontWeight: tokens.fontWeightSemibold,
@@ -239,7 +239,7 @@ export function IndicatorTable({
     <>
       <TableCell className={s.num}>{weight === null ? '—' : fmtScore(weight)}</TableCell>
       <TableCell className={s.num}>
-        {strong ? <Text weight="semibold">{fmtScore(score)}</Text> : fmtScore(score)}
+        {strong ? <span className={s.strong}>{fmtScore(score)}</span> : fmtScore(score)}
       </TableCell>
       {showLost && (
         <TableCell className={mergeClasses(s.num, lost > 0 && s.lost)}>
@@ -383,7 +383,8 @@ export function IndicatorTable({
         (r) => rowOf(r, true),
       )
     : groupBy(rows, (r) => r.level1).flatMap((g1) => [
-        groupRow(g1, 1),
+        // A group of one row named as its group (the budget's 预算执行率) needs no subtotal of its own.
+        ...(g1.rows.length === 1 && g1.rows[0]?.name === g1.name ? [] : [groupRow(g1, 1)]),
         ...groupBy(g1.rows, (r) => r.level2).flatMap((g2) =>
           g2.name === '' || (g2.rows.length === g1.rows.length && g2.name === g1.name)
             ? g2.rows.map((r) => rowOf(r, false))

@@ -80,7 +80,9 @@ export function OverwriteList({
         <MessageBarTitle>
           {stage === 'confirm' ? o.title(overwrites.length) : o.doneTitle(overwrites.length)}
         </MessageBarTitle>
-        <Caption1>{stage === 'confirm' ? o.body : o.doneBody}</Caption1>
+        <div>
+          <Caption1>{stage === 'confirm' ? o.body : o.doneBody}</Caption1>
+        </div>
         <ul className={s.list}>
           {overwrites.map((w) => (
             <li key={`${w.sheet}!${w.cell}`} className={s.item}>

@@ -50,7 +50,7 @@ export function RuleChangeList({ changes, name, onSelect }: RuleChangeListProps)
       <MessageBarBody className={s.body}>
         <MessageBarTitle>{title}</MessageBarTitle>
         {changes.changes.length === 0 ? (
-          m.ruleNoChange
+          <div>{m.ruleNoChange}</div>
         ) : (
           <ul className={s.list}>
             {changes.changes.map((c) => (

@@ -149,7 +149,7 @@ describe('TaskPane', () => {
     expect(
       within(orphans).getByRole('button', { name: '定位到“保障孤儿人数”的实际完成值 E15' }),
     ).toBeTruthy();
-    expect(screen.getByRole('list', { name: SHEET })).toBeTruthy();
+    expect(screen.getByRole('list', { name: '预算执行及表格整体' })).toBeTruthy();
     // The nine qualitative_auto notes wait behind one button.
     expect(screen.queryByRole('list', { name: '养老服务质量' })).toBeNull();
     const more = screen.getByRole('button', { name: '另有 9 项定性指标按表述自动判定，查看' });

@@ -352,7 +352,7 @@ export function TaskPane({
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{m.notScored(outcome.differences?.length ?? 0)}</MessageBarTitle>
-                {m.notScoredHint}
+                <div>{m.notScoredHint}</div>
               </MessageBarBody>
             </MessageBar>
           ) : (

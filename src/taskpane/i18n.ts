@@ -291,7 +291,7 @@ const zh: Messages = {
   ruleNoChange: '改用新规则后各项得分均未变化。',
   notScored: (n) => `尚未评分：${n}个得分单元格为空`,
   notScoredHint: '点“一键评分”即可写入得分、执行率和总分。未写入任何单元格。',
-  findingsOther: '表格整体',
+  findingsOther: '预算执行及表格整体',
   routineCount: (n) => `另有 ${n} 项定性指标按表述自动判定，查看`,
   routineHide: '收起自动判定的定性指标',
   roles: {
@@ -452,7 +452,7 @@ const en: Messages = {
   ruleNoChange: 'No score changed under the new rules.',
   notScored: (n) => `Not scored yet: ${n} score cells are empty`,
   notScoredHint: 'Choose Score all to fill in the scores, rate and total. Nothing was written.',
-  findingsOther: 'Whole form',
+  findingsOther: 'Budget and whole form',
   routineCount: (n) => `${n} more qualitative indicators judged from their wording — show`,
   routineHide: 'Hide the automatically judged indicators',
   roles: {

@@ -76,9 +76,10 @@ describe('指标得分明细', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     );
-    // The budget block first (10 of 10), then each 一级/二级 group with its subtotal.
-    expect(text[0]).toEqual(['预算执行率 小计', '10', '10', '']);
-    expect(text[1]?.[0]).toContain('预算执行率');
+    // The budget block first (10 of 10), then each 一级/二级 group with its subtotal: 产出指标 has
+    // 50 points and lost 0.1 + 0.22 = 0.32 (抽查审计社会组织, 殡葬审计专项整改问题整改完成数).
+    expect(text[0]).toEqual(['预算执行率', '10', '10', '']);
+    expect(text[1]).toEqual(['产出指标 小计', '50', '49.68', '−0.32']);
     // Three indicators lost points in the example: 0.38 in all (100 − 99.62).
     expect(screen.getByText('3 项指标失分，共扣 0.38 分')).toBeTruthy();
     const lostRows = rows.filter((r) => within(r).queryByText('失分'));
