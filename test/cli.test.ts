@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../src/engine';
-import { openWorkbook } from '../src/xlsx';
+import { openWorkbook } from '../src/xlsx/node';
 import { EXAMPLE_FILE, goldenPathOf } from '../scripts/goldenReport';
 import { runCli as cli } from './helpers/cli';
 import { ROOT } from './helpers/workbooks';
@@ -115,6 +115,27 @@ describe('selfeval (in-process)', () => {
       '无法读取评分配置文件',
     ],
     [
+      'a profile file with an unknown key',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/bad-unknown-key.json'],
+      'deviationTreshold：未知的配置项',
+    ],
+    [
+      'a profile file with a wrong type',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/bad-wrong-type.json'],
+      'grades[0].min：应为数字',
+    ],
+    [
+      'a profile file with a missing value',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/bad-missing-value.json'],
+      'executionCaps[0].cap：缺少此项，应为数字',
+    ],
+    [
+      'a profile file that is not JSON',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/bad-invalid-json.json'],
+      '不是有效的 JSON',
+    ],
+    ['an unknown argument of profiles', ['profiles', '--all'], 'selfeval profiles 不接受“--all”'],
+    [
       '--out equal to the input',
       [EXAMPLE_FILE, '--out', `./${EXAMPLE_FILE}`],
       '--out 不能与输入文件相同',
@@ -149,6 +170,29 @@ describe('selfeval (in-process)', () => {
     expect(d.forms[0]!.total).not.toBe(53.5);
   });
 
+  it('selfeval profiles lists the catalogue; --json as data', async () => {
+    const text = await cli('profiles');
+    expect(text.code).toBe(0);
+    for (const id of ['mof2020', 'mof2021', 'hubei-legacy', 'yitihua-strict'])
+      expect(text.stdout).toContain(id);
+    expect(text.stdout).toContain('依据：');
+    const json = await cli('profiles', '--json');
+    expect(json.code).toBe(0);
+    const list = JSON.parse(json.stdout) as { id: string; name: string; source: string }[];
+    expect(list.map((p) => p.id)).toEqual(['mof2020', 'mof2021', 'hubei-legacy', 'yitihua-strict']);
+    for (const p of list) expect(p.source).not.toBe('');
+  });
+
+  it('--profile yitihua-strict caps the total by execution (SCORING.md §10)', async () => {
+    const file = 'test/fixtures/layout.executionCaps.yitihua-strict.xlsx';
+    const r = await cli(file, '--profile', 'yitihua-strict', '--json', '-');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.profile).toBe('yitihua-strict');
+    expect(report.forms[0]!.total).toBe(59); // 90.5 capped at 59: 45% execution is below 50%
+    expect(report.findings.map((f) => f.code)).toContain('total_capped');
+  });
+
   it('--profile <file.json> loads a profile from a file', async () => {
     const r = await cli(
       'test/fixtures/layout.shuffled.xlsx',
@@ -181,19 +225,11 @@ describe('selfeval (in-process)', () => {
 });
 
 describe('selfeval (the built binary)', () => {
+  const ensureBuild = path.join(ROOT, 'bin', 'ensureBuild.js');
   beforeAll(() => {
-    // Build the CLI as `npm run build:node` does. Type errors elsewhere in a shared tree do not stop
-    // tsc from emitting, so the build is checked by running the binary, not by tsc's exit code.
-    try {
-      execFileSync(
-        process.execPath,
-        [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'],
-        { cwd: ROOT, stdio: 'pipe' },
-      );
-    } catch {
-      // reported by the runs below if the binary does not work
-    }
-  }, 120_000);
+    // Build the CLI if its sources are newer than the build, as `npm run score` does.
+    execFileSync(process.execPath, [ensureBuild], { cwd: ROOT, stdio: 'pipe' });
+  }, 180_000);
 
   const run = (...args: string[]): ReturnType<typeof spawnSync> =>
     spawnSync(process.execPath, [path.join(ROOT, 'bin', 'selfeval.js'), ...args], {
@@ -232,4 +268,29 @@ describe('selfeval (the built binary)', () => {
     expect(stderr).not.toMatch(NO_STACK);
     expect(fs.existsSync(out)).toBe(true);
   }, 60_000);
+
+  it('rebuilds a build older than its sources once, then runs without the compiler', () => {
+    const stamp = path.join(ROOT, 'build', '.stamp');
+    const kept = fs.statSync(stamp);
+    fs.utimesSync(stamp, new Date(0), new Date(0)); // every source is now newer than the build
+    try {
+      const first = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'selfeval.js'), '--version'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 170_000, // one tsc build on a busy machine
+        },
+      );
+      expect(first.status).toBe(0);
+      expect(first.stderr).toContain('源代码比构建新，正在重新构建命令行（tsc）');
+      expect(fs.statSync(stamp).mtimeMs).toBeGreaterThan(kept.mtimeMs - 1);
+      const second = run('--version');
+      expect(second.status).toBe(0);
+      expect(String(second.stderr)).not.toContain('重新构建');
+    } finally {
+      if (fs.statSync(stamp).mtimeMs === 0) fs.utimesSync(stamp, kept.atime, kept.mtime);
+    }
+  }, 180_000);
 });

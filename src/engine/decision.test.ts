@@ -5,7 +5,7 @@
  * (excluded); band C is 0 to 1.2 (excluded); band A 1.6 to 2 (both included).
  */
 import { EXAMPLE } from '../../test/helpers/workbooks';
-import { applyPatch, openWorkbook, workbookSnapshot } from '../xlsx';
+import { applyPatch, openWorkbook, workbookSnapshot } from '../xlsx/node';
 import { AUDIT_SHEET } from './audit';
 import {
   bandChoices,

@@ -27,8 +27,9 @@ import {
   DocumentArrowDownRegular,
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
-import { type ReactElement, useEffect, useId, useMemo, useState } from 'react';
+import { type ReactElement, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
+  MOF2020,
   PROFILES,
   type ScoreResult,
   type ScoredForm,
@@ -125,6 +126,16 @@ function FormOverview({ overview }: { readonly overview: ScoreResult }): ReactEl
   );
 }
 
+/** The text of a chosen file (FileReader: every host browser and the test DOM have it). */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
 /** The whole task pane over a workbook port. */
 export function TaskPane({
   port,
@@ -154,8 +165,16 @@ export function TaskPane({
       rememberUndoNotice();
     }
   }, [undoNotice, wrote]);
-  const profileName = (id: string): string => m.profileNames[id] ?? PROFILES[id]?.name ?? id;
   const busy = phase === 'running' || phase === 'loading' || state.deciding;
+  // The catalogue (SCORING.md §10) and a profile loaded from a file; the source shows on hover.
+  const profileFileRef = useRef<HTMLInputElement>(null);
+  const profileChoices = [
+    ...Object.values(PROFILES),
+    ...(state.customProfile && !PROFILES[state.customProfile.id] ? [state.customProfile] : []),
+  ];
+  const selectedProfile = profileChoices.find((p) => p.id === state.profileId) ?? MOF2020;
+  const profileName = (id: string): string =>
+    m.profileNames[id] ?? profileChoices.find((p) => p.id === id)?.name ?? id;
   const canRun = !busy && phase !== 'confirm' && overview !== null && overview.forms.length > 0;
   const stepText = step ? m.steps[step] : '';
   // 仅核查 on a workbook never scored: every form cell is empty, which is one fact, not a list.
@@ -215,15 +234,40 @@ export function TaskPane({
             <Select
               value={state.profileId}
               disabled={busy}
+              title={m.profileSource(selectedProfile.source)}
               onChange={(_, d) => actions.setProfile(d.value)}
             >
-              {Object.values(PROFILES).map((p) => (
-                <option key={p.id} value={p.id}>
+              {profileChoices.map((p) => (
+                <option key={p.id} value={p.id} title={m.profileSource(p.source)}>
                   {m.profileNames[p.id] ?? p.name}
                 </option>
               ))}
             </Select>
           </Field>
+          <input
+            ref={profileFileRef}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label={m.profileFromFile}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void readText(file).then((t) => actions.loadProfileFile(file.name, t));
+            }}
+          />
+          <Button
+            appearance="subtle"
+            disabled={busy}
+            onClick={() => profileFileRef.current?.click()}
+          >
+            {m.profileFromFile}
+          </Button>
+          {state.profileError && (
+            <MessageBar intent="error" layout="multiline" role="alert">
+              <MessageBarBody>{state.profileError}</MessageBarBody>
+            </MessageBar>
+          )}
           <div className={s.actions}>
             <Button
               className={s.primaryAction}

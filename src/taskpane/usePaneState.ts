@@ -21,6 +21,7 @@ import {
   scoreRun,
 } from '../engine';
 import { PortError, type PortErrorReason, type WorkbookPort } from '../port/workbookPort';
+import { loadChunk } from '../port/lazyChunk';
 
 /** Where the pane is in its life; `confirm` waits for the person to allow replacing typed cells. */
 export type PanePhase = 'loading' | 'ready' | 'running' | 'confirm' | 'done';
@@ -107,6 +108,10 @@ export interface PaneState {
   readonly profileId: string;
   /** True when the profile was taken from the workbook's record of its last scoring. */
   readonly profileFromRecord: boolean;
+  /** A profile the person loaded from a JSON file (SCORING.md §7), selectable beside the catalogue. */
+  readonly customProfile: Profile | null;
+  /** Why the last profile file could not be used: the key path and what was expected, in Chinese. */
+  readonly profileError: string | null;
   /** The forms found when the workbook was read (scored in memory, nothing written). */
   readonly overview: ScoreResult | null;
   readonly step: RunStep | null;
@@ -128,6 +133,8 @@ export interface PaneActions {
   readonly score: () => Promise<void>;
   readonly check: () => Promise<void>;
   readonly setProfile: (id: string) => void;
+  /** Loads a profile from the text of a JSON file the person chose. */
+  readonly loadProfileFile: (fileName: string, text: string) => Promise<void>;
   readonly select: (sheet: string, cell: string | null) => Promise<void>;
   readonly retry: () => Promise<void>;
   readonly dismiss: () => void;
@@ -158,6 +165,8 @@ const INITIAL: PaneState = {
   phase: 'loading',
   profileId: MOF2020.id,
   profileFromRecord: false,
+  customProfile: null,
+  profileError: null,
   overview: null,
   step: null,
   outcome: null,
@@ -180,7 +189,8 @@ function problemOf(err: unknown, retry: RetryAction | null): PaneProblem {
   return { kind: 'port', reason: 'unknown', message, retry };
 }
 
-function profileOf(id: string): Profile {
+function profileOf(id: string, custom: Profile | null = null): Profile {
+  if (custom && custom.id === id) return custom;
   return PROFILES[id] ?? MOF2020;
 }
 
@@ -237,7 +247,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
       const fromRecord = saved.source === 'record';
       const profileId = fromRecord ? saved.profile.id : stateRef.current.profileId;
       const overview = scoreRun(snapshot, {
-        profile: profileOf(profileId),
+        profile: profileOf(profileId, stateRef.current.customProfile),
         now: services.now(),
       }).result;
       patch({
@@ -266,7 +276,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
       patch({ phase: 'running', step: 'writing', pending: null });
       const result = p.run.result;
       const runPatch = p.run.patch;
-      await port.apply(runPatch);
+      const applied = await port.apply(runPatch);
       patch({
         phase: 'done',
         step: null,
@@ -277,7 +287,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
           snapshot: p.snapshot,
           differences: null,
           cellsWritten: runPatch.cells.length,
-          notes: runPatch.notes ?? [],
+          notes: [...(runPatch.notes ?? []), ...(applied?.notes ?? [])],
           overwritten: p.overwrites,
           ruleChanges: ruleChangesOf(result),
           decided: null,
@@ -297,7 +307,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         patch({ step: mode === 'score' ? 'scoring' : 'checking' });
         await nextFrame();
         const scored = scoreRun(snapshot, {
-          profile: profileOf(stateRef.current.profileId),
+          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
           now: services.now(),
         });
         const result = scored.result;
@@ -387,14 +397,14 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         // and the old value in 评分记录 are the ones in the cells, not those of an earlier read.
         const current = await port.read();
         const now = scoreRun(current, {
-          profile: profileOf(stateRef.current.profileId),
+          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
           now: services.now(),
         }).result;
         const { patch: small } = decisionPatch(now, current, decision, { now: services.now() });
         await port.apply(small);
         const snapshot = await port.read();
         const result = scoreRun(snapshot, {
-          profile: profileOf(stateRef.current.profileId),
+          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
           now: services.now(),
         }).result;
         const was = now.forms
@@ -435,8 +445,8 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
   // go, the pane says so, and re-scoring lists what the new rule changed.
   const setProfile = useCallback(
     (id: string) => {
-      if (!PROFILES[id]) return;
       const s = stateRef.current;
+      if (!PROFILES[id] && s.customProfile?.id !== id) return;
       const before = s.outcome?.result ?? s.ruleChange?.before ?? null;
       const from = s.ruleChange?.from ?? s.profileId;
       patch({
@@ -447,6 +457,31 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         ruleChange: before && from !== id ? { from, to: id, before } : null,
         phase: s.phase === 'done' || s.phase === 'confirm' ? 'ready' : s.phase,
       });
+    },
+    [patch],
+  );
+
+  // The loader (and zod) is a lazy chunk: only a person who loads a file downloads it.
+  const loadProfileFile = useCallback(
+    async (fileName: string, text: string) => {
+      const { ProfileError, profileFileMessage, profileFromText } = await loadChunk(
+        () => import('../profiles/load'),
+      );
+      try {
+        const profile = profileFromText(text, PROFILES);
+        const s = stateRef.current;
+        patch({
+          customProfile: profile,
+          profileError: null,
+          profileId: profile.id,
+          profileFromRecord: false,
+          outcome: null,
+          phase: s.phase === 'done' ? 'ready' : s.phase,
+        });
+      } catch (err) {
+        if (!(err instanceof ProfileError)) throw err;
+        patch({ profileError: profileFileMessage(fileName, err.message) });
+      }
     },
     [patch],
   );
@@ -512,6 +547,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
       score,
       check,
       setProfile,
+      loadProfileFile,
       select,
       retry,
       dismiss,

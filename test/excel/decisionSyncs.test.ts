@@ -6,7 +6,7 @@
  */
 import { decisionPatch, scoreRun } from '../../src/engine';
 import { createExcelPort } from '../../src/excel';
-import { openWorkbook, workbookSnapshot } from '../../src/xlsx';
+import { openWorkbook, workbookSnapshot } from '../../src/xlsx/node';
 import { EXAMPLE } from '../helpers/workbooks';
 import { FakeExcel } from './fakeExcel';
 

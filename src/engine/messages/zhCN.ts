@@ -57,13 +57,15 @@ export const ZH_CN: MessageTemplates = {
   explanation_missing: (p, at, ind) =>
     `${at}：${ind}${p.why}，“偏差原因分析及改进措施”未填写，请补充偏差原因及改进措施。`,
   deviation_over_target: (p, at, ind) =>
-    `${at}：${ind}实际完成值${p.actual}为年度指标值${p.target}的${p.ratio}，超过${p.threshold}，年度指标值可能设置偏低，请说明原因。`,
+    `${at}：${ind}实际完成值${p.actual}为年度指标值${p.target}的${p.ratio}，超过${p.threshold}，年度指标值可能设置偏低${p.penalty === undefined ? '，请说明原因' : `，按评分规则扣${p.penalty}分`}。`,
   weight_sum_not_100: (p, at) =>
     `${at}：各项分值（含预算执行${s(p.budgetWeight)}分）合计${p.sum}分，不是100分，请核对分值。`,
   level1_weight_differs: (p, at) =>
-    'labelWeight' in p
-      ? `${at}：一级指标“${p.level1}”标注${p.labelWeight}分，其下各指标分值合计${p.sum}分，请核对。`
-      : `${at}：一级指标“${p.level1}”分值合计${p.sum}分，与参考分配${p.nominal}分不同，请确认。`,
+    'block' in p
+      ? `${at}：指标块“${p.block}”标注${p.labelWeight}分，其下各指标分值合计${p.sum}分，请核对。`
+      : 'labelWeight' in p
+        ? `${at}：一级指标“${p.level1}”标注${p.labelWeight}分，其下各指标分值合计${p.sum}分，请核对。`
+        : `${at}：一级指标“${p.level1}”分值合计${p.sum}分，与参考分配${p.nominal}分不同，请确认。`,
   weight_missing: (_p, at, ind) => `${at}：${ind}未填写分值，无法评分，暂按0分计，请补填分值。`,
   score_exceeds_weight: (p, at, ind) =>
     `${at}：${ind || s(p.subject)}原得分${p.score}超过分值${p.weight}，请核对。`,
@@ -88,4 +90,8 @@ export const ZH_CN: MessageTemplates = {
   file_unreadable: (p) => `无法以 .xlsx 工作簿打开文件：${p.reason}。`,
   cell_error: (p, at, ind) =>
     `${at}：${ind}${p.role}单元格为错误值${p.error}，无法评分，暂按0分计，请修正该单元格。`,
+  total_capped: (p, at) =>
+    `${at}：预算执行率${p.rate}低于${p.below}，按评分规则总分最高${p.cap}分；各项得分合计${p.total}分，总分按${p.cap}分计。`,
+  performance_outruns_spending: (p, at) =>
+    `${at}：指标得分率${p.performance}明显高于预算执行率${p.execution}（相差${p.gap}，超过${p.threshold}），绩效完成情况远快于资金支出，请核实实际完成值或说明原因。`,
 };
