@@ -65,3 +65,16 @@ export {
   type ListStyle,
   type ReportSheetsPlan,
 } from './report';
+export {
+  BAND_LABELS,
+  bandChoices,
+  bandRangeText,
+  checkDecisionScore,
+  decisionPatch,
+  isDecidable,
+  isOpenCase,
+  type BandChoice,
+  type Decision,
+  type DecisionPatch,
+} from './decision';
+export { overwrites, type Overwrite } from './overwrites';

@@ -165,11 +165,17 @@ export function recordSheet(
     const key = `${c.sheet}!${c.address}`;
     if (c.value !== null && !kept.has(key)) values[key] = c.value;
   }
+  // Bands a person chose in the pane stay chosen while the indicator is still a judgement case.
+  const decisions: Record<string, 'A' | 'B' | 'C'> = {};
+  for (const form of result.forms)
+    for (const ind of form.indicators)
+      if (ind.decided && ind.cell) decisions[`${form.model.sheet}!${ind.cell}`] = ind.decided;
   const rows = encodeRecord({
     profile: result.profile.id,
     writtenAt: options.now,
     values,
     ...(fingerprints ? { fingerprints } : {}),
+    ...(Object.keys(decisions).length > 0 ? { decisions } : {}),
   });
   return { name: RECORD_SHEET, visibility: 'veryHidden', role: 'record', rows: plainRows(rows) };
 }
