@@ -86,7 +86,7 @@ async function writeReports(
   stdoutTaken: boolean,
 ): Promise<void> {
   if (options.reportMd) {
-    const md = renderMarkdownAll(buildReports(result));
+    const md = renderMarkdownAll(buildReports(result, snapshot ?? undefined));
     if (options.reportMd === '-') io.stdout(md);
     else {
       await fs.writeFile(options.reportMd, md);

@@ -283,15 +283,15 @@ export function reportDocument(
 
 /**
  * The 自评报告 of a scored workbook as a .docx file. `snapshot` is the workbook the result was
- * scored from (kept in the signature so hosts pass what they pass to buildRunPatch).
+ * scored from (its 报告素材 sheet fills the parts no form holds).
  */
 export async function renderReportDocx(
   result: ScoreResult,
   snapshot: WorkbookSnapshot,
   options: ReportDocxOptions = {},
 ): Promise<Uint8Array> {
-  void snapshot; // the report text depends on the scores only; the snapshot names sheets in the workbook rendering
-  let reports = buildReports(result);
+  // The snapshot gives the parts no form holds (its 报告素材 sheet), as in the report sheet.
+  let reports = buildReports(result, snapshot);
   if (options.sheet !== undefined) {
     reports = reports.filter((r) => r.sheet === options.sheet);
     if (reports.length === 0) throw new ReportSheetError(options.sheet);

@@ -1,10 +1,12 @@
 /**
- * The report as a worksheet: one paragraph per row, merged across the six columns of the 评分明细
+ * The report as a worksheet: one paragraph per row, merged across the eight columns of the 评分明细
  * table so that the text is about an A4 page wide, wrapped, with row heights estimated from the
  * number of wrapped lines (Excel does not grow merged rows by itself). Headings are bold and larger;
- * the table is a real bordered table; page setup prints A4 portrait, one page wide.
+ * fill-ins are on a yellow fill; the table is a real bordered table; the 附件 line links to the form's
+ * sheet (the form is not copied); page setup prints A4 portrait, one page wide.
  */
 import { fmtScore } from '../format';
+import { cellRef } from '../workings';
 import type { CellStyle, SheetCell, SheetWrite } from '../patch';
 import {
   type HeadingLevel,
@@ -14,8 +16,14 @@ import {
   listMarker,
 } from './document';
 
-/** Column widths (Excel character units): 指标, 年度指标值, 实际完成值, 分值, 得分, 评分依据; 92 in all ≈ A4 text width. */
-export const REPORT_COLUMN_WIDTHS: readonly number[] = [22, 13, 13, 6, 6, 32];
+/**
+ * Column widths (Excel character units) of the 评分明细 columns: 一级, 二级, 三级指标, 年度指标值,
+ * 实际完成值, 分值, 得分, 偏差原因; 92 in all ≈ A4 text width.
+ */
+export const REPORT_COLUMN_WIDTHS: readonly number[] = [8, 10, 20, 12, 12, 5, 6, 19];
+
+/** Fill of a part a person still has to write (待补充). */
+export const FILL_IN_COLOR = '#FFFF00';
 
 const BODY_FONT = '仿宋';
 const BODY_SIZE = 12;
@@ -65,6 +73,9 @@ function heightFor(lines: number, fontPt: number): number {
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * fontPt * 1.5 + 4));
 }
 
+/** Text inside a formula's string literal. */
+const quote = (s: string): string => s.replace(/"/g, '""');
+
 const cellText = (v: ReportCellValue): string => (typeof v === 'number' ? fmtScore(v) : v);
 
 /** Renders one report as an owned sheet named `name`, placed after `after` when given. */
@@ -106,6 +117,27 @@ export function reportSheetWrite(doc: ReportDocument, name: string, after?: stri
         break;
       case 'paragraph':
         paragraphRow(`${INDENT}${b.text}`, body);
+        break;
+      case 'fillIn':
+        paragraphRow(`${INDENT}${b.text}`, { ...body, fill: FILL_IN_COLOR });
+        break;
+      case 'attachmentRef': {
+        // A link to the form's sheet: the workbook already holds the form, so the sheet does not copy it.
+        const r = rows.length;
+        paragraphRow(`${INDENT}${b.text}`, body);
+        const shown = `${INDENT}${b.text}`;
+        rows[r] = [
+          {
+            value: {
+              formula: `HYPERLINK("#${quote(cellRef(b.sheet, 'A1'))}","${quote(shown)}")`,
+              result: shown,
+            },
+            style: { ...body, wrap: true, valign: 'top', color: '#0563C1' },
+          },
+        ];
+        break;
+      }
+      case 'attachment':
         break;
       case 'list':
         b.items.forEach((item, i) =>
