@@ -5,7 +5,7 @@
  * the reason). Info findings are allowed: they explain, they never ask for a fix.
  */
 import * as path from 'node:path';
-import { FINDING_CODES, type FindingCode, type ScoreResult } from '../src/engine';
+import { FINDING_CODES, type FindingCode, type JsonFinding } from '../src/engine';
 import { goldenReport, profileForFixture } from '../scripts/goldenReport';
 import { FIXTURES, ROOT, scoreFile } from './helpers/workbooks';
 
@@ -49,11 +49,11 @@ const EXPECTED: Readonly<Record<FindingCode, Expectation>> = {
 };
 
 /** Scores a fixture as the CLI does (an unreadable file becomes a file_unreadable result). */
-async function findingsOf(code: string): Promise<ScoreResult['findings']> {
+async function findingsOf(code: string): Promise<readonly JsonFinding[]> {
   const file = `test/fixtures/error.${code}.xlsx`;
   if (code === 'file_unreadable') {
     const report = await goldenReport(ROOT, file);
-    return report.findings.map((f) => ({ ...f, params: {} }));
+    return report.findings;
   }
   return (await scoreFile(path.join(FIXTURES, `error.${code}.xlsx`), profileForFixture(file)))
     .findings;

@@ -1,8 +1,10 @@
 /**
- * Findings: what a reviewer would flag, as data (SCORING.md §5). Codes are stable API; the Chinese
- * wording lives in messages/zhCN.ts so that a rule never builds a sentence itself.
+ * Findings: what a reviewer would flag, as data (SCORING.md §5). Codes are stable API. A rule makes
+ * a `FindingData` (code, place, parameters typed per code); the Chinese wording is attached in one
+ * pass when a run ends (messages/index.ts), so no rule builds a sentence and this module needs no
+ * message module.
  */
-import { messageFor } from './messages/zhCN';
+import type { BandName } from './rules/judgement';
 
 /** Every finding code (SCORING.md §5). */
 export const FINDING_CODES = [
@@ -58,43 +60,118 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   cell_error: 'error',
 };
 
-/** Parameters a message may quote: numbers are shown as the form writes them. */
-export type FindingParams = Readonly<Record<string, string | number | null>>;
+/** The parameters of a code whose message quotes nothing. */
+interface NoParams {
+  readonly [key: string]: never;
+}
 
-/** A finding without its message: what rules produce. */
-export interface FindingData {
-  readonly code: FindingCode;
+/** Parameters of the judgement findings: the rule that decided the band, and the score that stands. */
+interface JudgementParams {
+  readonly actual: string;
+  readonly rule: string;
+  readonly band: BandName;
+  readonly score: string;
+}
+
+/**
+ * What each code's message quotes. Numbers are already formatted as the form writes them (strings);
+ * `subject` names a form-level item (预算执行) when the finding has no indicator.
+ */
+export interface ParamsByCode {
+  readonly execution_over_budget: {
+    readonly budget: string;
+    readonly executed: string;
+    readonly rawRate: string;
+  };
+  readonly execution_low: { readonly rate: string; readonly threshold: string };
+  readonly budget_missing: { readonly reason: string };
+  readonly explanation_missing: { readonly why: string };
+  readonly deviation_over_target: {
+    readonly target: string;
+    readonly actual: string;
+    readonly ratio: string;
+    readonly threshold: string;
+  };
+  readonly weight_sum_not_100: { readonly sum: string; readonly budgetWeight: string | number };
+  /** Either a label's written weight differs from its rows, or the rows differ from the nominal split. */
+  readonly level1_weight_differs:
+    | { readonly level1: string; readonly labelWeight: string; readonly sum: string }
+    | { readonly level1: string; readonly sum: string; readonly nominal: string };
+  readonly weight_missing: NoParams;
+  readonly score_exceeds_weight: {
+    readonly score: string;
+    readonly weight: string;
+    readonly subject?: string;
+  };
+  readonly unit_mismatch: {
+    readonly target: string;
+    readonly actual: string;
+    readonly targetUnit: string;
+    readonly actualUnit: string;
+    readonly score: string;
+  };
+  readonly direction_inferred: { readonly reason: string | null };
+  readonly qualitative_auto: JudgementParams;
+  readonly needs_judgement: JudgementParams;
+  readonly actual_missing: { readonly role?: string; readonly subject?: string };
+  readonly target_missing: { readonly target: string };
+  readonly manual_score_out_of_band: {
+    readonly manual: string;
+    readonly band: BandName;
+    readonly low: string;
+    readonly high: string;
+    readonly score: string;
+  };
+  readonly score_changed: { readonly old: string; readonly new: string; readonly subject?: string };
+  readonly no_form_found: NoParams;
+  readonly file_unreadable: { readonly reason: string };
+  readonly cell_error: { readonly role: string; readonly error: string; readonly subject?: string };
+}
+
+/** Where a finding is and what it quotes, as one code's record. */
+export interface FindingDataOf<K extends FindingCode> {
+  readonly code: K;
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly indicator: string | null;
-  readonly params: FindingParams;
+  readonly params: ParamsByCode[K];
 }
+
+/** A finding without its message, as rules produce it; narrowing on `code` types `params`. */
+export type FindingData<K extends FindingCode = FindingCode> = {
+  [C in K]: FindingDataOf<C>;
+}[K];
 
 /** A finding as reported: code, severity, place, and a Chinese message naming the sheet and cell. */
-export interface Finding extends FindingData {
-  readonly severity: Severity;
-  readonly message: string;
-}
+export type Finding<K extends FindingCode = FindingCode> = {
+  [C in K]: FindingDataOf<C> & { readonly severity: Severity; readonly message: string };
+}[K];
 
-/** Completes a finding with its severity and message. */
-export function finding(
-  code: FindingCode,
+/** The parameters argument of `finding`: optional exactly when a code quotes nothing required. */
+export type ParamsArg<K extends FindingCode> = ParamsByCode[K] extends NoParams
+  ? [params?: NoParams]
+  : Partial<ParamsByCode[K]> extends ParamsByCode[K]
+    ? [params?: ParamsByCode[K]]
+    : [params: ParamsByCode[K]];
+
+/** A finding of `code` at a place, with the parameters its message quotes. */
+export function finding<K extends FindingCode>(
+  code: K,
   sheet: string | null,
   cell: string | null,
   indicator: string | null,
-  params: FindingParams = {},
-): Finding {
-  const data: FindingData = { code, sheet, cell, indicator, params };
+  ...rest: ParamsArg<K>
+): FindingDataOf<K> {
+  const params = (rest[0] ?? {}) as ParamsByCode[K];
   // Spelled out rather than spread: a big workbook makes thousands of findings (npm run bench).
-  return {
+  const data: FindingDataOf<K> = {
     code,
     sheet,
     cell,
     indicator,
     params,
-    severity: SEVERITY[code],
-    message: messageFor(data),
   };
+  return data;
 }
 
 /** Severity order for sorting and for `--strict`. */

@@ -23,7 +23,7 @@ export { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
 export { readForm } from './parse/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
 export { ENGINE_VERSION } from './version';
-export { placeOf } from './messages/zhCN';
+export { placeOf, describeFinding, describeFindings, messageOf } from './messages';
 export { buildRunPatch, isOwnedSheetName } from './runPatch';
 export { checkDifferences, differenceLine, type Difference, type DifferenceKind } from './check';
 export {

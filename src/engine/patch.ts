@@ -86,6 +86,11 @@ export interface SheetWrite {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** Place the sheet right after this sheet (else at the end). */
   readonly after?: string;
+  /**
+   * `record`: the sheet is the record of what selfeval wrote; hosts write it last, with the form
+   * cells, over its old rows (so a failure part way never leaves it emptied).
+   */
+  readonly role?: 'record';
 }
 
 /** Everything one run writes. */
@@ -161,5 +166,5 @@ export function recordSheet(
     values,
     ...(fingerprints ? { fingerprints } : {}),
   });
-  return { name: RECORD_SHEET, visibility: 'veryHidden', rows: plainRows(rows) };
+  return { name: RECORD_SHEET, visibility: 'veryHidden', role: 'record', rows: plainRows(rows) };
 }

@@ -1,7 +1,8 @@
 /**
  * Entry point of the engine: a workbook snapshot in, every form scored with its findings out.
  */
-import { finding } from './findings';
+import { type FindingData, finding } from './findings';
+import { describeFindings } from './messages';
 import { readForm } from './parse/readForm';
 import { MOF2020, type Profile } from './profiles';
 import { decodeRecord } from './record';
@@ -9,13 +10,12 @@ import { isOwnedSheetName } from './runPatch';
 import { scoreForm } from './scoreForm';
 import type { ScoreResult, ScoredForm } from './scoreTypes';
 import type { WorkbookSnapshot } from './snapshot';
-import type { Finding } from './findings';
 
 /** Scores every form in the workbook. Never throws on bad data: problems are findings. */
 export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF2020): ScoreResult {
   const record = workbook.record ?? decodeRecord(workbook.sheets);
   const forms: ScoredForm[] = [];
-  const findings: Finding[] = [];
+  const findings: FindingData[] = [];
   for (const sheet of workbook.sheets) {
     // The sheets a run writes are never forms: the 自评报告's 评分明细 carries a form's own header
     // (一级指标 … 年度指标值 · 实际完成值) and would otherwise be scored as one.
@@ -27,7 +27,8 @@ export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF
     findings.push(...scored.findings);
   }
   if (forms.length === 0) findings.push(finding('no_form_found', null, null, null));
-  return { profile, forms, findings };
+  // The one place findings get their wording: rules only produce data.
+  return { profile, forms, findings: describeFindings(findings) };
 }
 
 /** The result for a file that could not be opened at all (SCORING.md §8.1). */
@@ -35,6 +36,6 @@ export function unreadableResult(reason: string, profile: Profile = MOF2020): Sc
   return {
     profile,
     forms: [],
-    findings: [finding('file_unreadable', null, null, null, { reason })],
+    findings: describeFindings([finding('file_unreadable', null, null, null, { reason })]),
   };
 }

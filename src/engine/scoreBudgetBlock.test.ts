@@ -3,6 +3,7 @@ import { type CellValue, parseA1 } from './cells';
 import type { FindingCode } from './findings';
 import type { BudgetBlock } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
+import { describeFindings } from './messages';
 import { MOF2020, MOF2021, type Profile } from './profiles';
 import { scoreBudgetBlock } from './scoreBudgetBlock';
 import type { WriteRecord } from './snapshot';
@@ -44,7 +45,8 @@ function block(s: Spec): BudgetBlock {
 }
 
 function run(s: Spec, profile: Profile = MOF2020, record: WriteRecord | null = null) {
-  const out = scoreBudgetBlock(SHEET, block(s), profile, record);
+  const scored = scoreBudgetBlock(SHEET, block(s), profile, record);
+  const out = { ...scored, findings: describeFindings(scored.findings) };
   const codes = out.findings.map((f) => f.code);
   const byCode = (code: FindingCode) => out.findings.find((f) => f.code === code);
   return { ...out, codes, byCode };

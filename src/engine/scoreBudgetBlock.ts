@@ -3,7 +3,7 @@
  */
 import { isBlank, isCellError } from './cells';
 import { numberOf, typedByPerson } from './cellReading';
-import { type Finding, finding } from './findings';
+import { type FindingData, finding } from './findings';
 import { fmtMoney, fmtPercent, fmtScore } from './format';
 import type { BudgetBlock } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
@@ -22,8 +22,8 @@ export function scoreBudgetBlock(
   block: BudgetBlock,
   profile: Profile,
   record: WriteRecord | null,
-): { budget: ScoredBudget; findings: Finding[] } {
-  const findings: Finding[] = [];
+): { budget: ScoredBudget; findings: FindingData[] } {
+  const findings: FindingData[] = [];
   const weightValue = numberOf(block.weight?.value);
   const weight = weightValue ?? profile.defaultBudgetWeight;
   const explanation = cellText(block.explanation?.value ?? null).trim();
@@ -38,7 +38,10 @@ export function scoreBudgetBlock(
   // 全年预算数 wins; when it is empty, 年初预算数 is used silently (SCORING.md §8.11).
   let plannedCell: CellRef | null = block.budget;
   if (!plannedCell || isBlank(plannedCell.value)) plannedCell = block.initial ?? plannedCell;
-  const fail = (f: Finding, basis: string): { budget: ScoredBudget; findings: Finding[] } => {
+  const fail = (
+    f: FindingData,
+    basis: string,
+  ): { budget: ScoredBudget; findings: FindingData[] } => {
     findings.push(f);
     return {
       budget: {

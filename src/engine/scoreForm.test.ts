@@ -4,7 +4,14 @@ import type { BudgetBlock, FormModel, IndicatorRow, Level1Label } from './parse/
 import type { CellRef } from './parse/sheetView';
 import { MOF2020, profileFromJson } from './profiles';
 import { scoreWorkbook, unreadableResult } from './score';
-import { canonicalLevel1, gradeOf, scoreForm } from './scoreForm';
+import { describeFindings } from './messages';
+import { canonicalLevel1, gradeOf, scoreForm as scoreFormData } from './scoreForm';
+
+/** scoreForm with the messages a run attaches at its end, as users see the findings. */
+function scoreForm(...args: Parameters<typeof scoreFormData>) {
+  const out = scoreFormData(...args);
+  return { ...out, findings: describeFindings(out.findings) };
+}
 
 const SHEET = '项目支出绩效自评表';
 

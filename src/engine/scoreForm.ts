@@ -2,7 +2,7 @@
  * Scores a whole form: budget, indicators, weight checks, total and grade (SCORING.md §5, §6, §8.12).
  */
 import { cmp, dec, sum2, sumExact } from './decimal';
-import { type Finding, finding } from './findings';
+import { type FindingData, finding } from './findings';
 import { fmtScore } from './format';
 import type { FormModel } from './parse/formModel';
 import type { Profile } from './profiles';
@@ -35,8 +35,8 @@ function weightFindings(
   indicators: readonly ScoredIndicator[],
   budgetWeight: number | null,
   profile: Profile,
-): Finding[] {
-  const findings: Finding[] = [];
+): FindingData[] {
+  const findings: FindingData[] = [];
   const weights = indicators.map((i) => i.weight).filter((w): w is number => w !== null);
   const sum = sumExact(budgetWeight === null ? weights : [...weights, budgetWeight]);
   if (indicators.length > 0 && cmp(sum, 100) !== 0) {
@@ -102,8 +102,8 @@ export function scoreForm(
   form: FormModel,
   profile: Profile,
   record: WriteRecord | null,
-): { form: ScoredForm; findings: Finding[] } {
-  const findings: Finding[] = [];
+): { form: ScoredForm; findings: FindingData[] } {
+  const findings: FindingData[] = [];
   const budgetPart = form.budget
     ? scoreBudgetBlock(form.sheet, form.budget, profile, record)
     : null;

@@ -5,6 +5,7 @@
  */
 import { type CellValue, parseA1 } from './cells';
 import type { FindingCode } from './findings';
+import { describeFindings } from './messages';
 import type { IndicatorRow } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
 import { MOF2020, MOF2021, type Profile } from './profiles';
@@ -56,7 +57,8 @@ function row(spec: RowSpec): IndicatorRow {
 
 function run(spec: RowSpec, profile: Profile = MOF2020, record: WriteRecord | null = null) {
   const ctx: IndicatorContext = { sheet: SHEET, year: 2022, profile, record };
-  const out = scoreIndicator(row(spec), ctx);
+  const scored = scoreIndicator(row(spec), ctx);
+  const out = { ...scored, findings: describeFindings(scored.findings) };
   const codes = out.findings.map((f) => f.code);
   const byCode = (code: FindingCode) => out.findings.find((f) => f.code === code);
   return { ...out, codes, byCode, score: out.scored.score, method: out.scored.method };
@@ -500,7 +502,7 @@ describe('manual scores (§4, §8.10)', () => {
     expect(r.score).toBe(6.5);
     expect(r.scored.manualKept).toBe(true);
     expect(r.codes).toEqual(['needs_judgement']);
-    expect(r.byCode('needs_judgement')!.params.score).toBe('6.5');
+    expect(r.byCode('needs_judgement')).toMatchObject({ params: { score: '6.5' } });
     expect(r.scored.basis).toContain('保留手工得分6.5分');
   });
   it('judgement case: band edges — 60% kept, 80% replaced', () => {

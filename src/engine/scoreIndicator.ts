@@ -6,7 +6,7 @@
 import { cellText, isBlank, isCellError } from './cells';
 import { displayText, numberOf, typedByPerson } from './cellReading';
 import { dec, gteTimes, round } from './decimal';
-import { type Finding, type FindingCode, type FindingParams, finding } from './findings';
+import { type FindingCode, type FindingData, type ParamsArg, finding } from './findings';
 import { fmtNumber, fmtPercent, fmtScore } from './format';
 import type { IndicatorRow } from './parse/formModel';
 import type { Profile } from './profiles';
@@ -114,18 +114,21 @@ interface Outcome {
   reading: Reading;
   /** Judgement cases may keep a manual score inside their band. */
   judgement: boolean;
-  findings: Finding[];
+  findings: FindingData[];
 }
 
 /** Scores one indicator. */
 export function scoreIndicator(
   ind: IndicatorRow,
   ctx: IndicatorContext,
-): { scored: ScoredIndicator; findings: Finding[] } {
+): { scored: ScoredIndicator; findings: FindingData[] } {
   const { sheet, profile } = ctx;
-  const f = (code: FindingCode, cell: string | null, params: FindingParams = {}): Finding =>
-    finding(code, sheet, cell, ind.name, params);
-  const findings: Finding[] = [];
+  const f = <K extends FindingCode>(
+    code: K,
+    cell: string | null,
+    ...params: ParamsArg<K>
+  ): FindingData<K> => finding(code, sheet, cell, ind.name, ...params);
+  const findings: FindingData[] = [];
   const target = readSide(ind, 'target');
   const actual = readSide(ind, 'actual');
   const scoreCell = ind.score?.address ?? null;
@@ -272,8 +275,11 @@ function scoreByMethod(
   actual: Side,
 ): Outcome {
   const { sheet, profile } = ctx;
-  const f = (code: FindingCode, cell: string | null, params: FindingParams = {}): Finding =>
-    finding(code, sheet, cell, ind.name, params);
+  const f = <K extends FindingCode>(
+    code: K,
+    cell: string | null,
+    ...params: ParamsArg<K>
+  ): FindingData<K> => finding(code, sheet, cell, ind.name, ...params);
   const targetCell = ind.target?.address ?? ind.nameCell;
   const actualCell = ind.actual?.address ?? ind.nameCell;
   const t = target.reading;
@@ -284,7 +290,7 @@ function scoreByMethod(
     automatic: boolean,
     rule: string,
     method: Method,
-    extra: Finding[] = [],
+    extra: FindingData[] = [],
   ): Outcome => {
     const score = bandDefault(profile, band, w);
     const code = automatic ? 'qualitative_auto' : 'needs_judgement';
@@ -354,7 +360,7 @@ function scoreByMethod(
     if (pair && pair.a.unit === '%') {
       const score = scoreSatisfaction(w, pair.a.value, profile.satisfaction);
       // Satisfaction is a higher-is-better quantity too, so §8.9's deviation check applies.
-      const found: Finding[] = [];
+      const found: FindingData[] = [];
       if (pair.t.value > 0 && gteTimes(pair.a.value, pair.t.value, profile.deviationThreshold)) {
         found.push(
           f('deviation_over_target', actualCell, {
@@ -413,7 +419,7 @@ function scoreByMethod(
   const tv = pair.t.value;
   const av = pair.a.value;
   const u = pair.t.unit || pair.a.unit;
-  const found: Finding[] = [];
+  const found: FindingData[] = [];
   if (dir.inferred && dir.better === 'lower')
     found.push(f('direction_inferred', targetCell, { reason: dir.reason }));
   let score: number;

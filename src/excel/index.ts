@@ -1,11 +1,11 @@
 /** The Office.js host adapter: the workbook port for Excel, host detection and the sheet helper. */
 export {
   createExcelPort,
-  toPortError,
   CHUNK_BYTES,
   DEFAULT_TIMEOUT_MS,
   type ExcelPortOptions,
 } from './excelPort';
+export { toPortError } from './errors';
 export { detectHost, createOrClearSheet, type HostKind } from './officeHelpers';
 export {
   plainFromExcel,

@@ -15,13 +15,15 @@ import {
   scoreWorkbook,
 } from '../../src/engine';
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
-import { footerParts } from '../../src/excel/excelPort';
+import { footerParts } from '../../src/excel/writeUnits';
 import { PortError } from '../../src/port/workbookPort';
 import { applyPatch, workbookSnapshot } from '../../src/xlsx';
 import { buildForm } from '../../scripts/formBuilder';
 import { EXAMPLE_FORM } from '../../scripts/exampleForm';
 import { openWorkbook } from '../../src/xlsx';
-import { EXAMPLE } from '../helpers/workbooks';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { EXAMPLE, FIXTURES, snapshotOfFile } from '../helpers/workbooks';
 import { FakeExcel } from './fakeExcel';
 
 const NOW = { now: '2024-03-01T08:00:00.000Z' };
@@ -271,19 +273,55 @@ describe('createExcelPort: writing', () => {
     expect(back.cells[0]).toEqual(texts);
   });
 
-  it('writes a form cell inside a merged area only at its anchor', async () => {
-    const excel = FakeExcel.fromSnapshot({
-      sheets: [
-        { name: 'S', cells: [['得分']], merges: [{ top: 1, left: 0, bottom: 2, right: 1 }] },
-      ],
-      record: null,
-    });
-    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
-    await port.read();
-    await port.apply({ cells: [{ sheet: 'S', address: 'B3', value: 7.5 }], sheets: [] });
-    expect(excel.cell('S', 'A2')?.value).toBe(7.5);
-    expect(excel.cell('S', 'B3')?.value ?? null).toBeNull();
-    expect(excel.syncs).toBe(2 + 2);
+  it('needs nothing kept from the read: the engine addresses every form cell by its merge anchor', async () => {
+    // Every fixture and the example: no score cell the engine writes lies inside a merged area
+    // unless it is that area's top-left cell, so the adapter writes the patch's cells as they are.
+    const files = [
+      EXAMPLE,
+      ...fs
+        .readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.xlsx') && !f.includes('unreadable'))
+        .map((f) => path.join(FIXTURES, f)),
+    ];
+    // And the example with its 得分 cells merged with the column beside them (G:H on each
+    // indicator row without an explanation, and on the 总分 row), as some provinces' forms do.
+    const mergedScores = await exampleWorkbook();
+    const ws = mergedScores.getWorksheet('部门整体支出绩效自评表')!;
+    for (let r = 11; r <= 42; r++) if (!ws.getCell(r, 8).value) ws.mergeCells(r, 7, r, 8);
+    const snapshots = [
+      workbookSnapshot(mergedScores),
+      ...(await Promise.all(files.map((f) => snapshotOfFile(f)))),
+    ];
+    let merged = 0;
+    for (const [i, snapshot] of snapshots.entries()) {
+      const file = i === 0 ? 'merged-scores' : files[i - 1]!;
+      const patch = buildRunPatch(scoreWorkbook(snapshot, MOF2020), snapshot, NOW);
+      for (const w of patch.cells) {
+        const { row, col } = parseA1(w.address);
+        const sheet = snapshot.sheets.find((s) => s.name === w.sheet)!;
+        const m = sheet.merges.find(
+          (mr) => row >= mr.top && row <= mr.bottom && col >= mr.left && col <= mr.right,
+        );
+        if (!m) continue;
+        merged++;
+        expect([path.basename(file), w.address]).toEqual([
+          path.basename(file),
+          `${String.fromCharCode(65 + m.left)}${m.top + 1}`,
+        ]);
+      }
+    }
+    expect(merged).toBeGreaterThan(0); // the forms do merge score cells (e.g. the 总分 row)
+  });
+
+  it('writes the patch with a port that never read (no merge cache), at the merge anchors', async () => {
+    const wb = await exampleWorkbook();
+    const snapshot = workbookSnapshot(wb);
+    const excel = FakeExcel.fromSnapshot(snapshot);
+    const patch = buildRunPatch(scoreWorkbook(snapshot, MOF2020), snapshot, NOW);
+    // The fake refuses a value written into a covered cell of a merged area.
+    await createExcelPort({ excel: excel.run, isSetSupported: allSets }).apply(patch);
+    const total = patch.cells.at(-1)!;
+    expect(excel.cell(total.sheet, total.address)?.value).toBe(99.62);
   });
 
   it('refuses a protected sheet with a Chinese message and writes nothing', async () => {

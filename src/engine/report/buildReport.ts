@@ -9,7 +9,7 @@
  * for a part, one sentence says so; a part no form can hold is a marked fill-in for a person.
  */
 import { displayText, numberOf } from '../cellReading';
-import type { Finding } from '../findings';
+import type { Finding, FindingCode } from '../findings';
 import { fmtMoney, fmtPercent, fmtScore } from '../format';
 import { cmp, dec, minus, sumExact } from '../decimal';
 import { MOF2020, type Profile, type Step } from '../profiles';
@@ -402,8 +402,8 @@ function unfinishedBlocks(form: ScoredForm, profile: Profile): ReportBlock[] {
 }
 
 /** Findings of this form for one code. */
-const codes = (findings: readonly Finding[], code: Finding['code']): Finding[] =>
-  findings.filter((f) => f.code === code);
+const codes = <K extends FindingCode>(findings: readonly Finding[], code: K): Finding<K>[] =>
+  findings.filter((f) => f.code === code) as Finding<K>[];
 
 /** A person's own item of a list (报告素材), without the numbering they typed (`1、`, `（2）`, `3.`). */
 function ownItem(text: string): string {

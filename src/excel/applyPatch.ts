@@ -1,0 +1,137 @@
+/**
+ * Applying a patch to the workbook open in Excel, in one `Excel.run`: 1 sync that checks
+ * protection and which sheets exist (plus 1 that asks which cells are locked, only when a form
+ * sheet is protected), then 1 sync per write chunk (one chunk unless the writes pass the chunk
+ * size). The form cells and the record are written last and together, the form cells first and
+ * the record over its old rows, so a failure part way never leaves the record emptied.
+ */
+import type { Patch, SheetWrite } from '../engine';
+import { PortError } from '../port/workbookPort';
+import { protectedSheet } from './errors';
+import type { XlRequestContext, XlWorksheet } from './hostTypes';
+import { createOrClearSheet } from './officeHelpers';
+import {
+  type SheetHandles,
+  type WriteUnit,
+  chunk,
+  formCellUnit,
+  ownedSheetUnits,
+  placeSheets,
+  recordUnits,
+  sizeOf,
+} from './writeUnits';
+
+/** What the apply batch needs to know of the host and the last read. */
+export interface ApplyOptions {
+  /** Bytes per write chunk. */
+  readonly chunkBytes: number;
+  /** ExcelApi 1.9 is there: page layout and RangeAreas. */
+  readonly pageLayout: boolean;
+}
+
+/** Checks, then writes, the patch; a refusal found by the checks changes nothing. */
+export async function applyPatch(
+  context: XlRequestContext,
+  patch: Patch,
+  options: ApplyOptions,
+): Promise<void> {
+  const { chunkBytes, pageLayout } = options;
+  const wb = context.workbook;
+  wb.worksheets.load(
+    'items/name,items/position,items/protection/protected,items/protection/options',
+  );
+  wb.protection.load('protected');
+  await context.sync();
+
+  // Check everything before queuing any write, so a refusal changes nothing.
+  const existing = new Map(wb.worksheets.items.map((ws) => [ws.name, ws]));
+  // The engine addresses every form cell by its merge anchor (test/excel: every fixture), so the
+  // cells are written where the patch says, with nothing kept from the read.
+  const targets = patch.cells;
+  const protectedForms: string[] = [];
+  for (const name of new Set(targets.map((c) => c.sheet))) {
+    const ws = existing.get(name);
+    if (!ws)
+      throw new PortError(
+        'unknown',
+        `工作表“${name}”已不在工作簿中（可能被重命名或删除），请重新评分。`,
+        name,
+      );
+    if (ws.protection.protected) protectedForms.push(name);
+  }
+  for (const sw of patch.sheets)
+    if (existing.get(sw.name)?.protection.protected) throw protectedSheet(sw.name);
+  // A protected form can still be scored when every cell to write is unlocked, as in templates
+  // that protect everything but the cells people fill in: one more sync asks Excel which.
+  const keepFormats = new Set<string>();
+  if (protectedForms.length > 0) {
+    const probes = targets
+      .filter((w) => protectedForms.includes(w.sheet))
+      .map((w) => {
+        const range = wb.worksheets.getItem(w.sheet).getRange(w.address);
+        range.load('format/protection/locked');
+        return { w, range };
+      });
+    await context.sync();
+    const locked = probes.find((p) => p.range.format.protection.locked !== false);
+    if (locked) throw protectedSheet(locked.w.sheet, locked.w.address);
+    for (const name of protectedForms)
+      if (!existing.get(name)!.protection.options.allowFormatCells) keepFormats.add(name);
+  }
+  // Owned sheets are added, moved and hidden: all refused under a protected structure, so
+  // refuse before anything is cleared.
+  const firstOwned = patch.sheets[0];
+  if (firstOwned && wb.protection.protected) {
+    throw new PortError(
+      'protected',
+      `工作簿结构受保护，无法新建或调整工作表“${firstOwned.name}”，工作簿未作任何修改。请在“审阅”选项卡点击“保护工作簿”撤销保护后重试。`,
+      firstOwned.name,
+    );
+  }
+
+  // Owned sheets are created or cleared once, then filled; the record comes last with the form cells.
+  const handles = new Map<string, XlWorksheet>();
+  const sheets: SheetHandles = (name) => {
+    const ws = handles.get(name);
+    if (ws) return ws;
+    const got = wb.worksheets.getItem(name);
+    handles.set(name, got);
+    return got;
+  };
+  const recordSheets = patch.sheets.filter((s) => s.role === 'record');
+  const ownedSheets = patch.sheets.filter((s) => s.role !== 'record');
+  const prepareUnit = (writes: readonly SheetWrite[]): WriteUnit => ({
+    bytes: sizeOf(writes.map((s) => s.name)),
+    queue: () => {
+      for (const sw of writes)
+        handles.set(
+          sw.name,
+          createOrClearSheet(context, sw.name, existing.has(sw.name), sw.visibility === 'visible'),
+        );
+      placeSheets(writes, existing, handles);
+    },
+  });
+  // The last sync writes the form cells, then the record over its old rows (never cleared
+  // first), then clears what is left of the old record below and beside it. Excel runs a
+  // batch in order and stops at the first failure, so a failure part way leaves the old
+  // record whole or the new one written, never an emptied record.
+  const lastUnits = [
+    formCellUnit(targets, keepFormats),
+    ...recordSheets.flatMap((s) =>
+      recordUnits(s, existing.has(s.name), handles, context, pageLayout),
+    ),
+  ];
+  const last: WriteUnit = {
+    bytes: lastUnits.reduce((n, u) => n + u.bytes, 0),
+    queue: (ctx, h) => lastUnits.forEach((u) => u.queue(ctx, h)),
+  };
+  const units = [
+    prepareUnit(ownedSheets),
+    ...ownedSheets.flatMap((s) => ownedSheetUnits(s, chunkBytes, pageLayout)),
+    last,
+  ];
+  for (const group of chunk(units, chunkBytes)) {
+    for (const u of group) u.queue(context, sheets);
+    await context.sync();
+  }
+}
