@@ -80,7 +80,7 @@ export function planReportSheets(
         break;
       }
       const ours = recorded[there.name];
-      if (ours !== undefined && ours === fingerprintSheet(there)) {
+      if (ours !== undefined && ours === fingerprintSheet(there, ours)) {
         chosen = name;
         break;
       }
