@@ -30,7 +30,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { type ReportDocument, buildReports, fmtScore, listMarker } from '../engine';
+import { type ReportDocument, buildReports, fmtScore, listMarker, textEms } from '../engine';
 import type {
   HeadingLevel,
   ReportCellValue,
@@ -111,16 +111,6 @@ function bodyParagraph(text: string, fillIn = false): Paragraph {
       }),
     ],
   });
-}
-
-/** Width of text in ems: CJK and full-width characters one em, Latin letters and digits about half. */
-function textEms(text: string): number {
-  let ems = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    ems += code < 0x2e80 && !(code >= 0x2018 && code <= 0x201d) ? 0.55 : 1;
-  }
-  return ems;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { CellWrite, SheetCell, SheetWrite, CellStyle } from './patch';
 import type { ScoreResult } from './scoreTypes';
 import type { WorkbookSnapshot } from './snapshot';
 import { DEFAULT_TIME_ZONE, localTime } from './localTime';
+import { widthInPoints, wrappedLines } from './textWidth';
 import { ENGINE_VERSION } from './version';
 
 /** Name of the audit sheet. */
@@ -42,9 +43,9 @@ const OLD_HEADERS: readonly string[] = [
 /** Rows above the records: the line naming the rules and version, and the header. */
 export const AUDIT_HEADER_ROWS = 2;
 
-const WIDTHS: readonly number[] = [17, 10, 26, 8, 40, 14, 14];
+const WIDTHS: readonly number[] = [17, 10, 28, 8, 48, 14, 14];
 const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', border: true, align: 'center' };
-const CELL: CellStyle = { border: true };
+const CELL: CellStyle = { border: true, valign: 'top' };
 
 /** Options of an audit run. */
 export interface AuditOptions {
@@ -166,7 +167,7 @@ export function auditSheet(
         const style: CellStyle =
           typeof v === 'number' && i >= rateAt && /执行率$/.test(cellText(r[itemAt] ?? null))
             ? { ...CELL, numberFormat: '0.00%' }
-            : i === itemAt || i === 2
+            : i === itemAt
               ? { ...CELL, wrap: true }
               : CELL;
         return { value: v, style };
@@ -179,12 +180,23 @@ export function auditSheet(
       rows[i + AUDIT_HEADER_ROWS]![c] = { value: r[c] ?? null };
   });
   const width = Math.max(AUDIT_HEADERS.length, ...rows.map((r) => r.length));
+  // Wrapped text needs its height set: LibreOffice and Excel's print keep a set-less row one line high.
+  const rowHeights: Record<number, number> = { 0: 32, 1: 20 };
+  rows.forEach((row, r) => {
+    if (r < AUDIT_HEADER_ROWS) return;
+    let lines = 1;
+    row.forEach((c, col) => {
+      if (typeof c.value === 'string' && c.style?.wrap)
+        lines = Math.max(lines, wrappedLines(c.value, widthInPoints([WIDTHS[col] ?? 8]), 11));
+    });
+    if (lines > 1) rowHeights[r] = Math.min(409, Math.ceil(lines * 15 + 4));
+  });
   return {
     name: AUDIT_SHEET,
     visibility: 'visible',
     rows,
     columnWidths: WIDTHS,
-    rowHeights: { 0: 32, 1: 20 },
+    rowHeights,
     merges: [{ top: 0, left: 0, bottom: 0, right: AUDIT_HEADERS.length - 1 }],
     freeze: { rows: AUDIT_HEADER_ROWS, cols: 0 },
     page: {

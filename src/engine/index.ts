@@ -41,6 +41,7 @@ export {
   cellRef,
   sheetRef,
 } from './workings';
+export { textEms, wrappedLines } from './textWidth';
 export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';
 export {
   buildReport,

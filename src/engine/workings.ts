@@ -14,6 +14,7 @@ import type { CellStyle, Formula, SheetCell, SheetWrite } from './patch';
 import type { Profile, Step } from './profiles';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from './scoreTypes';
 import { DEFAULT_TIME_ZONE, localTime } from './localTime';
+import { widthInPoints, wrappedLines } from './textWidth';
 import { ENGINE_VERSION } from './version';
 
 /** Name of the workings sheet. */
@@ -73,7 +74,7 @@ const HEADERS: readonly string[] = [
   '评分依据',
 ];
 // Narrow enough that one landscape page holds every column at a readable size; text wraps.
-const WIDTHS: readonly number[] = [20, 12, 4, 24, 12, 14, 16, 9, 9, 9, 5, 6, 8, 6, 8, 8, 6, 40];
+const WIDTHS: readonly number[] = [20, 12, 4, 24, 12, 14, 16, 9, 9, 9, 5, 7, 8, 6, 8, 8, 6, 40];
 
 /** Rows above the data: the title and the header. */
 export const WORKINGS_HEADER_ROWS = 2;
@@ -425,12 +426,24 @@ export function workingsSheet(
     rows.push(totalRow(form, first, last, rows.length + 1));
   }
   const lastForm = result.forms[result.forms.length - 1]!.model.sheet;
+  // Wrapped text needs its height set: LibreOffice and Excel's print keep a set-less row one line high.
+  const rowHeights: Record<number, number> = { 0: 22, 1: 30 };
+  rows.forEach((row, r) => {
+    if (r < WORKINGS_HEADER_ROWS) return;
+    let lines = 1;
+    row.forEach((c, col) => {
+      const v = c?.value;
+      if (typeof v !== 'string' || !c?.style?.wrap) return;
+      lines = Math.max(lines, wrappedLines(v, widthInPoints([WIDTHS[col] ?? 8]), 11));
+    });
+    if (lines > 1) rowHeights[r] = Math.min(409, Math.ceil(lines * 15 + 4));
+  });
   return {
     name: WORKINGS_SHEET,
     visibility: 'visible',
     rows,
     columnWidths: WIDTHS,
-    rowHeights: { 0: 22, 1: 30 },
+    rowHeights,
     merges: [{ top: 0, left: 0, bottom: 0, right: HEADERS.length - 1 }],
     freeze: { rows: WORKINGS_HEADER_ROWS, cols: 1 },
     // Printed for the reviewer: landscape, one page wide, the header row on every page.

@@ -9,7 +9,7 @@ export {
   type MaterialKey,
 } from './materials';
 export { renderMarkdown, renderMarkdownAll } from './markdown';
-export { reportSheetWrite, wrappedLines, REPORT_COLUMN_WIDTHS, FILL_IN_COLOR } from './sheet';
+export { reportSheetWrite, REPORT_COLUMN_WIDTHS, FILL_IN_COLOR } from './sheet';
 export { fingerprintRows, fingerprintSheet } from './fingerprint';
 export {
   planReportSheets,

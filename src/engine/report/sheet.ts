@@ -6,7 +6,9 @@
  * sheet (the form is not copied); page setup prints A4 portrait, one page wide.
  */
 import { fmtScore } from '../format';
+import { widthInPoints, wrappedLines } from '../textWidth';
 import { cellRef } from '../workings';
+
 import type { CellStyle, SheetCell, SheetWrite } from '../patch';
 import {
   type HeadingLevel,
@@ -20,7 +22,7 @@ import {
  * Column widths (Excel character units) of the 评分明细 columns: 一级, 二级, 三级指标, 年度指标值,
  * 实际完成值, 分值, 得分, 偏差原因; 92 in all ≈ A4 text width.
  */
-export const REPORT_COLUMN_WIDTHS: readonly number[] = [8, 10, 20, 12, 12, 5, 6, 19];
+export const REPORT_COLUMN_WIDTHS: readonly number[] = [10, 11, 18, 11, 11, 5, 7, 19];
 
 /** Fill of a part a person still has to write (待补充). */
 export const FILL_IN_COLOR = '#FFFF00';
@@ -37,32 +39,6 @@ const HEADING_STYLE: Readonly<Record<HeadingLevel, CellStyle>> = {
   3: { bold: true, fontName: BODY_FONT, fontSize: BODY_SIZE },
   4: { bold: false, fontName: BODY_FONT, fontSize: BODY_SIZE },
 };
-
-/** Width of a column range in points, as Excel lays out a width in character units (7 px + 5 px padding at 96 dpi). */
-function widthInPoints(widths: readonly number[]): number {
-  return widths.reduce((acc, w) => acc + (Math.trunc(w * 7) + 5) * 0.75, 0);
-}
-
-/** Width of text in ems: CJK and full-width characters one em, Latin letters and digits about half. */
-function textEms(text: string): number {
-  let ems = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    ems += code < 0x2e80 && !(code >= 0x2018 && code <= 0x201d) ? 0.55 : 1;
-  }
-  return ems;
-}
-
-/** Lines a text wraps to at a width (points) and font size, counting its own line breaks. */
-export function wrappedLines(text: string, widthPt: number, fontPt: number): number {
-  // A few points of cell padding, and 12% slack: hosts measure column widths with their own default
-  // font (Calibri in Excel, a substitute elsewhere) and break before whole glyphs, so a line holds
-  // fewer characters than the arithmetic says. A little spare height is better than a clipped line.
-  const perLine = Math.max(1, ((widthPt - 6) / fontPt) * 0.88);
-  return text
-    .split(/\r?\n/)
-    .reduce((acc, line) => acc + Math.max(1, Math.ceil(textEms(line) / perLine)), 0);
-}
 
 /** Row height in points for a number of lines of a font size. */
 /** Excel's largest row height, in points: a taller row is refused by Excel. */
