@@ -252,6 +252,9 @@ function executionParagraph(form: ScoredForm, s: Subject, findings: readonly Fin
   return text;
 }
 
+/** How many indicators of a 二级指标 the brief of 2.完成的绩效目标 names. */
+const BRIEF_NAMES = 3;
+
 /**
  * 2.完成的绩效目标, in brief: the 年度总体目标 as achieved, then how many indicators met their target,
  * by 二级指标 with counts and names (二、（三）2 gives target → actual for each; no list twice).
@@ -286,9 +289,12 @@ function completedBlocks(form: ScoredForm, s: Subject, profile: Profile): Report
     });
     return blocks;
   }
-  const groups = groupByLevel2(done).map(
-    (g) => `${g.label}${g.items.length}项（${quotedList(g.items.map((i) => bare(i.name)))}）`,
-  );
+  // Briefly: a group names at most three of its indicators (二、（三）2 gives each with its values).
+  const groups = groupByLevel2(done).map((g) => {
+    const names = g.items.slice(0, BRIEF_NAMES).map((i) => bare(i.name));
+    const more = g.items.length > BRIEF_NAMES ? '等' : '';
+    return `${g.label}${g.items.length}项（${quotedList(names)}${more}）`;
+  });
   const lead =
     done.length === all.length
       ? `从绩效指标看，${all.length}项三级指标均达到年度指标值，得满分，其中`
