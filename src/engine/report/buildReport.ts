@@ -169,6 +169,8 @@ function statement(i: ScoredIndicator, actual: string, equal = false): string {
   if (/^\d/.test(actual) && /(率|比例|比重|占比|满意度)$/.test(name))
     // `…及时率为100%，达到年度指标值` rather than 达到 twice when the actual is the target itself.
     return `${name}${met && !equal ? '达到' : '为'}${actual}`;
+  // `资金拨付完成时间为2022年11月15日`, not the two glued together.
+  if (/^\d/.test(actual) && /(时间|日期|时限)$/.test(name)) return `${name}为${actual}`;
   return `${name}${actual}`;
 }
 
