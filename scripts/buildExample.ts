@@ -57,7 +57,7 @@ const MATERIALS: readonly (readonly [string, string])[] = [
 /** Writes a workbook byte-stably. */
 async function save(wb: ExcelJS.Workbook, file: string): Promise<void> {
   const data = await wb.xlsx.writeBuffer();
-  await fs.writeFile(file, stableZip(new Uint8Array(data as ArrayBuffer)));
+  await fs.writeFile(file, stableZip(new Uint8Array(data)));
   process.stdout.write(`wrote ${file}\n`);
 }
 

@@ -40,7 +40,7 @@ async function runOnce(
   const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
   applyPatch(wb, patch);
   const again = new ExcelJS.Workbook();
-  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  await again.xlsx.load(await wb.xlsx.writeBuffer());
   return { wb: again, notes: patch.notes ?? [] };
 }
 
@@ -126,7 +126,7 @@ function traceable(form: ScoredForm, snapshot: WorkbookSnapshot, result: ScoreRe
   // The form's cells, and the 报告素材 sheet's (its texts are written as they are).
   const materials = snapshot.sheets.filter((s) => MATERIALS_SHEETS.includes(s.name));
   for (const row of [sheet, ...materials].flatMap((s) => s.cells)) {
-    for (const v of row as readonly CellValue[]) {
+    for (const v of row) {
       if (typeof v === 'number') {
         add(v);
         add(v * 100);
@@ -209,8 +209,10 @@ describe('every number in a report is traceable', () => {
 
 /** A sheet cell's text: a value, or the result of a formula (the 附件 link). */
 function shown(v: unknown): string {
-  if (typeof v === 'object' && v !== null && 'formula' in v)
-    return String((v as { result?: unknown }).result ?? '');
+  if (typeof v === 'object' && v !== null && 'formula' in v) {
+    const result = (v as { result?: number | string }).result;
+    return result === undefined ? '' : String(result);
+  }
   return cellText(v as CellValue);
 }
 

@@ -8,10 +8,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
-import { scoreWorkbook } from '../src/engine';
+import { buildReports, scoreWorkbook } from '../src/engine';
 import { ReportSheetError, renderReportDocx } from '../src/docx';
 import { fitColumnWidths } from '../src/docx/reportDocx';
-import { buildReports } from '../src/engine';
 import { EXAMPLE, ROOT, snapshotOfFile } from './helpers/workbooks';
 
 const WITH_MATERIALS = path.join(
@@ -28,7 +27,7 @@ const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error 
 
 async function exampleDocx(): Promise<Uint8Array> {
   const snapshot = await snapshotOfFile(EXAMPLE);
-  return renderReportDocx(scoreWorkbook(snapshot), snapshot);
+  return renderReportDocx(scoreWorkbook(snapshot));
 }
 
 describe('renderReportDocx', () => {
@@ -90,7 +89,7 @@ describe('renderReportDocx', () => {
     ]);
     const snapshot = await snapshotOfFile(WITH_MATERIALS);
     const filled = await (
-      await JSZip.loadAsync(await renderReportDocx(scoreWorkbook(snapshot), snapshot))
+      await JSZip.loadAsync(await renderReportDocx(scoreWorkbook(snapshot), { snapshot }))
     )
       .file('word/document.xml')!
       .async('string');
@@ -118,13 +117,11 @@ describe('renderReportDocx', () => {
   it('renders one form when asked, and refuses a sheet without a form', async () => {
     const snapshot = await snapshotOfFile(path.join(ROOT, 'test/fixtures/layout.multi.xlsx'));
     const result = scoreWorkbook(snapshot);
-    const one = await JSZip.loadAsync(await renderReportDocx(result, snapshot, { sheet: '项目1' }));
+    const one = await JSZip.loadAsync(await renderReportDocx(result, { sheet: '项目1' }));
     const xml = await one.file('word/document.xml')!.async('string');
     expect(xml).toContain('农村公路养护工程项目');
     expect(xml).not.toContain('交通运输从业人员培训项目2022');
-    await expect(renderReportDocx(result, snapshot, { sheet: '无此表' })).rejects.toThrow(
-      ReportSheetError,
-    );
+    await expect(renderReportDocx(result, { sheet: '无此表' })).rejects.toThrow(ReportSheetError);
   });
 
   (hasSoffice && hasPdftotext ? it : it.skip)(

@@ -212,12 +212,14 @@ describe('workings sheet: formulas per method and profile', () => {
       repeatRows: { from: WORKINGS_HEADER_ROWS, to: WORKINGS_HEADER_ROWS },
     });
     // Plain words: one top line names the rules and version; no row repeats them, no jargon.
-    const texts = ws.rows.slice(1).flatMap((r) => r.map((c) => String(c?.value ?? '')));
+    const texts = ws.rows
+      .slice(1)
+      .flatMap((r) => r.map((c) => (typeof c?.value === 'string' ? c.value : '')));
     expect(texts.some((t) => /越高越好|越低越好|·/.test(t))).toBe(false);
     expect(texts.some((t) => t.includes('0.1.0'))).toBe(false);
     const timed = workingsSheet(result, { now: '2026-12-01T07:44:00.000Z' })!;
-    expect(String(timed.rows[0]![0]?.value)).toMatch(
-      /绩效自评助手 \d+\.\d+\.\d+，2026-12-01 15:44生成。$/,
+    expect(timed.rows[0]![0]?.value).toEqual(
+      expect.stringMatching(/绩效自评助手 \d+\.\d+\.\d+，2026-12-01 15:44生成。$/),
     );
   });
 
@@ -244,8 +246,10 @@ describe('audit record (评分记录)', () => {
     const snap2 = workbookSnapshot(wb);
     const audit1 = snap2.sheets.find((s) => s.name === AUDIT_SHEET)!;
     // One line names the rules and the version; the header; then the rows, in local time (UTC+8).
-    expect(String(audit1.cells[0]![0])).toMatch(
-      /^评分记录：.*评分规则 mof2020（财预〔2020〕10号.*），绩效自评助手 \d+\.\d+\.\d+。$/,
+    expect(audit1.cells[0]![0]).toEqual(
+      expect.stringMatching(
+        /^评分记录：.*评分规则 mof2020（财预〔2020〕10号.*），绩效自评助手 \d+\.\d+\.\d+。$/,
+      ),
     );
     expect(audit1.cells[1]).toEqual([...AUDIT_HEADERS]);
     expect(AUDIT_HEADERS).not.toContain('引擎版本');
@@ -360,7 +364,7 @@ describe('check mode (checkDifferences)', () => {
       applyPatch(wb, buildRunPatch(before, snap, { now: NOW }));
       const buffer = await wb.xlsx.writeBuffer();
       const reread = new ExcelJS.Workbook();
-      await reread.xlsx.load(buffer as ArrayBuffer);
+      await reread.xlsx.load(buffer);
       const after = scoreWorkbook(workbookSnapshot(reread), profile);
       expect(after.forms.map((f) => f.model.sheet)).toEqual(before.forms.map((f) => f.model.sheet));
       expect(checkDifferences(after)).toEqual([]);

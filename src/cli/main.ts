@@ -30,6 +30,7 @@ import {
 } from '../xlsx';
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { summaryLines } from './summary';
+import { REVIEW_USAGE } from './review/args';
 
 /** Where the CLI writes; injectable so tests can capture output without a child process. */
 export interface CliIO {
@@ -96,7 +97,7 @@ async function writeReports(
   if (options.reportDocx && snapshot) {
     // Loaded only when asked for: the docx library costs every run ~50 ms of start-up (npm run bench).
     const { renderReportDocx } = await import('../docx');
-    await fs.writeFile(options.reportDocx, await renderReportDocx(result, snapshot));
+    await fs.writeFile(options.reportDocx, await renderReportDocx(result, { snapshot }));
     if (!stdoutTaken) io.stdout(`已写入自评报告（Word）：${options.reportDocx}\n`);
   }
 }
@@ -173,6 +174,22 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     case 'usage-error':
       io.stderr(`selfeval：${parsed.message}\n\n${USAGE}\n`);
       return 2;
+    case 'review-help':
+      io.stdout(`${REVIEW_USAGE}\n`);
+      return 0;
+    case 'review':
+      try {
+        // Loaded only for a review: worker threads and the summary writers cost a single run nothing.
+        const { runReview } = await import('./review/command');
+        return await runReview(parsed.options, {
+          ...io,
+          tty: io === processIO && process.stderr.isTTY,
+          loadProfile,
+        });
+      } catch (err) {
+        io.stderr(`selfeval：内部错误（请反馈此信息）：${(err as Error).message ?? String(err)}\n`);
+        return 1;
+      }
     case 'run':
       try {
         return await run(parsed.options, io);
@@ -182,7 +199,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           return 2;
         }
         // Anything else is a fault of selfeval itself: say so in one line, keep the details for a bug report.
-        io.stderr(`selfeval：内部错误（请反馈此信息）：${(err as Error).message ?? String(err)}\n`);
+        io.stderr(
+          `selfeval：内部错误（请反馈此信息）：${err instanceof Error ? err.message : String(err)}\n`,
+        );
         return 1;
       }
   }

@@ -30,10 +30,11 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { type ReportDocument, buildReports, fmtScore, listMarker, textEms } from '../engine';
+import { buildReports, fmtScore, listMarker, textEms } from '../engine';
 import type {
   HeadingLevel,
   ReportCellValue,
+  ReportDocument,
   ReportTable,
   ScoreResult,
   WorkbookSnapshot,
@@ -45,6 +46,8 @@ export interface ReportDocxOptions {
   readonly sheet?: string;
   /** Document author shown in the file's properties. */
   readonly creator?: string;
+  /** The workbook the result was scored from: its 报告素材 sheet fills the parts no form holds. */
+  readonly snapshot?: WorkbookSnapshot;
 }
 
 /** Thrown when `options.sheet` names no scored form (a programming error of the caller). */
@@ -187,6 +190,8 @@ function tableOf(b: ReportTable): Table {
           keepNext: opts.header === true,
           // Table text is single-spaced: the body's fixed 29-point pitch would make every row tall.
           spacing: { line: 240, lineRule: LineRuleType.AUTO },
+          // TextRun takes `string | options`; the rule takes `bold` for the deprecated String#bold.
+          // eslint-disable-next-line @typescript-eslint/no-deprecated
           children: [new TextRun({ text, font: FANGSONG, size: TABLE_SIZE, bold: opts.bold })],
         }),
       ],
@@ -336,7 +341,7 @@ function segmentsOf(doc: ReportDocument): Segment[] {
 
 /** The footer of every page: `— 1 —`, centred, 宋体 四号. */
 function pageFooter(): Footer {
-  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]): TextRun =>
+  const run = (children: string[]): TextRun =>
     new TextRun({ children, font: fonts('宋体'), size: FOOTER_SIZE });
   return new Footer({
     children: [
@@ -435,16 +440,14 @@ export function reportDocument(
 }
 
 /**
- * The 自评报告 of a scored workbook as a .docx file. `snapshot` is the workbook the result was
- * scored from (its 报告素材 sheet fills the parts no form holds).
+ * The 自评报告 of a scored workbook as a .docx file. With `options.snapshot` (the workbook the result
+ * was scored from), its 报告素材 sheet fills the parts no form holds, as in the report sheet.
  */
 export async function renderReportDocx(
   result: ScoreResult,
-  snapshot: WorkbookSnapshot,
   options: ReportDocxOptions = {},
 ): Promise<Uint8Array> {
-  // The snapshot gives the parts no form holds (its 报告素材 sheet), as in the report sheet.
-  let reports = buildReports(result, snapshot);
+  let reports = buildReports(result, options.snapshot);
   if (options.sheet !== undefined) {
     reports = reports.filter((r) => r.sheet === options.sheet);
     if (reports.length === 0) throw new ReportSheetError(options.sheet);

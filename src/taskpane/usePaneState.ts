@@ -10,11 +10,12 @@ import {
   type Profile,
   type ScoreResult,
   type WorkbookSnapshot,
+  type Difference,
+  checkDifferences,
   resolveProfile,
   scoreRun,
 } from '../engine';
 import { PortError, type PortErrorReason, type WorkbookPort } from '../port/workbookPort';
-import { type Difference, checkDifferences } from '../engine/check';
 
 /** Where the pane is in its life. */
 export type PanePhase = 'loading' | 'ready' | 'running' | 'done';
@@ -82,7 +83,7 @@ export interface PaneActions {
 /** The Word report renderer, loaded on demand (src/docx). */
 export type ReportRenderer = (
   result: ScoreResult,
-  snapshot: WorkbookSnapshot,
+  options?: { readonly snapshot?: WorkbookSnapshot },
 ) => Promise<Uint8Array>;
 
 /** Services the pane needs besides the port; injected so tests and hosts can choose. */
@@ -200,7 +201,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         }
         patch({ step: 'writing' });
         const runPatch = scored.patch;
-        await port.apply(runPatch);
+        const applied = await port.apply(runPatch);
         patch({
           phase: 'done',
           step: null,
@@ -211,7 +212,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
             snapshot,
             differences: null,
             cellsWritten: runPatch.cells.length,
-            notes: runPatch.notes ?? [],
+            notes: [...(runPatch.notes ?? []), ...(applied?.notes ?? [])],
           },
         });
       } catch (err) {
@@ -261,7 +262,8 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
     patch({ exporting: true, problem: null });
     try {
       const render = await services.loadReportRenderer();
-      const bytes = await render(outcome.result, outcome.snapshot);
+      // The snapshot's 报告素材 sheet fills the report's 待补充 parts, as in the report sheet.
+      const bytes = await render(outcome.result, { snapshot: outcome.snapshot });
       const unit = outcome.result.forms[0]?.model.unit;
       services.save(bytes, `${unit ?? baseName(port.label)}绩效自评报告.docx`, 'docx');
       patch({ exporting: false });

@@ -251,9 +251,7 @@ describe('buildReport', () => {
 
   it('leaves the parts no form holds as fill-ins, and takes them from a 报告素材 sheet', () => {
     const { doc } = report({ indicators: FULL });
-    expect(
-      doc.blocks.filter((b) => b.kind === 'fillIn').map((b) => b.kind === 'fillIn' && b.text),
-    ).toEqual([
+    expect(doc.blocks.flatMap((b) => (b.kind === 'fillIn' ? [b.text] : []))).toEqual([
       '（请补充：本单位机构设置、人员编制、主要职能及年度主要工作。）',
       '（请补充：自评工作的组织领导、职责分工、自评方式和工作过程。）',
       '（请补充：上年度绩效自评发现问题的整改情况、自评结果公开及在预算安排中的应用情况。）',
