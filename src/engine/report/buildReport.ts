@@ -148,8 +148,9 @@ function scoringCause(i: ScoredIndicator, profile: Profile): string {
     return `按完成比例${fmtPercent(r)}计分`;
   }
   if (status === 'partial') {
+    // The rule that put the text in its band (`含“基本”`), from 评分依据; the values are said already.
     const why = i.basis.split('，判定')[0] ?? '';
-    return `实际完成值${why ? `${why}，` : ''}判定为${i.band ?? ''}档`;
+    return `${why ? `${why}，` : ''}判定为${i.band ?? ''}档`;
   }
   if (status === 'metBelowFull') return '保留人工评定的得分';
   return '';
@@ -166,12 +167,24 @@ function statement(i: ScoredIndicator, actual: string, equal = false): string {
   const shared = sharedEnding(name, actual);
   if (shared > 0 && met && !/^[已未不尚均]/.test(actual))
     return `${name.slice(0, name.length - shared)}已${actual}`;
+  // `困难群众基本生活` + `基本生活得到有效保障`: the actual opens with the name's last words.
+  const overlap = openingOverlap(name, actual);
+  if (overlap > 0) return `${name}${actual.slice(overlap)}`;
   if (/^\d/.test(actual) && /(率|比例|比重|占比|满意度)$/.test(name))
     // `…及时率为100%，达到年度指标值` rather than 达到 twice when the actual is the target itself.
     return `${name}${met && !equal ? '达到' : '为'}${actual}`;
   // `资金拨付完成时间为2022年11月15日`, not the two glued together.
   if (/^\d/.test(actual) && /(时间|日期|时限)$/.test(name)) return `${name}为${actual}`;
   return `${name}${actual}`;
+}
+
+/** Length of the words (two or more CJK characters) a name ends with and the actual opens with. */
+function openingOverlap(name: string, actual: string): number {
+  for (let n = Math.min(name.length - 1, actual.length - 1); n >= 2; n--) {
+    const head = actual.slice(0, n);
+    if (/^[\u4e00-\u9fff]+$/.test(head) && name.endsWith(head)) return n;
+  }
+  return 0;
 }
 
 /** Length of the word (two or more CJK characters) a name ends with that the actual also ends with. */
