@@ -14,7 +14,7 @@ import {
   toJsonReport,
   unreadableResult,
 } from '../src/engine';
-import { UnreadableWorkbookError, openWorkbook, workbookSnapshot } from '../src/xlsx';
+import { UnreadableWorkbookError, openWorkbook, workbookSnapshot } from '../src/xlsx/node';
 
 /** Folder of the fixtures, relative to the repository root. */
 export const FIXTURE_DIR = 'test/fixtures';

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { buildReports, renderMarkdownAll, scoreWorkbook } from '../src/engine';
-import { openWorkbook, workbookSnapshot } from '../src/xlsx';
+import { openWorkbook, workbookSnapshot } from '../src/xlsx/node';
 import {
   EXAMPLE_FILE,
   EXAMPLE_WITH_MATERIALS_FILE,

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { JsonReport } from '../src/engine';
-import { openWorkbook } from '../src/xlsx';
+import { openWorkbook } from '../src/xlsx/node';
 import { EXAMPLE_FILE, goldenPathOf } from '../scripts/goldenReport';
 import { runCli as cli } from './helpers/cli';
 import { ROOT } from './helpers/workbooks';

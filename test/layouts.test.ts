@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { MOF2021 } from '../src/engine';
-import { openWorkbook } from '../src/xlsx';
+import { openWorkbook } from '../src/xlsx/node';
 import { FIXTURES, scoreFile } from './helpers/workbooks';
 
 const fixture = (name: string): string => path.join(FIXTURES, `layout.${name}.xlsx`);

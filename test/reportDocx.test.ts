@@ -7,8 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { buildReports, scoreWorkbook } from '../src/engine';
-import { ReportSheetError, renderReportDocx } from '../src/docx';
-import { fitColumnWidths } from '../src/docx/reportDocx';
+import { ReportSheetError, fitColumnWidths, renderReportDocx } from '../src/docx';
 import { EXAMPLE, ROOT, snapshotOfFile } from './helpers/workbooks';
 
 const WITH_MATERIALS = path.join(

@@ -27,7 +27,7 @@ import {
   openWorkbook,
   saveWorkbook,
   workbookSnapshot,
-} from '../xlsx';
+} from '../xlsx/node';
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { summaryLines } from './summary';
 import { REVIEW_USAGE } from './review/args';
@@ -187,7 +187,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           loadProfile,
         });
       } catch (err) {
-        io.stderr(`selfeval：内部错误（请反馈此信息）：${(err as Error).message ?? String(err)}\n`);
+        io.stderr(
+          `selfeval：内部错误（请反馈此信息）：${err instanceof Error ? err.message : String(err)}\n`,
+        );
         return 1;
       }
     case 'run':

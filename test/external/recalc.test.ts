@@ -29,7 +29,7 @@ import {
   buildRunPatch,
   scoreWorkbook,
 } from '../../src/engine';
-import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx';
+import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx/node';
 import { buildForm } from '../../scripts/formBuilder';
 import { EXAMPLE, FIXTURES } from '../helpers/workbooks';
 import { requirePrograms } from '../helpers/programs';
