@@ -73,6 +73,8 @@ export interface PageSetup {
   };
   /** Page footer in Excel's header/footer codes (`&C第 &P 页`); hosts that cannot set it skip it. */
   readonly footer?: string;
+  /** Rows printed again at the top of every page (1-based, inclusive): the header row of a table. */
+  readonly repeatRows?: { readonly from: number; readonly to: number };
 }
 
 /** A sheet selfeval owns, created (or cleared) and filled from A1. */
@@ -113,6 +115,11 @@ export interface Patch {
 export interface PatchOptions {
   /** ISO time of the run, stored in the record. */
   readonly now: string;
+  /**
+   * IANA time zone the sheets people read show times in (评分记录, 评分计算): `Asia/Shanghai` unless
+   * the workbook's host says otherwise.
+   */
+  readonly timeZone?: string;
 }
 
 /** Number format of the execution-rate cell. */
