@@ -187,7 +187,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           loadProfile,
         });
       } catch (err) {
-        io.stderr(`selfeval：内部错误（请反馈此信息）：${(err as Error).message ?? String(err)}\n`);
+        const why = err instanceof Error ? err.message : String(err);
+        io.stderr(`selfeval：内部错误（请反馈此信息）：${why}\n`);
         return 1;
       }
     case 'run':

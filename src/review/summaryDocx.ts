@@ -4,7 +4,7 @@
  */
 import { Packer } from 'docx';
 import { reportDocument } from '../docx/reportDocx';
-import { type ReviewedFile, summaryReports } from '../engine/review';
+import { type ReviewedFile, summaryReports } from '../engine';
 
 /** The .docx bytes of the 总结报告 of a review. */
 export async function renderSummaryDocx(files: readonly ReviewedFile[]): Promise<Uint8Array> {

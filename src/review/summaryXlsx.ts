@@ -11,7 +11,7 @@ import {
   SUMMARY_LAYOUT,
   SUMMARY_SHEET,
   summarySheets,
-} from '../engine/review';
+} from '../engine';
 import { applyPatch } from '../xlsx/applyPatch';
 
 /** Written into the workbook's keywords and as a very hidden sheet: "made by selfeval review". */
@@ -21,7 +21,8 @@ const MARKER_SHEET = '_selfeval_review';
 /** True when this workbook is a summary written by `selfeval review` (never reviewed as an input). */
 export function isReviewOutput(wb: ExcelJS.Workbook): boolean {
   // exceljs leaves keywords undefined when the file has none, whatever its type says.
-  return `${wb.keywords}`.includes(REVIEW_MARKER) || wb.getWorksheet(MARKER_SHEET) !== undefined;
+  const keywords = wb.keywords as string | undefined;
+  return (keywords ?? '').includes(REVIEW_MARKER) || wb.getWorksheet(MARKER_SHEET) !== undefined;
 }
 
 /** Options of the summary workbook. */
