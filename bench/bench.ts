@@ -12,10 +12,11 @@ import * as path from 'node:path';
 import { bundleBench } from './bundleBench';
 import { cliBench } from './cliBench';
 import { engineBench } from './engineBench';
+import { reviewBench } from './reviewBench';
 import type { BenchSection, Target } from './stats';
 
 /** The sections, run in this order. */
-const SECTIONS: readonly BenchSection[] = [engineBench, cliBench, bundleBench];
+const SECTIONS: readonly BenchSection[] = [engineBench, cliBench, bundleBench, reviewBench];
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');
