@@ -11,6 +11,7 @@ import { protectedSheet } from './errors';
 import type { XlRequestContext, XlWorksheet } from './hostTypes';
 import { createOrClearSheet } from './officeHelpers';
 import {
+  type ChunkLimits,
   type SheetHandles,
   type WriteUnit,
   chunk,
@@ -23,8 +24,8 @@ import {
 
 /** What the apply batch needs to know of the host and the last read. */
 export interface ApplyOptions {
-  /** Bytes per write chunk. */
-  readonly chunkBytes: number;
+  /** The most one write sync carries. */
+  readonly chunk: ChunkLimits;
   /** ExcelApi 1.9 is there: page layout and RangeAreas. */
   readonly pageLayout: boolean;
 }
@@ -35,10 +36,10 @@ export async function applyPatch(
   patch: Patch,
   options: ApplyOptions,
 ): Promise<void> {
-  const { chunkBytes, pageLayout } = options;
+  const { pageLayout } = options;
   const wb = context.workbook;
   wb.worksheets.load(
-    'items/name,items/position,items/protection/protected,items/protection/options',
+    'items/name,items/position,items/visibility,items/protection/protected,items/protection/options',
   );
   wb.protection.load('protected');
   await context.sync();
@@ -100,15 +101,26 @@ export async function applyPatch(
     handles.set(name, got);
     return got;
   };
+  // A sheet added in this batch starts visible.
+  const visibleNow = (name: string): string => {
+    const ws = existing.get(name);
+    return ws ? ws.visibility : 'Visible';
+  };
   const recordSheets = patch.sheets.filter((s) => s.role === 'record');
   const ownedSheets = patch.sheets.filter((s) => s.role !== 'record');
   const prepareUnit = (writes: readonly SheetWrite[]): WriteUnit => ({
     bytes: sizeOf(writes.map((s) => s.name)),
+    calls: 8 * writes.length,
     queue: () => {
       for (const sw of writes)
         handles.set(
           sw.name,
-          createOrClearSheet(context, sw.name, existing.has(sw.name), sw.visibility === 'visible'),
+          createOrClearSheet(
+            context,
+            sw.name,
+            existing.has(sw.name),
+            visibleNow(sw.name) === 'Visible',
+          ),
         );
       placeSheets(writes, existing, handles);
     },
@@ -120,19 +132,22 @@ export async function applyPatch(
   const lastUnits = [
     formCellUnit(targets, keepFormats),
     ...recordSheets.flatMap((s) =>
-      recordUnits(s, existing.has(s.name), handles, context, pageLayout),
+      recordUnits(s, existing.has(s.name), handles, context, pageLayout, visibleNow(s.name)),
     ),
   ];
   const last: WriteUnit = {
     bytes: lastUnits.reduce((n, u) => n + u.bytes, 0),
+    calls: lastUnits.reduce((n, u) => n + u.calls, 0),
     queue: (ctx, h) => lastUnits.forEach((u) => u.queue(ctx, h)),
   };
   const units = [
     prepareUnit(ownedSheets),
-    ...ownedSheets.flatMap((s) => ownedSheetUnits(s, chunkBytes, pageLayout)),
+    ...ownedSheets.flatMap((s) =>
+      ownedSheetUnits(s, options.chunk, pageLayout, visibleNow(s.name)),
+    ),
     last,
   ];
-  for (const group of chunk(units, chunkBytes)) {
+  for (const group of chunk(units, options.chunk)) {
     for (const u of group) u.queue(context, sheets);
     await context.sync();
   }

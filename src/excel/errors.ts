@@ -2,7 +2,7 @@
  * Errors of the Excel adapter: what Excel threw turned into a PortError the pane can show, the
  * refusal of a protected sheet, and a request context whose sync fails on a timeout.
  */
-import { PortError } from '../port/workbookPort';
+import { PortError, type PortErrorReason } from '../port/workbookPort';
 import type { XlRequestContext } from './hostTypes';
 
 interface OfficeErrorLike {
@@ -10,37 +10,78 @@ interface OfficeErrorLike {
   readonly message?: unknown;
 }
 
-/** Turns whatever Excel threw into a PortError the pane can show. */
+/**
+ * Office.js error codes the user can act on, with the reason the pane shows and what to tell them.
+ * Every one comes with the pane's 重试 button; the text says when retrying is what helps.
+ */
+const KNOWN: Readonly<Record<string, { reason: PortErrorReason; text: (m: string) => string }>> = {
+  InvalidOperationInCellEditMode: {
+    reason: 'busy',
+    text: () => 'Excel 正在编辑单元格，无法读写工作簿。请先完成单元格编辑（按 Enter 或 Esc）再试。',
+  },
+  AccessDenied: {
+    reason: 'protected',
+    text: (m) =>
+      `Excel 拒绝写入：工作表或工作簿受保护，或工作簿以只读方式打开（${m}）。请在“审阅”选项卡撤销保护，或点击“启用编辑”后重试。`,
+  },
+  GeneralException: {
+    reason: 'busy',
+    text: () =>
+      'Excel 内部出错，本次操作未完成（GeneralException）。请稍候点击“重试”；如多次出现，请保存工作簿，关闭后重新打开再试。',
+  },
+  InactiveWorkbook: {
+    reason: 'busy',
+    text: () =>
+      '另一个 Excel 工作簿正处于活动状态，本加载项无法在当前工作簿中操作（InactiveWorkbook）。请先单击本工作簿的窗口，再点击“重试”。',
+  },
+  UndoNotSupported: {
+    reason: 'busy',
+    text: () =>
+      'Excel 无法把本次评分合并为一步撤销（UndoNotSupported）。请点击“重试”：将改为不合并撤销的方式写入。',
+  },
+  OperationCellsExceedLimit: {
+    reason: 'busy',
+    text: () =>
+      '一次操作涉及的单元格超出 Excel 的上限（OperationCellsExceedLimit）。已改为分更小的批次，请点击“重试”。',
+  },
+  RequestPayloadSizeLimitExceeded: {
+    reason: 'busy',
+    text: () =>
+      '本次传输的数据超出 Excel 单次传输的上限（RequestPayloadSizeLimitExceeded）。已改为分更小的批次，请点击“重试”；如仍失败，请在 Excel 桌面版中评分，或把各项目表拆分到几个工作簿。',
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    reason: 'busy',
+    text: () =>
+      '工作簿内容超出 Excel 单次传输的上限（ResponsePayloadSizeLimitExceeded）。已改为分更小的批次读取，请点击“重试”；如仍失败，请在 Excel 桌面版中评分，或把各项目表拆分到几个工作簿。',
+  },
+  ItemNotFound: {
+    reason: 'unknown',
+    text: (m) =>
+      `找不到要读写的工作表或单元格（可能已被重命名或删除）：${m}。请重新读取工作簿后再试。`,
+  },
+};
+
+/** Codes after which the next call sends smaller batches (the port shrinks its chunks). */
+export const SIZE_LIMIT_CODES: ReadonlySet<string> = new Set([
+  'OperationCellsExceedLimit',
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+]);
+
+/** Turns whatever Excel threw into a PortError the pane can show, keeping Excel's code. */
 export function toPortError(err: unknown): PortError {
   if (err instanceof PortError) return err;
   const e = (typeof err === 'object' && err !== null ? err : {}) as OfficeErrorLike;
   const code = typeof e.code === 'string' ? e.code : '';
   const message = typeof e.message === 'string' ? e.message : String(err);
-  if (code === 'InvalidOperationInCellEditMode') {
-    return new PortError(
-      'busy',
-      'Excel 正在编辑单元格，无法读写工作簿。请先完成单元格编辑（按 Enter 或 Esc）再试。',
-    );
-  }
-  if (code === 'AccessDenied') {
-    return new PortError(
-      'protected',
-      `Excel 拒绝写入：工作表或工作簿受保护，或工作簿以只读方式打开（${message}）。请在“审阅”选项卡撤销保护，或点击“启用编辑”后重试。`,
-    );
-  }
-  if (code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded') {
-    return new PortError(
-      'unknown',
-      `工作簿内容过多，超出 Excel 网页版单次传输的上限（${code}）。请在 Excel 桌面版中评分，或把各项目表拆分到几个工作簿。`,
-    );
-  }
-  if (code === 'ItemNotFound') {
-    return new PortError(
-      'unknown',
-      `找不到要读写的工作表或单元格（可能已被重命名或删除）：${message}。请重新读取工作簿后再试。`,
-    );
-  }
-  return new PortError('unknown', `Excel 报告错误${code ? `（${code}）` : ''}：${message}`);
+  const known = KNOWN[code];
+  if (known) return new PortError(known.reason, known.text(message), null, code);
+  return new PortError(
+    'unknown',
+    `Excel 报告错误${code ? `（${code}）` : ''}：${message}`,
+    null,
+    code || null,
+  );
 }
 
 /** A protected sheet refused; `cell` names the locked cell when the sheet allows writing elsewhere. */

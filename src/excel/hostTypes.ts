@@ -89,6 +89,8 @@ export interface XlRange {
   clear(applyTo?: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks'): void;
   select(): void;
   getMergedAreasOrNullObject(): XlRangeAreas;
+  /** ExcelApi 1.4: the cells this range shares with another (null object when none). */
+  getIntersectionOrNullObject(anotherRange: string): XlRange;
 }
 
 /** Excel.WorksheetProtectionOptions: what a protected sheet still allows. */
@@ -186,8 +188,17 @@ export interface XlRequestContext {
   sync(): Promise<unknown>;
 }
 
-/** `Excel.run` as the adapter calls it: one batch function per user action. */
-export type ExcelRun = <T>(batch: (context: XlRequestContext) => Promise<T>) => Promise<T>;
+/** Excel.RunOptions, the member the adapter sets (ExcelApi 1.20). */
+export interface XlRunOptions {
+  /** All syncs of the run become one undo step. */
+  readonly mergeUndoGroup?: boolean;
+}
+
+/** `Excel.run` as the adapter calls it: one batch function per user action, with options or without. */
+export interface ExcelRun {
+  <T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T>;
+  <T>(options: XlRunOptions, batch: (context: XlRequestContext) => Promise<T>): Promise<T>;
+}
 
 // ---- Compile-time proof that the real Excel API satisfies the narrow interfaces. ----
 type Satisfies<Real extends Narrow, Narrow> = Real;
@@ -212,5 +223,6 @@ export type HostTypeChecks = [
   Satisfies<Excel.WorksheetCollection, XlWorksheetCollection>,
   Satisfies<Excel.Workbook, XlWorkbook>,
   Satisfies<Excel.RequestContext, XlRequestContext>,
+  Satisfies<Excel.RunOptions, XlRunOptions>,
   Satisfies<typeof Excel.run, ExcelRun>,
 ];

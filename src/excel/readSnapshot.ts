@@ -1,22 +1,64 @@
 /**
- * Reading the workbook open in Excel as the engine's snapshot: 2 syncs (the sheet list; then every
- * sheet's used range and merged areas at once), 3 when a form has too many merged areas to list.
+ * Reading the workbook open in Excel as the engine's snapshot, with a bounded answer per sync:
+ *
+ * 1. the sheet list (names, visibility);
+ * 2. per sheet its used range's size, the merged areas of each form, and the values of the used
+ *    range's first band (rows 1–200, columns A–CV: every form there is fits);
+ * 3. only for sheets larger than that band, the rest in row bands of at most BAND_CELLS cells,
+ *    SYNC_CELLS cells per sync.
+ *
+ * So an ordinary workbook is read in 2 syncs. Excel on the web refuses an answer over 5 MB, and a
+ * read of millions of cells may come back null: neither can happen to one sync here, and a null
+ * grid is reported with the sheet's name instead of failing later. The workings sheet (评分计算,
+ * rewritten by every run, read by nothing) is not loaded at all; the other sheets selfeval writes
+ * are, because the engine keeps the audit log's old rows and protects a report a person edited.
  */
 import {
   type CellValue,
   type MergeRange,
   type SheetSnapshot,
   type WorkbookSnapshot,
+  WORKINGS_SHEET,
   a1,
   decodeRecord,
   isOwnedSheetName,
 } from '../engine';
 import { PortError } from '../port/workbookPort';
 import { plainFromExcel } from './cellValues';
-import type { XlRange, XlRangeAreas, XlRequestContext } from './hostTypes';
+import type { XlRange, XlRangeAreas, XlRequestContext, XlWorksheet } from './hostTypes';
 
 const MERGE_LOAD =
   'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount';
+const GRID_LOAD = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
+
+/** The first band read with the sizes: rows and columns from A1. */
+export const FIRST_BAND = { rows: 200, cols: 100 } as const;
+/** Cells per band of a large sheet, and per sync (about 3.5 MB of answer at ~35 bytes a cell). */
+export const BAND_CELLS = 50_000;
+export const SYNC_CELLS = 100_000;
+
+/** A sheet as the read found it: its name and Excel's visibility (`Visible`, `Hidden`, `VeryHidden`). */
+export interface SheetState {
+  readonly name: string;
+  readonly visibility: string;
+}
+
+/** What the read needs to know of the host. */
+export interface ReadOptions {
+  /** The host can list merged areas (ExcelApi 1.13). */
+  readonly withMerges: boolean;
+  /** Divides the band sizes (after Excel refused an answer as too large). */
+  readonly shrink?: number;
+}
+
+/** A rectangle of cells, 0-based: top-left and size. */
+interface Block {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
 
 function mergesOf(areas: XlRangeAreas | null): MergeRange[] {
   if (!areas || areas.isNullObject) return [];
@@ -28,25 +70,59 @@ function mergesOf(areas: XlRangeAreas | null): MergeRange[] {
   }));
 }
 
-/** One sheet as the engine's snapshot, from its loaded used range; rows end at their last value, as the exceljs adapter does. */
-function sheetFromRange(
+/** The parts of `used` outside the first band, in row bands of at most `bandCells` cells. */
+export function remainingBlocks(used: Block, first: Block, bandCells: number): Block[] {
+  const parts: Block[] = [];
+  const usedBottom = used.row + used.rows; // exclusive
+  const usedRight = used.col + used.cols;
+  const firstBottom = first.row + first.rows;
+  const firstRight = first.col + first.cols;
+  // Beside the first band (its rows, columns right of it), then below it (all used columns).
+  if (usedRight > firstRight && used.row < firstBottom)
+    parts.push({
+      row: used.row,
+      col: firstRight,
+      rows: Math.min(usedBottom, firstBottom) - used.row,
+      cols: usedRight - firstRight,
+    });
+  if (usedBottom > firstBottom)
+    parts.push({
+      row: Math.max(used.row, firstBottom),
+      col: used.col,
+      rows: usedBottom - Math.max(used.row, firstBottom),
+      cols: used.cols,
+    });
+  const bands: Block[] = [];
+  for (const p of parts) {
+    const step = Math.max(1, Math.floor(bandCells / p.cols));
+    for (let r = p.row; r < p.row + p.rows; r += step)
+      bands.push({ ...p, row: r, rows: Math.min(step, p.row + p.rows - r) });
+  }
+  return bands;
+}
+
+/** Every loaded grid of one sheet folded into the engine's rows; rows end at their last value. */
+function sheetFromGrids(
   name: string,
   hidden: boolean,
-  used: XlRange,
+  grids: readonly XlRange[],
   merges: MergeRange[],
 ): SheetSnapshot {
   const cells: CellValue[][] = [];
   const numberFormats: Record<string, string> = {};
-  if (!used.isNullObject) {
-    const values = used.values;
-    const types = used.valueTypes;
-    const formats = used.numberFormat;
+  for (const g of grids) {
+    if (g.isNullObject) continue;
+    const values = g.values as unknown[][] | null;
+    // Excel answers null instead of a grid it could not produce (reads of millions of cells).
+    if (!Array.isArray(values)) throw tooLarge(name);
+    const types = g.valueTypes;
+    const formats = g.numberFormat;
     for (let i = 0; i < values.length; i++) {
       const row = values[i] ?? [];
-      const r = used.rowIndex + i;
-      const out: CellValue[] = [];
+      const r = g.rowIndex + i;
+      const out = (cells[r] ??= []);
       for (let j = 0; j < row.length; j++) {
-        const c = used.columnIndex + j;
+        const c = g.columnIndex + j;
         const fmt = formats[i]?.[j];
         const format = typeof fmt === 'string' ? fmt : undefined;
         const v = plainFromExcel(row[j], types[i]?.[j], format);
@@ -54,28 +130,52 @@ function sheetFromRange(
         out[c] = v;
         if (format && format !== 'General') numberFormats[a1(r, c)] = format;
       }
-      for (let k = 0; k < out.length; k++) if (out[k] === undefined) out[k] = null;
-      if (out.length > 0) cells[r] = out;
     }
   }
-  for (let k = 0; k < cells.length; k++) if (cells[k] === undefined) cells[k] = [];
+  for (let r = 0; r < cells.length; r++) {
+    const out = cells[r];
+    if (!out) {
+      cells[r] = [];
+      continue;
+    }
+    for (let k = 0; k < out.length; k++) if (out[k] === undefined) out[k] = null;
+  }
+  while (cells.length > 0 && cells[cells.length - 1]!.length === 0) cells.pop();
   return { name, cells, merges, numberFormats, hidden };
 }
 
-/** Reads every sheet, with the record; `withMerges` says the host can list merged areas (ExcelApi 1.13). */
+function tooLarge(sheet: string): PortError {
+  return new PortError(
+    'unreadable',
+    `工作表“${sheet}”的内容过多，Excel 未能返回其单元格。请删除该表中不需要的行和列（或把数据移到另一个工作簿）后重试。`,
+    sheet,
+  );
+}
+
+/** Reads every sheet, with the record, and the sheets' order and visibility. */
 export async function readSnapshot(
   context: XlRequestContext,
-  withMerges: boolean,
-): Promise<WorkbookSnapshot> {
+  options: ReadOptions,
+): Promise<{ snapshot: WorkbookSnapshot; sheets: SheetState[] }> {
+  const shrink = options.shrink ?? 1;
+  const first: Block = {
+    row: 0,
+    col: 0,
+    rows: Math.max(20, Math.floor(FIRST_BAND.rows / shrink)),
+    cols: FIRST_BAND.cols,
+  };
+  const firstAddress = `A1:${a1(first.rows - 1, first.cols - 1)}`;
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/visibility');
   await context.sync();
-  // Before ExcelApi 1.13 Excel cannot list merged areas; a merge's other cells then read as
-  // empty, which the engine already handles for forms whose level columns are not merged.
+
   const queueSheets = (merges: boolean) =>
     sheets.items.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      const skip = ws.name === WORKINGS_SHEET;
+      const band = skip ? null : used.getIntersectionOrNullObject(firstAddress);
+      band?.load(GRID_LOAD);
       let merged: XlRangeAreas | null = null;
       // selfeval's own sheets need no merges (only their values are read), and a long report
       // has one per paragraph: Excel refuses to list more than 512, failing the whole read.
@@ -83,20 +183,72 @@ export async function readSnapshot(
         merged = ws.getRange().getMergedAreasOrNullObject();
         merged.load(MERGE_LOAD);
       }
-      return { ws, used, merged };
+      return { ws, used, band, merged, skip };
     });
-  let parts = queueSheets(withMerges);
+  // Before ExcelApi 1.13 Excel cannot list merged areas; a merge's other cells then read as
+  // empty, which the engine already handles for forms whose level columns are not merged.
+  let parts = queueSheets(options.withMerges);
   try {
     await context.sync();
   } catch (err) {
-    // A form with more than 512 merged areas makes Excel refuse the list, and with it the
-    // whole batch: read once more without merges (one more sync, only in that case).
-    if (!withMerges || err instanceof PortError) throw err;
-    parts = queueSheets(false);
-    await context.sync();
+    if (!options.withMerges || codeOf(err) !== 'GeneralException') throw err;
+    // Excel refuses to list more than 512 merged areas of a sheet, failing the whole batch with
+    // GeneralException — the code it also gives for a passing fault. Ask once more with merges:
+    // a passing fault goes, and merges are kept. Only when the same refusal comes again is the
+    // sheet read without merges (the engine then reads each merge from its anchor cell).
+    parts = queueSheets(true);
+    try {
+      await context.sync();
+    } catch (again) {
+      if (codeOf(again) !== 'GeneralException') throw again;
+      parts = queueSheets(false);
+      await context.sync();
+    }
   }
-  const snapshots = parts.map(({ ws, used, merged }) =>
-    sheetFromRange(ws.name, ws.visibility !== 'Visible', used, mergesOf(merged)),
+
+  // Sheets larger than the first band: the rest in row bands, a bounded number of cells a sync.
+  const grids = new Map<string, XlRange[]>(parts.map((p) => [p.ws.name, p.band ? [p.band] : []]));
+  const pending: { ws: XlWorksheet; block: Block }[] = [];
+  for (const p of parts) {
+    if (p.skip || p.used.isNullObject) continue;
+    const used: Block = {
+      row: p.used.rowIndex,
+      col: p.used.columnIndex,
+      rows: p.used.rowCount,
+      cols: p.used.columnCount,
+    };
+    for (const block of remainingBlocks(used, first, Math.floor(BAND_CELLS / shrink)))
+      pending.push({ ws: p.ws, block });
+  }
+  let inSync = 0;
+  for (let i = 0; i < pending.length; i++) {
+    const { ws, block } = pending[i]!;
+    const range = ws.getRangeByIndexes(block.row, block.col, block.rows, block.cols);
+    range.load(GRID_LOAD);
+    grids.get(ws.name)!.push(range);
+    inSync += block.rows * block.cols;
+    const next = pending[i + 1];
+    if (!next || inSync + next.block.rows * next.block.cols > SYNC_CELLS / shrink) {
+      await context.sync();
+      inSync = 0;
+    }
+  }
+
+  const snapshots = parts.map(({ ws, merged }) =>
+    sheetFromGrids(
+      ws.name,
+      ws.visibility !== 'Visible',
+      grids.get(ws.name) ?? [],
+      mergesOf(merged),
+    ),
   );
-  return { sheets: snapshots, record: decodeRecord(snapshots) };
+  return {
+    snapshot: { sheets: snapshots, record: decodeRecord(snapshots) },
+    sheets: sheets.items.map((ws) => ({ name: ws.name, visibility: ws.visibility })),
+  };
+}
+
+function codeOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
 }

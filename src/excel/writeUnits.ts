@@ -19,6 +19,8 @@ import type { XlRangeFormat, XlRequestContext, XlWorksheet } from './hostTypes';
 /** A queued piece of writing with its estimated request size; a unit is never split across syncs. */
 export interface WriteUnit {
   readonly bytes: number;
+  /** Calls it queues, estimated: Excel's time and the request grow with them, not only with bytes. */
+  readonly calls: number;
   readonly queue: (context: XlRequestContext, sheets: SheetHandles) => void;
 }
 
@@ -61,8 +63,8 @@ function numberFormatOf(cell: SheetCell | null): string | null {
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-/** Number of property sets applyStyle queues for a style (each is one action in the request). */
-function styleActions(s: CellStyle, multiColumn: boolean): number {
+/** Number of calls applyStyle queues for a style (a border edge is a getItem and two sets). */
+function styleActions(s: CellStyle, multiColumn: boolean, multiRow: boolean): number {
   let n = 0;
   for (const key of [
     'bold',
@@ -77,7 +79,7 @@ function styleActions(s: CellStyle, multiColumn: boolean): number {
     'indent',
   ] as const)
     if (s[key] !== undefined) n++;
-  if (s.border) n += 2 * (multiColumn ? 5 : 4);
+  if (s.border) n += 3 * (4 + (multiColumn ? 1 : 0) + (multiRow ? 1 : 0));
   return n;
 }
 
@@ -86,6 +88,7 @@ function applyStyle(
   target: { readonly format: XlRangeFormat },
   s: CellStyle,
   multiColumn: boolean,
+  multiRow: boolean,
   api19: boolean,
 ): void {
   const f = target.format;
@@ -106,6 +109,7 @@ function applyStyle(
       'EdgeLeft',
       'EdgeRight',
       ...(multiColumn ? (['InsideVertical'] as const) : []),
+      ...(multiRow ? (['InsideHorizontal'] as const) : []),
     ] as const;
     for (const edge of edges) {
       const b = f.borders.getItem(edge);
@@ -118,10 +122,67 @@ function applyStyle(
 /** Areas per getRanges call: keeps each address string short (Excel caps an address's length). */
 const AREAS_PER_CALL = 60;
 
+/** A rectangle of one style, 0-based. */
+interface StyleRect {
+  readonly row: number;
+  readonly col: number;
+  rows: number;
+  readonly cols: number;
+}
+
+/**
+ * The styled cells of rows [from, to) as rectangles per style: runs of equal style in a row, then
+ * the same run on the rows below joined (a table's column styles become one rectangle each).
+ */
+function styleRects(
+  rows: readonly (readonly (SheetCell | null)[])[],
+  from: number,
+  width: number,
+): { style: CellStyle; rects: StyleRect[] }[] {
+  const byStyle = new Map<string, { style: CellStyle; rects: StyleRect[] }>();
+  /** The open rectangle of each style and column span, extended while rows repeat it. */
+  const open = new Map<string, StyleRect>();
+  rows.forEach((r, i) => {
+    const row = from + i;
+    let c = 0;
+    while (c < width) {
+      const style = r[c]?.style;
+      if (!style) {
+        c++;
+        continue;
+      }
+      const key = JSON.stringify(style);
+      let len = 1;
+      while (c + len < width && r[c + len]?.style && JSON.stringify(r[c + len]!.style) === key)
+        len++;
+      const group = byStyle.get(key) ?? { style, rects: [] };
+      byStyle.set(key, group);
+      const span = `${key}|${c}|${len}`;
+      const rect = open.get(span);
+      if (rect && rect.row + rect.rows === row) rect.rows++;
+      else {
+        const created: StyleRect = { row, col: c, rows: 1, cols: len };
+        group.rects.push(created);
+        open.set(span, created);
+      }
+      c += len;
+    }
+  });
+  return [...byStyle.values()];
+}
+
+function rectAddress(r: StyleRect): string {
+  return r.rows === 1 && r.cols === 1
+    ? a1(r.row, r.col)
+    : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
 /**
  * Units that fill rows [from, to) of an owned sheet: number formats first (so `@` applies), then
  * values, then styles. An empty cell is sent as `emptyAs`: null leaves a (cleared) cell alone, ''
- * empties a cell that was not cleared first.
+ * empties a cell that was not cleared first. With ExcelApi 1.9 every rectangle of one style is
+ * styled through one RangeAreas; before it (ExcelApi 1.7) each rectangle costs its own calls, which
+ * `calls` counts so the chunks stay small in calls as well as in bytes.
  */
 function rowBandUnit(
   sw: SheetWrite,
@@ -139,67 +200,44 @@ function rowBandUnit(
     Array.from({ length: width }, (_, c) => numberFormatOf(r[c] ?? null)),
   );
   const hasFormats = formats.some((r) => r.some((f) => f !== null));
-  // Runs of equal style in a row become one range; with ExcelApi 1.9 every run of one style in the
-  // band is styled through one RangeAreas, so a styled table costs a few calls per style, not per cell.
-  const byStyle = new Map<
-    string,
-    { style: CellStyle; runs: { row: number; col: number; len: number }[] }
-  >();
-  rows.forEach((r, i) => {
-    let c = 0;
-    while (c < width) {
-      const style = r[c]?.style;
-      if (!style) {
-        c++;
-        continue;
-      }
-      const key = JSON.stringify(style);
-      let len = 1;
-      while (c + len < width && r[c + len]?.style && JSON.stringify(r[c + len]!.style) === key)
-        len++;
-      const group = byStyle.get(key) ?? { style, runs: [] };
-      group.runs.push({ row: from + i, col: c, len });
-      byStyle.set(key, group);
-      c += len;
-    }
-  });
-  const address = (run: { row: number; col: number; len: number }): string =>
-    run.len === 1
-      ? a1(run.row, run.col)
-      : `${a1(run.row, run.col)}:${a1(run.row, run.col + run.len - 1)}`;
+  const styles = styleRects(rows, from, width);
   let styleBytes = 0;
-  for (const { style, runs } of byStyle.values()) {
-    const calls = rangeAreas ? Math.ceil(runs.length / AREAS_PER_CALL) : runs.length;
-    styleBytes +=
-      calls * (styleActions(style, true) + 1) * OP_BYTES +
-      runs.reduce((n, r) => n + address(r).length + 2, 0);
+  let calls = 2;
+  for (const { style, rects } of styles) {
+    const n = rangeAreas ? Math.ceil(rects.length / AREAS_PER_CALL) : rects.length;
+    const perCall = styleActions(style, true, true) + 1;
+    calls += n * perCall;
+    styleBytes += n * perCall * OP_BYTES + rects.reduce((k, r) => k + rectAddress(r).length + 2, 0);
   }
   const sentFormats = hasFormats ? formats.map((r) => r.map((f) => f ?? 'General')) : null;
   const bytes = sizeOf(inputs) + (sentFormats ? sizeOf(sentFormats) : 0) + styleBytes;
   return {
     bytes,
+    calls,
     queue: (_context, sheets) => {
       const ws = sheets(sw.name);
       const band = ws.getRangeByIndexes(from, 0, to - from, width);
       if (sentFormats) band.numberFormat = sentFormats;
       band.formulas = inputs;
-      for (const { style, runs } of byStyle.values()) {
+      for (const { style, rects } of styles) {
         if (rangeAreas) {
-          for (let i = 0; i < runs.length; i += AREAS_PER_CALL) {
-            const part = runs.slice(i, i + AREAS_PER_CALL);
+          for (let i = 0; i < rects.length; i += AREAS_PER_CALL) {
+            const part = rects.slice(i, i + AREAS_PER_CALL);
             applyStyle(
-              ws.getRanges(part.map(address).join(',')),
+              ws.getRanges(part.map(rectAddress).join(',')),
               style,
-              part.some((r) => r.len > 1),
+              part.some((r) => r.cols > 1),
+              part.some((r) => r.rows > 1),
               true,
             );
           }
         } else {
-          for (const run of runs)
+          for (const r of rects)
             applyStyle(
-              ws.getRangeByIndexes(run.row, run.col, 1, run.len),
+              ws.getRangeByIndexes(r.row, r.col, r.rows, r.cols),
               style,
-              run.len > 1,
+              r.cols > 1,
+              r.rows > 1,
               false,
             );
         }
@@ -208,10 +246,21 @@ function rowBandUnit(
   };
 }
 
+/** Excel's name of each visibility of a patch sheet. */
+const EXCEL_VISIBILITY = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryHidden: 'VeryHidden',
+} as const;
+
 /** Everything of an owned sheet besides its cells: widths, heights, merges, freeze panes, page, visibility. */
-function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
+function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean, visibleNow: string): WriteUnit {
   return {
     bytes: sizeOf([sw.columnWidths, sw.rowHeights, sw.merges, sw.page, sw.freeze]),
+    calls:
+      2 * ((sw.columnWidths?.length ?? 0) + Object.keys(sw.rowHeights ?? {}).length) +
+      2 * (sw.merges?.length ?? 0) +
+      16,
     queue: (_context, sheets) => {
       const ws = sheets(sw.name);
       sw.columnWidths?.forEach((w, i) => {
@@ -252,12 +301,10 @@ function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean): WriteUnit {
           if (parts.right) footer.rightFooter = parts.right;
         }
       }
-      ws.visibility =
-        sw.visibility === 'veryHidden'
-          ? 'VeryHidden'
-          : sw.visibility === 'hidden'
-            ? 'Hidden'
-            : 'Visible';
+      // Setting a sheet's visibility clears the user's undo stack in Excel on Windows and Mac
+      // (Microsoft's list of APIs without undo support), so it is set only when it changes.
+      const visibility = EXCEL_VISIBILITY[sw.visibility];
+      if (visibleNow !== visibility) ws.visibility = visibility;
     },
   };
 }
@@ -281,9 +328,11 @@ export function footerParts(code: string): { left: string; center: string; right
 /** Units of one owned sheet: row bands sized to fit a chunk, then its layout. */
 export function ownedSheetUnits(
   sw: SheetWrite,
-  chunkBytes: number,
+  chunk: ChunkLimits,
   pageLayout: boolean,
+  visibleNow: string,
 ): WriteUnit[] {
+  const chunkBytes = chunk.bytes;
   // RangeAreas and page layout both arrived in ExcelApi 1.9.
   const rangeAreas = pageLayout;
   const width = Math.max(1, ...sw.rows.map((r) => r.length));
@@ -299,10 +348,17 @@ export function ownedSheetUnits(
       bytes += next;
       to++;
     }
-    units.push(rowBandUnit(sw, from, to, width, rangeAreas));
+    // A band whose styles cost too many calls (ExcelApi 1.7 styles each rectangle on its own)
+    // is halved until it fits half a chunk's calls.
+    let unit = rowBandUnit(sw, from, to, width, rangeAreas);
+    while (unit.calls > chunk.calls / 2 && to - from > 1) {
+      to = from + Math.ceil((to - from) / 2);
+      unit = rowBandUnit(sw, from, to, width, rangeAreas);
+    }
+    units.push(unit);
     from = to;
   }
-  units.push(sheetLayoutUnit(sw, pageLayout));
+  units.push(sheetLayoutUnit(sw, pageLayout, visibleNow));
   return units;
 }
 
@@ -317,10 +373,12 @@ export function recordUnits(
   handles: Map<string, XlWorksheet>,
   context: XlRequestContext,
   api19: boolean,
+  visibleNow: string,
 ): WriteUnit[] {
   const width = Math.max(1, ...sw.rows.map((r) => r.length));
   const open: WriteUnit = {
     bytes: sizeOf(sw.name),
+    calls: 1,
     queue: () => {
       const sheets = context.workbook.worksheets;
       handles.set(sw.name, exists ? sheets.getItem(sw.name) : sheets.add(sw.name));
@@ -328,6 +386,7 @@ export function recordUnits(
   };
   const rest: WriteUnit = {
     bytes: 2 * OP_BYTES,
+    calls: 4,
     queue: (_context, sheets) => {
       if (!exists) return;
       const ws = sheets(sw.name);
@@ -339,7 +398,7 @@ export function recordUnits(
     open,
     rowBandUnit(sw, 0, sw.rows.length, width, api19, ''),
     rest,
-    sheetLayoutUnit(sw, api19),
+    sheetLayoutUnit(sw, api19, visibleNow),
   ];
 }
 
@@ -353,6 +412,7 @@ export function formCellUnit(
 ): WriteUnit {
   return {
     bytes: sizeOf(list),
+    calls: 3 * list.length,
     queue: (_context, sheets) => {
       for (const w of list) {
         const range = sheets(w.sheet).getRange(w.address);
@@ -363,37 +423,80 @@ export function formCellUnit(
   };
 }
 
-/** Groups units into chunks of at most `limit` bytes, in order; a unit larger than the limit is a chunk alone. */
-export function chunk(units: readonly WriteUnit[], limit: number): WriteUnit[][] {
+/** The most one sync carries: bytes of request and queued calls. */
+export interface ChunkLimits {
+  readonly bytes: number;
+  readonly calls: number;
+}
+
+/** Groups units into chunks within the limits, in order; a unit larger than a limit is a chunk alone. */
+export function chunk(units: readonly WriteUnit[], limits: ChunkLimits): WriteUnit[][] {
   const chunks: WriteUnit[][] = [];
   let current: WriteUnit[] = [];
   let size = 0;
+  let calls = 0;
   for (const u of units) {
-    if (current.length > 0 && size + u.bytes > limit) {
+    if (current.length > 0 && (size + u.bytes > limits.bytes || calls + u.calls > limits.calls)) {
       chunks.push(current);
       current = [];
       size = 0;
+      calls = 0;
     }
     current.push(u);
     size += u.bytes;
+    calls += u.calls;
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
 }
 
-/** Puts each owned sheet with `after` right after that sheet; positions come from the checked sheet list. */
+/**
+ * Where each owned sheet with `after` goes, given the sheet names in workbook order: the moves,
+ * none when the sheets already stand in that order (as after an earlier run).
+ */
+export function sheetMoves(
+  writes: readonly SheetWrite[],
+  names: readonly string[],
+): { name: string; position: number }[] {
+  const order = [...names];
+  for (const sw of writes) if (!order.includes(sw.name)) order.push(sw.name); // added at the end
+  const start = order.join('\u0000');
+  const moves: { name: string; position: number }[] = [];
+  for (const sw of writes) {
+    if (!sw.after || !order.includes(sw.after)) continue;
+    order.splice(order.indexOf(sw.name), 1);
+    order.splice(order.indexOf(sw.after) + 1, 0, sw.name);
+    moves.push({ name: sw.name, position: order.indexOf(sw.name) });
+  }
+  return order.join('\u0000') === start ? [] : moves;
+}
+
+/**
+ * Puts each owned sheet with `after` right after that sheet; positions come from the checked sheet
+ * list. Like visibility, a position set clears the undo stack on desktop: set only when it moves.
+ */
 export function placeSheets(
   writes: readonly SheetWrite[],
   existing: ReadonlyMap<string, XlWorksheet>,
   handles: ReadonlyMap<string, XlWorksheet>,
 ): void {
-  const order = [...existing.values()].sort((a, b) => a.position - b.position).map((ws) => ws.name);
-  for (const sw of writes) if (!order.includes(sw.name)) order.push(sw.name); // added at the end
-  for (const sw of writes) {
-    if (!sw.after || !order.includes(sw.after)) continue;
-    order.splice(order.indexOf(sw.name), 1);
-    order.splice(order.indexOf(sw.after) + 1, 0, sw.name);
-    const ws = handles.get(sw.name);
-    if (ws) ws.position = order.indexOf(sw.name);
+  const names = [...existing.values()].sort((a, b) => a.position - b.position).map((ws) => ws.name);
+  for (const { name, position } of sheetMoves(writes, names)) {
+    const ws = handles.get(name);
+    if (ws) ws.position = position;
   }
+}
+
+/**
+ * True when writing `sheets` into a workbook whose sheets are `now` (in order, with Excel's
+ * visibility) calls what Excel cannot put in an undo group: adding a sheet, or changing a sheet's
+ * visibility or position. The first run in a workbook does; later runs over the same sheets do not.
+ */
+export function needsUngroupedWrite(
+  sheets: readonly SheetWrite[],
+  now: readonly { readonly name: string; readonly visibility: string }[],
+): boolean {
+  const byName = new Map(now.map((s) => [s.name, s.visibility]));
+  if (sheets.some((sw) => byName.get(sw.name) !== EXCEL_VISIBILITY[sw.visibility])) return true;
+  return sheetMoves(sheets, [...byName.keys()]).length > 0;
 }

@@ -12,13 +12,26 @@ export type PortErrorReason = 'protected' | 'busy' | 'timeout' | 'unreadable' | 
 export class PortError extends Error {
   readonly reason: PortErrorReason;
   readonly sheet: string | null;
+  /** The host's own error code (Office.js `GeneralException`…), when the host gave one. */
+  readonly code: string | null;
 
-  constructor(reason: PortErrorReason, message: string, sheet: string | null = null) {
+  constructor(
+    reason: PortErrorReason,
+    message: string,
+    sheet: string | null = null,
+    code: string | null = null,
+  ) {
     super(message);
     this.name = 'PortError';
     this.reason = reason;
     this.sheet = sheet;
+    this.code = code;
   }
+}
+
+/** What an apply tells the person besides the patch's own notes (Chinese, each said once a session). */
+export interface ApplyOutcome {
+  readonly notes: readonly string[];
 }
 
 /** A workbook the pane can read, patch and navigate. */
@@ -30,7 +43,7 @@ export interface WorkbookPort {
   /** Reads every sheet, with the record selfeval left in the workbook. */
   read(): Promise<WorkbookSnapshot>;
   /** Applies a patch in one batch. Throws PortError when the workbook refuses (protected, busy, timeout). */
-  apply(patch: Patch): Promise<void>;
+  apply(patch: Patch): Promise<ApplyOutcome | void>;
   /** Selects a cell (or only activates the sheet when cell is null). */
   select(sheet: string, cell: string | null): Promise<void>;
   /** Browser mode: the workbook as .xlsx bytes, for download. Absent in Excel. */

@@ -198,7 +198,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         }
         patch({ step: 'writing' });
         const runPatch = scored.patch;
-        await port.apply(runPatch);
+        const applied = await port.apply(runPatch);
         patch({
           phase: 'done',
           step: null,
@@ -209,7 +209,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
             snapshot,
             differences: null,
             cellsWritten: runPatch.cells.length,
-            notes: runPatch.notes ?? [],
+            notes: [...(runPatch.notes ?? []), ...(applied?.notes ?? [])],
           },
         });
       } catch (err) {

@@ -20,6 +20,7 @@ import ExcelJS from 'exceljs';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { type ScoreResult } from '../../src/engine';
 import { EXAMPLE, ROOT, scoreFile } from '../helpers/workbooks';
+import { requirePrograms } from '../helpers/programs';
 import { serveStatic as serve } from '../../scripts/staticServer';
 import {
   FIRST_LOAD_BUDGET_BYTES,
@@ -65,6 +66,7 @@ describe('task pane in Chromium (browser mode)', () => {
   const metrics: Record<string, number | string | boolean> = {};
 
   beforeAll(async () => {
+    requirePrograms('chromium');
     // The build that ships (minified, office.js from the CDN) is the one under test.
     metrics.prodBuildMs = webpack(['--mode', 'production', '--output-path', PROD]);
     expected = await scoreFile(EXAMPLE);

@@ -10,11 +10,13 @@ import {
   type WorkbookSnapshot,
   MOF2020,
   RECORD_SHEET,
+  WORKINGS_SHEET,
   buildRunPatch,
   parseA1,
   scoreWorkbook,
 } from '../../src/engine';
 import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
+import { CHUNK_CALLS, UNDO_GROUPED_NOTE, UNDO_NONE_NOTE } from '../../src/excel/excelPort';
 import { footerParts } from '../../src/excel/writeUnits';
 import { PortError } from '../../src/port/workbookPort';
 import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx';
@@ -111,7 +113,8 @@ describe('createExcelPort: read', () => {
     for (let r = 60; r < 660; r++) ws.mergeCells(r, 12, r, 13); // 600 merges beside the form
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(wb));
     const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
-    expect(excel.syncs).toBe(3);
+    // The list, the refused batch, the same batch once more (a passing fault would go), then without merges.
+    expect(excel.syncs).toBe(4);
     expect(snapshot.sheets.every((s) => s.merges.length === 0)).toBe(true);
     expect(scoreWorkbook(snapshot, MOF2020).forms[0]!.total).toBe(99.62);
   });
@@ -168,6 +171,11 @@ describe('createExcelPort: a scoring run', () => {
       const want = expected.sheets.find((s) => s.name === sheet.name)!;
       expect(sheet.hidden).toBe(want.hidden);
       const fake = excel.sheet(sheet.name)!;
+      // The workings sheet is rewritten by every run and read by nothing: its values are not loaded.
+      if (sheet.name === WORKINGS_SHEET) {
+        expect(sheet.cells).toEqual([]);
+        continue;
+      }
       want.cells.forEach((row, r) =>
         row.forEach((v, c) => {
           if (fake.cell(r, c)?.formula) return;
@@ -524,5 +532,212 @@ describe('sync budget, measured', () => {
     expect(excel.syncLog).toHaveLength(4);
     // Each sync stays under the chunk limit by the fake's own count (100 bytes a call plus its data).
     for (const s of excel.syncLog) expect(s.bytes).toBeLessThan(CHUNK_BYTES);
+  });
+});
+
+describe('undo (issue #14 item 1)', () => {
+  /** ExcelApi up to 1.19: no undo groups. */
+  const before120 = (_n: string, v: string): boolean => Number(v.split('.')[1]) < 20;
+
+  it('sets no sheet visibility or position when they do not change (each clears the undo stack on desktop)', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel, { isSetSupported: before120 });
+    expect(excel.undoClears).toBeGreaterThan(0); // the first run adds, places and hides its sheets
+    const clears = excel.undoClears;
+    excel.syncLog.length = 0;
+    await scoringRun(excel, { isSetSupported: before120 });
+    expect(excel.undoClears - clears).toBe(0);
+    expect(excel.syncs).toBe(4);
+    expect(excel.sheet(RECORD_SHEET)?.visibility).toBe('VeryHidden');
+    const order = excel.sheets.map((s) => s.name);
+    expect(order.indexOf('自评报告')).toBeGreaterThan(order.indexOf('部门整体支出绩效自评表'));
+  });
+
+  it('with ExcelApi 1.20 writes a later run as one undo group, and says once what Ctrl+Z does', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const once = async (): Promise<readonly string[]> => {
+      const snapshot = await port.read();
+      const outcome = await port.apply(buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW));
+      return outcome ? outcome.notes : [];
+    };
+    // The first run adds its sheets, which Excel cannot group: written without the group.
+    expect(await once()).toEqual([UNDO_NONE_NOTE]);
+    expect(excel.runOptions.map((o) => o.mergeUndoGroup ?? false)).toEqual([false, false]);
+    excel.syncLog.length = 0;
+    expect(await once()).toEqual([UNDO_GROUPED_NOTE]);
+    expect(excel.runOptions.at(-1)).toEqual({ mergeUndoGroup: true });
+    expect(excel.syncs).toBe(4);
+    expect(await once()).toEqual([]); // each note is said once
+    expect(UNDO_NONE_NOTE).toMatch(/Ctrl\+Z.*评分记录/);
+  });
+
+  it('writes without the group when Excel answers UndoNotSupported, with the same result', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await scoringRun(excel);
+    const snapshot = await port.read();
+    // Between the read and the write a person hides the report: showing it again cannot be grouped.
+    excel.sheet('自评报告')!.visibility = 'Hidden';
+    const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+    const outcome = await port.apply(patch);
+    expect(excel.runOptions.slice(-2).map((o) => o.mergeUndoGroup ?? false)).toEqual([true, false]);
+    expect(outcome?.notes).toEqual([UNDO_NONE_NOTE]);
+    expect(excel.sheet('自评报告')!.visibility).toBe('Visible');
+    const total = patch.cells.at(-1)!;
+    expect(excel.cell(total.sheet, total.address)?.value).toBe(99.62);
+    expect((await port.read()).record?.profile).toBe(MOF2020.id);
+  });
+});
+
+describe('reading without a size limit (issue #14 items 2 and 3)', () => {
+  it('reads a workbook whose answer passes 5 MB in row bands, each sync answering under the limit', async () => {
+    const wb = await exampleWorkbook();
+    const data = wb.addWorksheet('明细');
+    for (let r = 1; r <= 30_000; r++)
+      data.addRow([
+        r,
+        `第${r}笔支出`,
+        '民政局机关本级',
+        '社会救助',
+        1234.5,
+        '2022-06-30',
+        '已支付',
+        '备注',
+      ]);
+    const expected = workbookSnapshot(wb);
+    const excel = FakeExcel.fromSnapshot(expected);
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const snapshot = await port.read();
+    const total = excel.syncLog.reduce((n, s) => n + s.response, 0);
+    expect(total).toBeGreaterThan(5_000_000); // one sync would have been refused
+    for (const s of excel.syncLog) expect(s.response).toBeLessThan(5_000_000);
+    expect(excel.syncs).toBeGreaterThan(2);
+    expect(snapshot).toEqual(withoutEmptyStrings(expected));
+    expect(scoreWorkbook(snapshot, MOF2020).forms[0]!.total).toBe(99.62);
+  });
+
+  it('reads an ordinary workbook in 2 syncs still, its own workings sheet not loaded', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel);
+    const before = excel.syncLog.length;
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const again = await port.read();
+    expect(excel.syncLog.length - before).toBe(2);
+    expect(again.sheets.find((s) => s.name === WORKINGS_SHEET)?.cells).toEqual([]);
+    expect(excel.sheet(WORKINGS_SHEET)!.cells.size).toBeGreaterThan(100);
+    // What the engine reads back of its own sheets is still there: the record and the audit log.
+    expect(again.record?.profile).toBe(MOF2020.id);
+    expect(again.sheets.find((s) => s.name === '评分记录')!.cells.length).toBeGreaterThan(1);
+  });
+
+  it('reports a grid Excel answers as null with the sheet name, not a TypeError', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.nullGridCells = 100; // the form's grid (43 × 8) comes back null
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await expect(port.read()).rejects.toMatchObject({
+      reason: 'unreadable',
+      sheet: '部门整体支出绩效自评表',
+      message: expect.stringMatching(/工作表“部门整体支出绩效自评表”的内容过多.*重试/),
+    });
+  });
+
+  it('keeps merges through a passing GeneralException: the read is asked once more with them', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.failSyncs.set(2, 'GeneralException');
+    const snapshot = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
+    expect(excel.syncs).toBe(3);
+    const form = snapshot.sheets.find((s) => s.name === '部门整体支出绩效自评表')!;
+    expect(form.merges.length).toBeGreaterThan(10);
+  });
+
+  it('does not drop merges for any other refusal: the error is reported', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    excel.failSyncs.set(2, 'InactiveWorkbook');
+    await expect(
+      createExcelPort({ excel: excel.run, isSetSupported: allSets }).read(),
+    ).rejects.toMatchObject({
+      reason: 'busy',
+      message: expect.stringMatching(/InactiveWorkbook.*重试/),
+    });
+  });
+});
+
+describe('Excel errors in Chinese, with a retry that works (issue #14 item 4)', () => {
+  it.each([
+    ['GeneralException', /Excel 内部出错.*GeneralException.*重试/],
+    ['InactiveWorkbook', /另一个 Excel 工作簿.*InactiveWorkbook.*单击本工作簿.*重试/],
+    ['UndoNotSupported', /撤销.*UndoNotSupported.*重试/],
+    ['OperationCellsExceedLimit', /单元格超出.*OperationCellsExceedLimit.*更小的批次.*重试/],
+  ])(
+    '%s during 一键评分: a Chinese message, nothing lost, and 重试 completes',
+    async (code, text) => {
+      const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+      const port = createExcelPort({ excel: excel.run, isSetSupported: (_n, v) => v !== '1.20' });
+      const snapshot = await port.read();
+      const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+      excel.failSyncs.set(excel.syncs + 2, code); // the apply's write sync
+      const before = excel.dump();
+      const err = await port.apply(patch).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PortError);
+      expect(err).toMatchObject({ reason: 'busy', code, message: expect.stringMatching(text) });
+      expect(excel.dump()).toBe(before);
+      // 重试 in the pane runs read → score → apply again.
+      const again = await port.read();
+      await port.apply(buildRunPatch(scoreWorkbook(again), again, NOW));
+      const total = patch.cells.at(-1)!;
+      expect(excel.cell(total.sheet, total.address)?.value).toBe(99.62);
+    },
+  );
+
+  it('after a size refusal the retry sends smaller batches', async () => {
+    const big = (): Patch => ({
+      cells: [],
+      sheets: [
+        ownedSheet(
+          Array.from({ length: 3000 }, (_, r) =>
+            Array.from({ length: 10 }, (_, c) => ({ value: `第${r + 1}行第${c + 1}列的说明` })),
+          ),
+        ),
+      ],
+    });
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    await port.read();
+    const first = excel.syncs;
+    excel.failSyncs.set(first + 2, 'RequestPayloadSizeLimitExceeded');
+    await expect(port.apply(big())).rejects.toMatchObject({
+      code: 'RequestPayloadSizeLimitExceeded',
+    });
+    const second = excel.syncs;
+    await port.apply(big());
+    const sizes = excel.syncLog.slice(second + 1).map((s) => s.bytes);
+    expect(Math.max(...sizes)).toBeLessThan(CHUNK_BYTES / 3);
+    expect(excel.sheet('评分报告')!.cell(2999, 9)?.value).toBe('第3000行第10列的说明');
+  });
+});
+
+describe('ExcelApi 1.7 hosts: Office 2019 volume licence (issue #14 item 5)', () => {
+  const only17 = (_n: string, v: string): boolean => Number(v.split('.')[1]) <= 7;
+
+  it('scores ten forms on a 1.7-only host in syncs bounded by calls and bytes', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(tenForms()));
+    excel.apiLevel = 7; // getRanges, page layout and merged-area lists are missing and throw
+    const { patch } = await scoringRun(excel, { isSetSupported: only17 });
+    for (const s of excel.syncLog) {
+      expect(s.ops).toBeLessThanOrEqual(CHUNK_CALLS);
+      expect(s.bytes).toBeLessThan(CHUNK_BYTES);
+    }
+    // read 2, check 1, and a few write syncs (the old code queued 34,899 calls in one).
+    expect(excel.syncs).toBeLessThanOrEqual(8);
+    for (const w of patch.cells) expect(excel.cell(w.sheet, w.address)?.value).toBe(w.value);
+    const reread = await createExcelPort({ excel: excel.run, isSetSupported: only17 }).read();
+    expect(reread.record?.profile).toBe(MOF2020.id);
+    const report = reread.sheets.find((s) => s.name === '自评报告')!;
+    expect(report.cells.flat().filter((v) => typeof v === 'string').length).toBeGreaterThan(10);
+    // A styled table is styled by rectangles: its bordered cells all got their borders.
+    const fake = excel.sheet('自评报告')!;
+    const bordered = [...fake.cells.values()].filter((c) => c.format['borders.EdgeTop.style']);
+    expect(bordered.length).toBeGreaterThan(0);
   });
 });

@@ -33,6 +33,7 @@ import type {
   XlRangeFont,
   XlRangeFormat,
   XlRequestContext,
+  XlRunOptions,
   XlWorkbook,
   XlWorkbookProtection,
   XlWorksheet,
@@ -167,6 +168,8 @@ interface Op {
 export interface SyncEntry {
   readonly ops: number;
   readonly bytes: number;
+  /** Size of the answer: the JSON of the grids loaded. */
+  response: number;
 }
 
 /** The fake application: its workbook, its switches (cell-edit mode, hanging syncs) and the sync log. */
@@ -177,6 +180,28 @@ export class FakeExcel {
   hangSyncs = false;
   readonly syncLog: SyncEntry[] = [];
   selection: { sheet: string; address: string | null } | null = null;
+  /**
+   * Calls run that Microsoft lists without undo support on Windows and Mac (worksheet visibility
+   * and position): each clears the user's undo stack there. In a run with `mergeUndoGroup` they
+   * fail with UndoNotSupported instead, as the undo documentation says.
+   */
+  undoClears = 0;
+  /**
+   * Excel on the web refuses an answer larger than this (5 MB): the sync fails with
+   * ResponsePayloadSizeLimitExceeded. Counted as the JSON of the grids loaded.
+   */
+  responseLimit = 5_000_000;
+  /** Excel answers `values: null` for a grid of more cells than this (reads of millions of cells). */
+  nullGridCells = 5_000_000;
+  /** Syncs (numbered from 1, across runs) that fail with the given code before running anything, as a passing fault does. */
+  readonly failSyncs = new Map<number, string>();
+  /**
+   * The highest ExcelApi 1.x the host has (99: all). Below 1.9 `getRanges` and page layout
+   * throw, below 1.13 merged-area lists do, as a missing API does in Excel.
+   */
+  apiLevel = 99;
+  /** The options of every Excel.run, in order. */
+  readonly runOptions: { readonly mergeUndoGroup?: boolean }[] = [];
 
   /** Number of `context.sync()` calls so far, across runs. */
   get syncs(): number {
@@ -184,8 +209,14 @@ export class FakeExcel {
   }
 
   /** `Excel.run` of this fake. */
-  readonly run: ExcelRun = async (batch) => {
-    const context = new FakeContext(this);
+  readonly run = (async <T>(
+    first: XlRunOptions | ((context: XlRequestContext) => Promise<T>),
+    second?: (context: XlRequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const options = typeof first === 'function' ? {} : first;
+    const batch = typeof first === 'function' ? first : second!;
+    this.runOptions.push({ ...options });
+    const context = new FakeContext(this, options.mergeUndoGroup === true);
     const result = await batch(context);
     // Real Excel.run would send these; the adapter must never rely on that, so the fake refuses.
     if (context.pending.length > 0)
@@ -193,7 +224,7 @@ export class FakeExcel {
         `fake: the batch ended with ${context.pending.length} queued calls never synced`,
       );
     return result;
-  };
+  }) as ExcelRun;
 
   /** The sheet by name. */
   sheet(name: string): FakeSheet | undefined {
@@ -247,10 +278,31 @@ class FakeContext implements XlRequestContext {
   readonly pending: Op[] = [];
   readonly workbook: FakeWorkbook;
   readonly excel: FakeExcel;
+  /** The run merges its syncs into one undo group (ExcelApi 1.20). */
+  readonly grouped: boolean;
+  /** The log entry of the sync being answered, to count the answer's size. */
+  answer: SyncEntry | null = null;
 
-  constructor(excel: FakeExcel) {
+  constructor(excel: FakeExcel, grouped = false) {
     this.excel = excel;
+    this.grouped = grouped;
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** Throws as Excel does when the host lacks the ExcelApi version a call needs. */
+  needs(level: number, what: string): void {
+    if (this.excel.apiLevel < level)
+      throw new FakeOfficeError('ApiNotFound', `fake: ${what} needs ExcelApi 1.${level}`);
+  }
+
+  /** A call without undo support: refused inside an undo group, else it clears the undo stack. */
+  withoutUndo(what: string): void {
+    if (this.grouped)
+      throw new FakeOfficeError(
+        'UndoNotSupported',
+        `fake: ${what} cannot be part of an undo group`,
+      );
+    this.excel.undoClears++;
   }
 
   queue(bytes: number, run: () => void): void {
@@ -259,7 +311,15 @@ class FakeContext implements XlRequestContext {
 
   sync(): Promise<unknown> {
     const ops = this.pending.splice(0);
-    this.excel.syncLog.push({ ops: ops.length, bytes: ops.reduce((n, o) => n + o.bytes, 0) });
+    const entry: SyncEntry = {
+      ops: ops.length,
+      bytes: ops.reduce((n, o) => n + o.bytes, 0),
+      response: 0,
+    };
+    this.excel.syncLog.push(entry);
+    this.answer = entry;
+    const fault = this.excel.failSyncs.get(this.excel.syncLog.length);
+    if (fault) return Promise.reject(new FakeOfficeError(fault, `fake: sync failed with ${fault}`));
     if (this.excel.hangSyncs) return new Promise(() => undefined);
     if (this.excel.cellEditMode) {
       return Promise.reject(
@@ -274,6 +334,13 @@ class FakeContext implements XlRequestContext {
     } catch (err) {
       return Promise.reject(err);
     }
+    if (entry.response > this.excel.responseLimit)
+      return Promise.reject(
+        new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `fake: the answer of ${entry.response} bytes passes the limit`,
+        ),
+      );
     return Promise.resolve(undefined);
   }
 }
@@ -362,6 +429,8 @@ class FakeWorksheetCollection extends FakeObject implements XlWorksheetCollectio
   add(name?: string): FakeWorksheet {
     let created: FakeSheet | null = null;
     this.ctx.queue(name?.length ?? 0, () => {
+      // Reported to clear the undo stack on Windows (OfficeDev/office-js#6170, "by design").
+      this.ctx.withoutUndo('WorksheetCollection.add');
       const excel = this.ctx.excel;
       if (excel.structureProtected)
         throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
@@ -404,7 +473,7 @@ class FakeWorksheetProtection extends FakeObject implements XlWorksheetProtectio
 class FakeWorksheet extends FakeObject implements XlWorksheet {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: XlFreezePanes;
-  readonly pageLayout: XlPageLayout;
+  private readonly layout: XlPageLayout;
 
   /** Resolves this proxy to the sheet when a queued call runs (null for a null object). */
   constructor(
@@ -414,7 +483,12 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
     super(ctx);
     this.protection = new FakeWorksheetProtection(ctx, resolve);
     this.freezePanes = new FakeFreezePanes(ctx, this);
-    this.pageLayout = new FakePageLayout(ctx, this);
+    this.layout = new FakePageLayout(ctx, this);
+  }
+
+  get pageLayout(): XlPageLayout {
+    this.ctx.needs(9, 'Worksheet.pageLayout');
+    return this.layout;
   }
 
   /** The sheet, for writes: missing or protected sheets fail the sync. */
@@ -436,6 +510,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden' | Excel.SheetVisibility) {
     this.ctx.queue(12, () => {
+      this.ctx.withoutUndo('Worksheet.visibility');
       this.target(false).visibility = v;
     });
   }
@@ -444,6 +519,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
   set position(p: number) {
     this.ctx.queue(8, () => {
+      this.ctx.withoutUndo('Worksheet.position');
       const sheets = this.ctx.excel.sheets;
       const s = this.target(false);
       sheets.splice(sheets.indexOf(s), 1);
@@ -494,6 +570,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   }
 
   getRanges(address?: string): FakeRangeAreas {
+    this.ctx.needs(9, 'Worksheet.getRanges');
     // One call in the request however many areas it names (the extra areas' calls are counted at -100 bytes).
     const parts = (address ?? '')
       .split(',')
@@ -1001,12 +1078,17 @@ class FakeRange extends FakeObject implements XlRange {
     this.loaded.set('isNullObject', where === null);
     if (!where) return;
     const { sheet, area } = where;
-    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] =>
-      Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+    const count = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] | null => {
+      if (count > this.ctx.excel.nullGridCells) return null;
+      const g = Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
         Array.from({ length: area.right - area.left + 1 }, (_, j) =>
           f(sheet.cell(area.top + i, area.left + j)),
         ),
       );
+      if (this.ctx.answer) this.ctx.answer.response += JSON.stringify(g).length;
+      return g;
+    };
     for (const p of list) {
       switch (p) {
         case 'values':
@@ -1044,12 +1126,7 @@ class FakeRange extends FakeObject implements XlRange {
           break;
         case 'format/protection/locked':
           // Excel answers null for a mix; the adapter asks one cell at a time.
-          this.loaded.set(
-            p,
-            grid((c) => c?.locked !== false)
-              .flat()
-              .every(Boolean),
-          );
+          this.loaded.set(p, (grid((c) => c?.locked !== false) ?? [[false]]).flat().every(Boolean));
           break;
         case 'formulas':
           this.loaded.set(
@@ -1129,7 +1206,22 @@ class FakeRange extends FakeObject implements XlRange {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.needs(13, 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.ctx, this.ws, this);
+  }
+
+  getIntersectionOrNullObject(anotherRange: string): FakeRange {
+    const other = parseArea(anotherRange);
+    return new FakeRange(this.ctx, this.ws, () => {
+      const a = this.area();
+      if (!a || !intersects(a, other)) return null;
+      return {
+        top: Math.max(a.top, other.top),
+        left: Math.max(a.left, other.left),
+        bottom: Math.min(a.bottom, other.bottom),
+        right: Math.min(a.right, other.right),
+      };
+    });
   }
 }
 
