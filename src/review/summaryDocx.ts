@@ -3,8 +3,8 @@
  * by the 自评报告's renderer, so fonts, numbering, tables and page numbers follow the same rules.
  */
 import { Packer } from 'docx';
-import { reportDocument } from '../docx/reportDocx';
-import { type ReviewedFile, summaryReports } from '../engine';
+import { reportDocument } from '../docx';
+import { type ReviewedFile, summaryReports } from '../engine/review';
 
 /** The .docx bytes of the 总结报告 of a review. */
 export async function renderSummaryDocx(files: readonly ReviewedFile[]): Promise<Uint8Array> {

@@ -4,8 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { checkDifferences, reviewScoredFile, scoreRun, unreviewedFile } from '../../engine';
-import { loadXlsx, unreadableMessage } from '../../xlsx/loadXlsx';
-import { workbookSnapshot } from '../../xlsx/snapshotFromExceljs';
+import { loadXlsx, unreadableMessage, workbookSnapshot } from '../../xlsx';
 import { isReviewOutput } from '../../review/summaryXlsx';
 
 interface Task {

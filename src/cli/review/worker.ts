@@ -8,8 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { checkDifferences, scoreRun, reviewScoredFile, unreviewedFile } from '../../engine';
 import { isReviewOutput } from '../../review/summaryXlsx';
-import { loadXlsx, unreadableMessage } from '../../xlsx/loadXlsx';
-import { workbookSnapshot } from '../../xlsx';
+import { loadXlsx, unreadableMessage, workbookSnapshot } from '../../xlsx';
 import type { ReviewTask, WorkerReply } from './protocol';
 
 async function review(task: ReviewTask): Promise<WorkerReply> {
