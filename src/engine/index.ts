@@ -87,3 +87,4 @@ export {
   type DecisionPatch,
 } from './decision';
 export { overwrites, type Overwrite } from './overwrites';
+export * from './review';
