@@ -62,3 +62,4 @@ export {
   type ListStyle,
   type ReportSheetsPlan,
 } from './report';
+export { type CellCheck, formAnchors } from './anchors';
