@@ -5,5 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   setupFilesAfterEnv: ['<rootDir>/test/setup/noConsole.ts'],
+  // The pane's component tests render Fluent UI in jsdom: seconds each on a busy 2-core machine.
+  testTimeout: 30_000,
   testPathIgnorePatterns: ['/node_modules/', '/build/', '/dist/', '/test/e2e/'],
 };

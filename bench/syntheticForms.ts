@@ -207,7 +207,7 @@ function indicatorRows(
       }
       // Now and then a cell people left empty or an Excel error (a broken link to another sheet).
       if (x < 0.005) row.实际完成值 = null;
-      else if (x < 0.008) row.实际完成值 = { error: '#N/A' } as ExcelJS.CellErrorValue;
+      else if (x < 0.008) row.实际完成值 = { error: '#N/A' };
       rows.push({
         一级指标: level1,
         二级指标: level2,

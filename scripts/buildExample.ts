@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   cover.getColumn(1).width = 100;
   buildForm(wb, EXAMPLE_FORM);
   const data = await wb.xlsx.writeBuffer();
-  await fs.writeFile(EXAMPLE_PATH, stableZip(new Uint8Array(data as ArrayBuffer)));
+  await fs.writeFile(EXAMPLE_PATH, stableZip(new Uint8Array(data)));
   process.stdout.write(`wrote ${EXAMPLE_PATH}\n`);
 }
 

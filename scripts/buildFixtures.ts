@@ -270,7 +270,7 @@ const ERROR_FORMS: Readonly<Record<string, FormSpec>> = {
         '数量指标',
         '培训基层工作人员人次',
         '≥100人次',
-        { error: '#N/A' } as ExcelJS.CellErrorValue,
+        { error: '#N/A' },
         20,
         null,
         EXPLAINED,
@@ -1133,10 +1133,7 @@ async function write(name: string, fill: (wb: ExcelJS.Workbook) => void): Promis
   wb.modified = FIXED_DATE;
   fill(wb);
   const data = await wb.xlsx.writeBuffer();
-  await fs.writeFile(
-    path.join(OUT, `${name}.xlsx`),
-    stableZip(new Uint8Array(data as ArrayBuffer)),
-  );
+  await fs.writeFile(path.join(OUT, `${name}.xlsx`), stableZip(new Uint8Array(data)));
   process.stdout.write(`wrote test/fixtures/${name}.xlsx\n`);
 }
 

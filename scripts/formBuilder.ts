@@ -86,7 +86,7 @@ function setCell(
     cell.value = input.value;
     cell.numFmt = input.numFmt;
   } else if (input !== undefined) {
-    cell.value = input as ExcelJS.CellValue;
+    cell.value = input;
   }
   cell.font = { ...FONT, bold };
   cell.border = BORDER;
@@ -105,6 +105,8 @@ function mergeRow(ws: ExcelJS.Worksheet, r: number, from: number, to: number): v
 export function buildForm(wb: ExcelJS.Workbook, spec: FormSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(spec.sheetName, {
     pageSetup: {
+      // A4. exceljs declares PaperSize in its types only; there is no runtime enum to name it by.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
       paperSize: 9,
       orientation: 'landscape',
       fitToPage: true,
@@ -192,28 +194,31 @@ export function buildForm(wb: ExcelJS.Workbook, spec: FormSpec): ExcelJS.Workshe
     ind.columns.forEach((h, i) => setCell(ws, r, x0 + i, h, true));
     r++;
     const levelCols = ind.levelColumns ?? ['一级指标', '二级指标'];
-    const runStart: Record<string, { row: number; text: unknown }> = {};
+    const runStart = new Map<string, { row: number; text: unknown }>();
     const closeRun = (h: string, endRow: number): void => {
-      const run = runStart[h];
+      const run = runStart.get(h);
       if (run && ind.mergeLevels !== false && endRow > run.row)
         ws.mergeCells(run.row, x0 + ind.columns.indexOf(h), endRow, x0 + ind.columns.indexOf(h));
     };
     ind.rows.forEach((row, i) => {
       if (ind.blankBefore?.includes(i)) {
         for (const h of levelCols)
-          if (ind.columns.includes(h)) (closeRun(h, r - 1), delete runStart[h]);
+          if (ind.columns.includes(h)) {
+            closeRun(h, r - 1);
+            runStart.delete(h);
+          }
         r++;
       }
       ind.columns.forEach((h, c) => {
         const value = row[h];
         if (levelCols.includes(h)) {
-          const prev = runStart[h];
+          const prev = runStart.get(h);
           if (prev && prev.text === value) {
             if (ind.mergeLevels === false) setCell(ws, r, x0 + c, null);
             return;
           }
           closeRun(h, r - 1);
-          runStart[h] = { row: r, text: value };
+          runStart.set(h, { row: r, text: value });
         }
         setCell(ws, r, x0 + c, value ?? null);
         if (h === '三级指标' || h === '指标名称' || h.includes('原因'))

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { JsonReport } from '../src/engine';
 import { openWorkbook } from '../src/xlsx';
 import { EXAMPLE_FILE, goldenPathOf } from '../scripts/goldenReport';
 import { runCli as cli } from './helpers/cli';
@@ -121,7 +122,7 @@ describe('selfeval (in-process)', () => {
   ])('exit 2 for %s', async (_what, argv, words) => {
     const input = path.join(ROOT, EXAMPLE_FILE);
     const before = fs.readFileSync(input);
-    const r = await cli(...(argv as string[]));
+    const r = await cli(...argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(words);
     expect(r.stderr).not.toMatch(NO_STACK);
@@ -141,11 +142,11 @@ describe('selfeval (in-process)', () => {
     const r = await cli(file, '--profile', 'mof2021', '--json', '-');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(golden(file));
-    expect(JSON.parse(r.stdout).forms[0].total).toBe(53.5);
+    expect((JSON.parse(r.stdout) as JsonReport).forms[0]!.total).toBe(53.5);
     // The default profile gives another total for the same workbook.
-    const d = JSON.parse((await cli(file, '--json', '-')).stdout);
+    const d = JSON.parse((await cli(file, '--json', '-')).stdout) as JsonReport;
     expect(d.profile).toBe('mof2020');
-    expect(d.forms[0].total).not.toBe(53.5);
+    expect(d.forms[0]!.total).not.toBe(53.5);
   });
 
   it('--profile <file.json> loads a profile from a file', async () => {
@@ -157,16 +158,14 @@ describe('selfeval (in-process)', () => {
       '-',
     );
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout);
+    const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.profile).toBe('strict-review');
     // 96.78 is 优 by default but 良 when 优 needs 98; 520 against ≥500 (104%) passes the 103%
     // deviation threshold of this profile, not the default 130%.
-    expect(report.forms[0].total).toBe(96.78);
-    expect(report.forms[0].grade).toBe('良');
+    expect(report.forms[0]!.total).toBe(96.78);
+    expect(report.forms[0]!.grade).toBe('良');
     expect(
-      report.findings
-        .filter((f: { code: string }) => f.code === 'deviation_over_target')
-        .map((f: { cell: string }) => f.cell),
+      report.findings.filter((f) => f.code === 'deviation_over_target').map((f) => f.cell),
     ).toEqual(['D12']); // 实际完成值 is column D in this layout
   });
 
@@ -175,9 +174,9 @@ describe('selfeval (in-process)', () => {
     expect(
       (await cli('test/fixtures/layout.mof2021.xlsx', '--profile', 'mof2021', '--out', out)).code,
     ).toBe(0);
-    const again = JSON.parse((await cli(out, '--json', '-')).stdout);
+    const again = JSON.parse((await cli(out, '--json', '-')).stdout) as JsonReport;
     expect(again.profile).toBe('mof2021');
-    expect(again.forms[0].total).toBe(53.5);
+    expect(again.forms[0]!.total).toBe(53.5);
   });
 });
 

@@ -206,7 +206,7 @@ beforeAll(async () => {
   sabotagedCell = a1(rowIndex, WORKINGS_COLUMNS.score);
   const cell = ws.getCell(sabotagedCell);
   const v = cell.value as ExcelJS.CellFormulaValue;
-  cell.value = { formula: `${v.formula}-1`, result: v.result } as ExcelJS.CellFormulaValue;
+  cell.value = { formula: `${v.formula}-1`, result: v.result };
   sabotaged = path.join(dir, 'sabotaged.xlsx');
   await wb.xlsx.writeFile(sabotaged);
 

@@ -39,7 +39,7 @@ async function runOnce(
   const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
   applyPatch(wb, patch);
   const again = new ExcelJS.Workbook();
-  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+  await again.xlsx.load(await wb.xlsx.writeBuffer());
   return { wb: again, notes: patch.notes ?? [] };
 }
 
@@ -116,7 +116,7 @@ function traceable(form: ScoredForm, snapshot: WorkbookSnapshot, result: ScoreRe
   const sheet = snapshot.sheets.find((s) => s.name === form.model.sheet)!;
   numbersIn(sheet.name).forEach(add); // the 附件 line names the sheet
   for (const row of sheet.cells) {
-    for (const v of row as readonly CellValue[]) {
+    for (const v of row) {
       if (typeof v === 'number') {
         add(v);
         add(v * 100);

@@ -305,7 +305,7 @@ describe('check mode (checkDifferences)', () => {
       applyPatch(wb, buildRunPatch(before, snap, { now: NOW }));
       const buffer = await wb.xlsx.writeBuffer();
       const reread = new ExcelJS.Workbook();
-      await reread.xlsx.load(buffer as ArrayBuffer);
+      await reread.xlsx.load(buffer);
       const after = scoreWorkbook(workbookSnapshot(reread), profile);
       expect(after.forms.map((f) => f.model.sheet)).toEqual(before.forms.map((f) => f.model.sheet));
       expect(checkDifferences(after)).toEqual([]);

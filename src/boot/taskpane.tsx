@@ -13,7 +13,7 @@ import {
   Spinner,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TaskPane } from '../taskpane/TaskPane';
 import { type Locale, localeFromLanguage, messagesFor } from '../taskpane/i18n';
@@ -29,9 +29,10 @@ interface HostInfo {
 async function officeReady(): Promise<HostInfo> {
   // office.js may be missing when its script failed to load (offline, blocked CDN): run as a page.
   if (typeof Office === 'undefined') return { host: null, language: null };
-  const info = await Office.onReady();
-  // Outside Office `Office.context` exists but has no display language.
-  const language = info.host ? (Office.context?.displayLanguage ?? null) : null;
+  // Outside Office the host is null and `Office.context` has no display language (not in the types).
+  const info: { readonly host: Office.HostType | null } = await Office.onReady();
+  const context = Office.context as Partial<Office.Context> | undefined;
+  const language = info.host ? (context?.displayLanguage ?? null) : null;
   return { host: info.host ? String(info.host) : null, language };
 }
 
@@ -70,7 +71,7 @@ function Shell({
 }: {
   readonly locale: Locale;
   readonly children: ReactNode;
-}): JSX.Element {
+}): ReactElement {
   return (
     <FluentProvider
       theme={theme}
@@ -82,7 +83,7 @@ function Shell({
   );
 }
 
-function BootFailure({ error }: { readonly error: unknown }): JSX.Element {
+function BootFailure({ error }: { readonly error: unknown }): ReactElement {
   const title = useMessages().bootFailed;
   return (
     <MessageBar intent="error" layout="multiline" role="alert">

@@ -22,7 +22,7 @@ import {
   DocumentTableRegular,
   FolderOpenRegular,
 } from '@fluentui/react-icons';
-import { type DragEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { type WorkbookSnapshot, readForm } from '../engine';
 import { PortError } from '../port/workbookPort';
 import { ProblemBar } from '../taskpane/ProblemBar';
@@ -127,7 +127,7 @@ export interface BrowserAppProps {
 }
 
 /** The browser-mode page. */
-export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
+export function BrowserApp({ services }: BrowserAppProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -146,6 +146,7 @@ export function BrowserApp({ services }: BrowserAppProps): JSX.Element {
   useEffect(() => {
     tabsRef.current
       ?.querySelector<HTMLElement>('[aria-selected="true"]')
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- jsdom has no scrollIntoView
       ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [view.sheet, opened]);
 

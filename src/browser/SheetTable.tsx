@@ -4,7 +4,7 @@
  * capped: this is a preview, and the scored workbook is the download.
  */
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import {
   type CellValue,
   type SheetSnapshot,
@@ -135,7 +135,7 @@ function layout(
 }
 
 /** The sheet as a read-only table. */
-export function SheetTable({ sheet, highlight, cappedNote }: SheetTableProps): JSX.Element {
+export function SheetTable({ sheet, highlight, cappedNote }: SheetTableProps): ReactElement {
   const s = useStyles();
   const wrapRef = useRef<HTMLDivElement>(null);
   const allCols = sheet.cells.reduce((n, r) => Math.max(n, r.length), 0);
@@ -147,13 +147,14 @@ export function SheetTable({ sheet, highlight, cappedNote }: SheetTableProps): J
     if (!highlight) return;
     const el = wrapRef.current?.querySelector<HTMLElement>(`[data-cell="${highlight}"]`);
     // jsdom has no scrollIntoView; browsers do.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- jsdom has no scrollIntoView
     el?.scrollIntoView?.({ block: 'center', inline: 'center', behavior: 'smooth' });
   }, [highlight, sheet]);
 
-  const body: JSX.Element[] = [];
+  const body: ReactElement[] = [];
   for (let r = 0; r < rows; r++) {
     const row = sheet.cells[r] ?? [];
-    const tds: JSX.Element[] = [
+    const tds: ReactElement[] = [
       <th key="h" scope="row" className={s.rowHead}>
         {r + 1}
       </th>,

@@ -13,7 +13,7 @@ const SHEET = '部门整体支出绩效自评表';
 
 async function exampleBytes(): Promise<ArrayBuffer> {
   const buf = await fs.readFile(EXAMPLE);
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
 }
 
 describe('filePort', () => {
@@ -43,14 +43,14 @@ describe('filePort', () => {
   });
 
   it('refuses bytes that are not a workbook with an unreadable PortError', async () => {
-    const bytes = new TextEncoder().encode('not a zip').buffer as ArrayBuffer;
+    const bytes = new TextEncoder().encode('not a zip').buffer;
     await expect(openFilePort(bytes, 'bad.xlsx')).rejects.toMatchObject({ reason: 'unreadable' });
     await expect(openFilePort(bytes, 'bad.xlsx')).rejects.toBeInstanceOf(PortError);
   });
 
   it('refuses a package with no sheet at all (a zip, but no workbook)', async () => {
     const empty = await new ExcelJS.Workbook().xlsx.writeBuffer();
-    await expect(openFilePort(empty as ArrayBuffer, 'empty.xlsx')).rejects.toMatchObject({
+    await expect(openFilePort(empty, 'empty.xlsx')).rejects.toMatchObject({
       reason: 'unreadable',
       message: expect.stringContaining('没有任何工作表'),
     });

@@ -59,7 +59,7 @@ export function createFilePort(
     },
     async exportXlsx() {
       const buf = await wb.xlsx.writeBuffer();
-      return new Uint8Array(buf as ArrayBuffer);
+      return new Uint8Array(buf);
     },
   };
 }

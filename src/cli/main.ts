@@ -96,7 +96,7 @@ async function writeReports(
   if (options.reportDocx && snapshot) {
     // Loaded only when asked for: the docx library costs every run ~50 ms of start-up (npm run bench).
     const { renderReportDocx } = await import('../docx');
-    await fs.writeFile(options.reportDocx, await renderReportDocx(result, snapshot));
+    await fs.writeFile(options.reportDocx, await renderReportDocx(result));
     if (!stdoutTaken) io.stdout(`已写入自评报告（Word）：${options.reportDocx}\n`);
   }
 }
@@ -182,7 +182,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
           return 2;
         }
         // Anything else is a fault of selfeval itself: say so in one line, keep the details for a bug report.
-        io.stderr(`selfeval：内部错误（请反馈此信息）：${(err as Error).message ?? String(err)}\n`);
+        io.stderr(
+          `selfeval：内部错误（请反馈此信息）：${err instanceof Error ? err.message : String(err)}\n`,
+        );
         return 1;
       }
   }

@@ -21,7 +21,7 @@ const SEVERITY_NAMES: Readonly<Record<Severity, string>> = {
 
 function location(f: Finding): string {
   if (f.sheet === null) return '（工作簿）';
-  return f.cell ? `${f.sheet}!${f.cell}` : `${f.sheet}`;
+  return f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
 }
 
 /** One line per finding, errors first, then by sheet order as found. */

@@ -26,14 +26,14 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import {
-  type ReportBlock,
-  type ReportDocument,
-  buildReports,
-  fmtScore,
-  listMarker,
+import { buildReports, fmtScore, listMarker } from '../engine';
+import type {
+  HeadingLevel,
+  ReportCellValue,
+  ScoreResult,
+  ReportBlock,
+  ReportDocument,
 } from '../engine';
-import type { HeadingLevel, ReportCellValue, ScoreResult, WorkbookSnapshot } from '../engine';
 
 /** Options of the Word rendering. */
 export interface ReportDocxOptions {
@@ -122,6 +122,8 @@ function tableOf(b: Extract<ReportBlock, { kind: 'table' }>): Table {
           alignment: align,
           // Table text is single-spaced: the body's fixed 29-point pitch would make every row tall.
           spacing: { line: 240, lineRule: LineRuleType.AUTO },
+          // TextRun takes `string | options`; the rule takes `bold` for the deprecated String#bold.
+          // eslint-disable-next-line @typescript-eslint/no-deprecated
           children: [new TextRun({ text, font: FANGSONG, size: TABLE_SIZE, bold: opts.bold })],
         }),
       ],
@@ -196,7 +198,7 @@ function childrenOf(doc: ReportDocument): (Paragraph | Table)[] {
 
 /** The footer of every page: `— 1 —`, centred, 宋体 四号. */
 function pageFooter(): Footer {
-  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]): TextRun =>
+  const run = (children: string[]): TextRun =>
     new TextRun({ children, font: fonts('宋体'), size: FOOTER_SIZE });
   return new Footer({
     children: [
@@ -281,16 +283,11 @@ export function reportDocument(
   });
 }
 
-/**
- * The 自评报告 of a scored workbook as a .docx file. `snapshot` is the workbook the result was
- * scored from (kept in the signature so hosts pass what they pass to buildRunPatch).
- */
+/** The 自评报告 of a scored workbook as a .docx file; the text depends on the scores only. */
 export async function renderReportDocx(
   result: ScoreResult,
-  snapshot: WorkbookSnapshot,
   options: ReportDocxOptions = {},
 ): Promise<Uint8Array> {
-  void snapshot; // the report text depends on the scores only; the snapshot names sheets in the workbook rendering
   let reports = buildReports(result);
   if (options.sheet !== undefined) {
     reports = reports.filter((r) => r.sheet === options.sheet);

@@ -2,8 +2,7 @@
  * The JSON report: stable API (docs/JSON.md). Field names and meanings never change within a major
  * version; rates are fractions, scores numbers with at most 2 decimals.
  */
-import type { Finding, Severity } from './findings';
-import type { FindingCode } from './findings';
+import type { Finding, FindingCode, Severity } from './findings';
 import type { BandName } from './rules/judgement';
 import type { Method, ScoreResult } from './scoreTypes';
 import type { FormKind } from './parse/formModel';

@@ -155,6 +155,14 @@ function steps(x: unknown, path: string): Step[] {
     .sort((a, b) => b.min - a.min);
 }
 
+/** A text field of a profile file, or ProfileError naming the field. */
+function textOf(json: Record<string, unknown>, key: string): string {
+  const v = json[key];
+  if (typeof v !== 'string')
+    throw new ProfileError(`配置项 ${key} 应为文字，实际为 ${JSON.stringify(v)}`);
+  return v;
+}
+
 /**
  * Builds a profile from parsed JSON. Missing fields are taken from the profile named in `extends`
  * (default `mof2020`), so a user file only says what differs. Throws ProfileError for a wrong shape.
@@ -167,15 +175,15 @@ export function profileFromJson(json: unknown): Profile {
       `配置项 extends 应为 ${Object.keys(PROFILES).join(' 或 ')}，实际为 ${JSON.stringify(baseId)}`,
     );
   }
-  const base = PROFILES[baseId]!;
+  const base = PROFILES[baseId];
   if (typeof json.id !== 'string' || !/^[A-Za-z0-9_.-]{1,40}$/.test(json.id)) {
     throw new ProfileError(
       `配置项 id 应为由字母、数字、._- 组成的名称，实际为 ${JSON.stringify(json.id)}`,
     );
   }
   const out: { -readonly [K in keyof Profile]: Profile[K] } = { ...base, id: json.id };
-  if (json.name !== undefined) out.name = String(json.name);
-  if (json.source !== undefined) out.source = String(json.source);
+  if (json.name !== undefined) out.name = textOf(json, 'name');
+  if (json.source !== undefined) out.source = textOf(json, 'source');
   for (const key of [
     'deviationThreshold',
     'executionExplanationThreshold',
@@ -193,7 +201,7 @@ export function profileFromJson(json: unknown): Profile {
       })
       .sort((a, b) => b.min - a.min);
   }
-  if (json.lowestGrade !== undefined) out.lowestGrade = String(json.lowestGrade);
+  if (json.lowestGrade !== undefined) out.lowestGrade = textOf(json, 'lowestGrade');
   if (json.bands !== undefined) {
     if (!isObject(json.bands)) throw new ProfileError('配置项 bands 应为对象');
     const b = json.bands;

@@ -145,7 +145,7 @@ describe('budget_missing and other bad cells', () => {
     ['全年执行数', { budget: 100, executed: { error: '#DIV/0!' } }, 'D'],
     ['分值', { budget: 100, executed: 50, weight: { error: '#N/A' } }, 'E'],
   ] as const)('%s holds an error → cell_error there, score 0', (role, spec, col) => {
-    const r = run(spec as Spec);
+    const r = run(spec);
     expect(r.budget.score).toBe(0);
     expect(r.codes).toEqual(['cell_error']);
     expect(r.byCode('cell_error')).toMatchObject({ cell: `${col}${TOTAL_ROW + 1}` });

@@ -1,17 +1,18 @@
 /**
  * Scores the budget block of a form and reports its findings (SCORING.md §3 first row, §5, §8.11).
  */
-import { isBlank, isCellError } from './cells';
-import { numberOf, typedByPerson } from './cellReading';
+import { cellText, isBlank, isCellError } from './cells';
+import { numberOf } from './cellReading';
 import { type FindingData, finding } from './findings';
 import { fmtMoney, fmtPercent, fmtScore } from './format';
+import { exceedsWeight, readScoreCell, replacedScore } from './manualScore';
 import type { BudgetBlock } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
 import type { Profile } from './profiles';
-import { executionRates, scoreBudget } from './rules/budget';
+import { executionRates } from './rules/budget';
+import { BUDGET_RULE } from './rules/index';
 import type { ScoredBudget } from './scoreTypes';
 import type { WriteRecord } from './snapshot';
-import { cellText } from './cells';
 
 /** Budget findings are form-level (SCORING.md §8.14): no indicator; messages name the budget by this subject. */
 const SUBJECT = '预算执行';
@@ -104,7 +105,7 @@ export function scoreBudgetBlock(
     );
   }
   const { rawRate, rate } = executionRates(planned, executed);
-  const score = scoreBudget(weight, rate, profile.budget);
+  const score = BUDGET_RULE.score(weight, rate, profile.budget);
   if (executed > planned) {
     findings.push(
       finding('execution_over_budget', sheet, block.executed?.address ?? null, null, {
@@ -128,30 +129,8 @@ export function scoreBudgetBlock(
       ),
     );
   }
-  const old = block.score ? numberOf(block.score.value) : null;
-  if (
-    block.score &&
-    typedByPerson(sheet, block.score, record) &&
-    (old === null || Math.abs(old - score) > 1e-9)
-  ) {
-    findings.push(
-      finding('score_changed', sheet, block.score.address, null, {
-        old: cellText(block.score.value),
-        new: fmtScore(score),
-        subject: SUBJECT,
-      }),
-    );
-  }
-  // §5: "a manual or pre-existing score" above the weight, typed or not.
-  if (block.score && old !== null && old > weight) {
-    findings.push(
-      finding('score_exceeds_weight', sheet, block.score.address, null, {
-        score: fmtScore(old),
-        weight: fmtScore(weight),
-        subject: SUBJECT,
-      }),
-    );
-  }
+  const cell = readScoreCell(sheet, block.score, record, { indicator: null, subject: SUBJECT });
+  findings.push(...replacedScore(cell, cell.raw, score), ...exceedsWeight(cell, weight));
   const capped = rawRate > 1 ? `（实际${fmtPercent(rawRate)}，按100%计）` : '';
   const basis =
     profile.budget.mode === 'proportional'

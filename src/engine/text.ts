@@ -33,7 +33,7 @@ let lastBaseOut = '';
 export function headerKey(s: string): string {
   if (s === lastKeyIn) return lastKeyOut;
   const key = squash(s)
-    .replace(/[【\[]/g, '(')
+    .replace(/[【[]/g, '(')
     .replace(/[】\]]/g, ')')
     .replace(/[:：]+$/, '');
   lastKeyIn = s;

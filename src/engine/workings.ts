@@ -8,10 +8,12 @@
  * AND, OR, HYPERLINK) and are written without the leading `=`.
  */
 import { cellText, columnLetters } from './cells';
-import { dec } from './decimal';
 import { fmtScore } from './format';
 import type { CellStyle, Formula, SheetCell, SheetWrite } from './patch';
-import type { Profile, Step } from './profiles';
+import type { Profile } from './profiles';
+import { lit } from './rules/formulas';
+import { BUDGET_RULE, ruleOf } from './rules/index';
+import type { RowRefs } from './rules/ruleTypes';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from './scoreTypes';
 import { ENGINE_VERSION } from './version';
 
@@ -92,11 +94,6 @@ const TEXT: CellStyle = { ...BORDER, wrap: true };
 const TOTAL: CellStyle = { ...SCORE, bold: true, fill: '#F2F2F2' };
 const TOTAL_TEXT: CellStyle = { ...BORDER, bold: true, fill: '#F2F2F2' };
 
-/** A number as a formula literal: plain decimal notation, never `1e-7`. */
-function lit(x: number): string {
-  return dec(x).toFixed();
-}
-
 /** A sheet name as a formula reference prefix: always quoted, since CJK names must be. */
 export function sheetRef(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
@@ -118,15 +115,6 @@ export function linkFormula(sheet: string, address: string): Formula {
 }
 
 /** The numbers of one workings row as cell references (`H5`…), for the formulas of that row. */
-interface RowRefs {
-  readonly t: string;
-  readonly tHigh: string;
-  readonly a: string;
-  readonly w: string;
-  readonly rate: string;
-  readonly score: string;
-}
-
 function refsOf(row: number): RowRefs {
   const at = (col: number): string => `${columnLetters(col)}${row}`;
   return {
@@ -140,70 +128,21 @@ function refsOf(row: number): RowRefs {
 }
 
 /**
- * The score for a completion ratio num/den below 1 (the caller has ruled out num ≤ 0 and den ≤ 0):
- * proportional (财预〔2020〕10号) or with the 2021 floor (财预〔2021〕101号: r < floor → 0, else
- * w × (r − floor) / (1 − floor)).
- */
-function partialFormula(num: string, den: string, w: string, profile: Profile): string {
-  const q = profile.quantity;
-  if (q.mode === 'proportional') return `ROUND(${num}/${den}*${w},2)`;
-  const floor = lit(q.floor);
-  const span = dec(1).minus(q.floor).toFixed();
-  return `IF(${num}/${den}<${floor},0,ROUND((${num}/${den}-${floor})/${span}*${w},2))`;
-}
-
-/** Nested IFs over descending steps: at or above `min` the score is ROUND(w × factor, 2). */
-function stepsFormula(x: string, w: string, steps: readonly Step[]): string {
-  const sorted = [...steps].sort((p, q) => q.min - p.min);
-  let f = '0';
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const s = sorted[i]!;
-    const value = s.factor === 1 ? `ROUND(${w},2)` : `ROUND(${w}*${lit(s.factor)},2)`;
-    f = `IF(${x}>=${lit(s.min)},${value},${f})`;
-  }
-  return f;
-}
-
-/**
  * The score formula of an indicator's workings row, or null when the score is not arithmetic
- * (judgement, deadline, missing cells, a kept manual score). Mirrors rules/quantity.ts and
- * rules/satisfaction.ts case for case, including t ≤ 0 and a ≤ 0.
+ * (judgement, deadline, missing cells, a kept manual score): the formula of the rule that scored
+ * the row (rules/index.ts), which mirrors its scoring case for case.
  */
 export function indicatorScoreFormula(
   ind: ScoredIndicator,
   profile: Profile,
   row: number,
 ): string | null {
-  const r = ind.reading;
-  if (ind.manualKept || ind.weight === null || r.target === null || r.actual === null) return null;
-  const { t, tHigh, a, w } = refsOf(row);
-  if (r.mode === 'satisfaction') {
-    return profile.satisfaction ? stepsFormula(a, w, profile.satisfaction) : null;
-  }
-  switch (ind.method) {
-    case 'higher':
-      // a ≥ t → w; t ≤ 0 or a ≤ 0 below the target → 0; otherwise by a / t.
-      return `IF(${a}>=${t},${w},IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}))`;
-    case 'lower':
-      // a ≤ t → w; t ≤ 0 with a above it → 0; otherwise by t / a.
-      return `IF(${a}<=${t},${w},IF(${t}<=0,0,${partialFormula(t, a, w, profile)}))`;
-    case 'range':
-      if (r.targetHigh === null) return null;
-      return (
-        `IF(AND(${a}>=${t},${a}<=${tHigh}),${w},IF(${a}<${t},` +
-        `IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}),` +
-        `IF(${tHigh}<=0,0,${partialFormula(tHigh, a, w, profile)})))`
-      );
-    default:
-      return null;
-  }
+  return ruleOf(ind).formula?.({ ind, profile, refs: refsOf(row) }) ?? null;
 }
 
 /** The budget's rate formula (执行数 / 预算数, capped at 100%), or null when no rate was computed. */
 export function budgetRateFormula(budget: ScoredBudget, row: number): string | null {
-  if (budget.rate === null || budget.planned === null || budget.executed === null) return null;
-  const { t, a } = refsOf(row);
-  return `MIN(1,${a}/${t})`;
+  return BUDGET_RULE.rateFormula({ budget, refs: refsOf(row) });
 }
 
 /** The budget's score formula over the rate cell of its row (proportional or stepped by profile). */
@@ -212,12 +151,7 @@ export function budgetScoreFormula(
   profile: Profile,
   row: number,
 ): string | null {
-  if (budget.rate === null) return null;
-  const { rate, w } = refsOf(row);
-  const b = profile.budget;
-  const inner =
-    b.mode === 'proportional' ? `ROUND(${w}*${rate},2)` : stepsFormula(rate, w, b.steps);
-  return `IF(${rate}<=0,0,${inner})`;
+  return BUDGET_RULE.formula({ budget, profile, refs: refsOf(row) });
 }
 
 /** Words for the method column. */

@@ -32,7 +32,12 @@ export interface ApplyOptions {
 
 /** The form moved between read and write: nothing is written. */
 function moved(sheet: string, address: string, was: string | number, now: unknown): PortError {
-  const shown = now === '' || now === null || now === undefined ? '空白' : `“${String(now)}”`;
+  const shown =
+    typeof now === 'string' || typeof now === 'number' || typeof now === 'boolean'
+      ? now === ''
+        ? '空白'
+        : `“${String(now)}”`
+      : '空白';
   return new PortError(
     'changed',
     `工作表“${sheet}”在读取后被改动：单元格 ${address} 读取时为“${String(was)}”，现在为${shown}（可能有人插入或删除了行列）。为免得分写错位置，工作簿未作任何修改。请点击“重试”重新读取后再评分。`,
@@ -99,6 +104,8 @@ export async function applyPatch(
         return { w, range };
       });
     await context.sync();
+    // Office returns null (not in its types) for a range of mixed locked cells: that is locked.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
     const locked = probes.find((p) => p.range.format.protection.locked !== false);
     if (locked) throw protectedSheet(locked.w.sheet, locked.w.address);
     for (const name of protectedForms)
@@ -127,7 +134,7 @@ export async function applyPatch(
   // A sheet added in this batch starts visible.
   const visibleNow = (name: string): string => {
     const ws = existing.get(name);
-    return ws ? String(ws.visibility) : 'Visible';
+    return ws ? ws.visibility : 'Visible';
   };
   const recordSheets = patch.sheets.filter((s) => s.role === 'record');
   const ownedSheets = patch.sheets.filter((s) => s.role !== 'record');

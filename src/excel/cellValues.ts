@@ -38,7 +38,8 @@ export function plainFromExcel(
   format: string | undefined,
 ): CellValue {
   if (valueType === 'Empty' || value === null || value === undefined) return null;
-  if (valueType === 'Error') return { error: String(value) };
+  if (valueType === 'Error')
+    return { error: typeof value === 'string' ? value : JSON.stringify(value) };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
     return format && isDateFormat(format) ? { date: serialToIsoDate(value) } : value;

@@ -120,6 +120,8 @@ export function timedContext(
           },
           (err: unknown) => {
             clearTimeout(timer);
+            // The host's own rejection passes through unchanged: its `code` is what callers classify.
+            // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
             reject(err);
           },
         );

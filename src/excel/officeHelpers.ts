@@ -19,10 +19,10 @@ interface OfficeGlobals {
  */
 export function detectHost(
   info?: { readonly host?: unknown } | null,
-  globals: OfficeGlobals = globalThis as OfficeGlobals,
+  globals: OfficeGlobals = globalThis,
 ): HostKind {
   const host = info?.host ?? globals.Office?.context?.host ?? null;
-  return String(host) === 'Excel' && typeof globals.Excel?.run === 'function' ? 'excel' : 'browser';
+  return host === 'Excel' && typeof globals.Excel?.run === 'function' ? 'excel' : 'browser';
 }
 
 /**

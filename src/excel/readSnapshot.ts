@@ -59,12 +59,6 @@ interface Block {
   readonly cols: number;
 }
 
-/** A loaded grid and where it starts. */
-interface Grid {
-  readonly range: XlRange;
-  readonly sheet: string;
-}
-
 function mergesOf(areas: XlRangeAreas | null): MergeRange[] {
   if (!areas || areas.isNullObject) return [];
   return areas.areas.items.map((r) => ({
@@ -242,14 +236,14 @@ export async function readSnapshot(
   const snapshots = parts.map(({ ws, merged }) =>
     sheetFromGrids(
       ws.name,
-      String(ws.visibility) !== 'Visible',
+      ws.visibility !== 'Visible',
       grids.get(ws.name) ?? [],
       mergesOf(merged),
     ),
   );
   return {
     snapshot: { sheets: snapshots, record: decodeRecord(snapshots) },
-    sheets: sheets.items.map((ws) => ({ name: ws.name, visibility: String(ws.visibility) })),
+    sheets: sheets.items.map((ws) => ({ name: ws.name, visibility: ws.visibility })),
   };
 }
 

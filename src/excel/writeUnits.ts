@@ -30,7 +30,7 @@ export type SheetHandles = (name: string) => XlWorksheet;
 export const OP_BYTES = 120; // Rough size of one queued call in the request, besides its data.
 /** Estimated UTF-8 size of a call carrying `data`: CJK characters take 3 bytes. */
 export function sizeOf(data: unknown): number {
-  const json = JSON.stringify(data) ?? '';
+  const json = (JSON.stringify(data) as string | undefined) ?? ''; // undefined for undefined data
   let wide = 0;
   for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) wide++;
   return json.length + 2 * wide + OP_BYTES;

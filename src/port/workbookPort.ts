@@ -50,6 +50,8 @@ export interface WorkbookPort {
   /** Reads every sheet, with the record selfeval left in the workbook. */
   read(): Promise<WorkbookSnapshot>;
   /** Applies a patch in one batch. Throws PortError when the workbook refuses (protected, busy, timeout). */
+  // A port with nothing to tell (a .xlsx file) returns nothing.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   apply(patch: Patch): Promise<ApplyOutcome | void>;
   /** Selects a cell (or only activates the sheet when cell is null). */
   select(sheet: string, cell: string | null): Promise<void>;

@@ -10,9 +10,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { LocationRegular } from '@fluentui/react-icons';
-import { type CellValue, cellText, fmtPercent, fmtScore } from '../engine';
-import type { Difference } from '../engine/check';
+import { type CellValue, type Difference, cellText, fmtPercent, fmtScore } from '../engine';
 import { useMessages } from './messagesContext';
+import type { ReactElement } from 'react';
 
 const useStyles = makeStyles({
   list: {
@@ -43,7 +43,7 @@ export interface DifferenceListProps {
 }
 
 /** The check result: a summary bar and the differing cells. */
-export function DifferenceList({ differences, onSelect }: DifferenceListProps): JSX.Element {
+export function DifferenceList({ differences, onSelect }: DifferenceListProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   // Rates are fractions in the engine and percents on the form; show them as the form does.

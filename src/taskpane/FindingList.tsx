@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-icons';
 import { type Finding, type Severity, placeOf } from '../engine';
 import { useMessages } from './messagesContext';
+import type { ReactElement } from 'react';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -65,7 +66,7 @@ function textOf(f: Finding): string {
 }
 
 /** Findings by severity, each group an accordion item headed by its count. */
-export function FindingList({ findings, onSelect }: FindingListProps): JSX.Element {
+export function FindingList({ findings, onSelect }: FindingListProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const groups = ORDER.map((severity) => ({

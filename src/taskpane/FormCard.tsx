@@ -1,6 +1,6 @@
 /** The result card of one scored form: total, grade badge, execution rate and indicator count. */
 import { Badge, Card, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, type ReactElement } from 'react';
 import { type ScoredForm, fmtPercent, fmtScore } from '../engine';
 import { useMessages } from './messagesContext';
 
@@ -75,7 +75,7 @@ export interface FormCardProps {
 }
 
 /** One form's score at a glance. */
-export function FormCard({ form }: FormCardProps): JSX.Element {
+export function FormCard({ form }: FormCardProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const b = form.budget;

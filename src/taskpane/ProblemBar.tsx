@@ -15,6 +15,7 @@ import { ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
 import type { Messages } from './i18n';
 import { useMessages } from './messagesContext';
 import type { PaneProblem } from './usePaneState';
+import type { ReactElement } from 'react';
 
 const useStyles = makeStyles({
   // Long Chinese explanations wrap inside the bar instead of being cut to one line.
@@ -90,7 +91,7 @@ export function ProblemBar({
   onReload,
   onDismiss,
   portKind = 'excel',
-}: ProblemBarProps): JSX.Element {
+}: ProblemBarProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const { title, body, detail, intent } = describeProblem(problem, m, portKind);

@@ -102,7 +102,7 @@ describe('TaskPane', () => {
     expect(within(list).getByText(SHEET)).toBeTruthy();
     expect(within(list).getByText('部门整体')).toBeTruthy();
     expect(within(list).getByText('31 项指标')).toBeTruthy();
-    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' }).value).toBe(
       'mof2020',
     );
   });
@@ -112,7 +112,7 @@ describe('TaskPane', () => {
       memoryPort({ ...example, record: { profile: 'mof2021', writtenAt: null, values: {} } }),
     );
     await screen.findByText('31 项指标');
-    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+    expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' }).value).toBe(
       'mof2021',
     );
     expect(screen.getByText('沿用上次评分所用的规则')).toBeTruthy();

@@ -26,7 +26,7 @@ import {
   DocumentArrowDownRegular,
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, type ReactElement } from 'react';
 import { PROFILES, type ScoreResult, fmtScore } from '../engine';
 import type { WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
@@ -64,7 +64,7 @@ export const defaultPaneServices: PaneServices = {
   now: () => new Date().toISOString(),
 };
 
-function FormOverview({ overview }: { readonly overview: ScoreResult }): JSX.Element {
+function FormOverview({ overview }: { readonly overview: ScoreResult }): ReactElement {
   const s = useTaskPaneStyles();
   const m = useMessages();
   const headingId = useId();
@@ -91,7 +91,7 @@ function FormOverview({ overview }: { readonly overview: ScoreResult }): JSX.Ele
 }
 
 /** The whole task pane over a workbook port. */
-export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps): JSX.Element {
+export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps): ReactElement {
   const s = useTaskPaneStyles();
   // Fluent's Subtitle1 takes no ref: the title is found by its id.
   const titleId = useId();

@@ -10,11 +10,12 @@ import {
   type Profile,
   type ScoreResult,
   type WorkbookSnapshot,
+  type Difference,
+  checkDifferences,
   resolveProfile,
   scoreRun,
 } from '../engine';
 import { PortError, type PortErrorReason, type WorkbookPort } from '../port/workbookPort';
-import { type Difference, checkDifferences } from '../engine/check';
 
 /** Where the pane is in its life. */
 export type PanePhase = 'loading' | 'ready' | 'running' | 'done';
@@ -80,10 +81,7 @@ export interface PaneActions {
 }
 
 /** The Word report renderer, loaded on demand (src/docx). */
-export type ReportRenderer = (
-  result: ScoreResult,
-  snapshot: WorkbookSnapshot,
-) => Promise<Uint8Array>;
+export type ReportRenderer = (result: ScoreResult) => Promise<Uint8Array>;
 
 /** Services the pane needs besides the port; injected so tests and hosts can choose. */
 export interface PaneServices {
@@ -261,7 +259,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
     patch({ exporting: true, problem: null });
     try {
       const render = await services.loadReportRenderer();
-      const bytes = await render(outcome.result, outcome.snapshot);
+      const bytes = await render(outcome.result);
       const unit = outcome.result.forms[0]?.model.unit;
       services.save(bytes, `${unit ?? baseName(port.label)}绩效自评报告.docx`, 'docx');
       patch({ exporting: false });

@@ -28,7 +28,7 @@ function isFormula(v: CellValue | Formula): v is Formula {
 /** exceljs value for a plain or formula cell. Strings stay strings: exceljs never turns them into formulas. */
 function exceljsValue(v: CellValue | Formula): ExcelJS.CellValue {
   if (v === null) return null;
-  if (isFormula(v)) return { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
+  if (isFormula(v)) return { formula: v.formula, result: v.result };
   if (typeof v === 'object') {
     if ('error' in v) return { error: v.error } as ExcelJS.CellErrorValue;
     return new Date(`${v.date}T00:00:00Z`);
@@ -100,7 +100,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
     const p = sheet.page;
     ws.pageSetup = {
       ...ws.pageSetup,
-      paperSize: 9, // A4
+      // A4. exceljs declares PaperSize in its types only; there is no runtime enum to name it by.
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+      paperSize: 9,
       orientation: p.orientation,
       fitToPage: p.fitToWidth ?? false,
       fitToWidth: p.fitToWidth ? 1 : undefined,

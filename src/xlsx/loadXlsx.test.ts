@@ -40,7 +40,7 @@ describe('unreadableReason', () => {
       ],
       [
         'a zip without sheets',
-        new Uint8Array((await new ExcelJS.Workbook().xlsx.writeBuffer()) as ArrayBuffer),
+        new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer()),
         /没有任何工作表/,
       ],
     ];

@@ -35,7 +35,7 @@ export function plainValue(v: RawValue): CellValue {
       return plainValue((v as { result?: RawValue }).result);
     if ('text' in v && typeof v.text === 'string') return v.text;
     if ('hyperlink' in v && typeof (v as { hyperlink?: unknown }).hyperlink === 'string')
-      return String((v as { hyperlink: string }).hyperlink);
+      return (v as { hyperlink: string }).hyperlink;
   }
   return null;
 }
@@ -57,6 +57,11 @@ function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
 }
 
 /** One worksheet as a snapshot. */
+// exceljs's ValueType.Merge and .Formula: this module imports exceljs for its types only.
+const MERGE = 1;
+const FORMULA = 6;
+
+/** One worksheet as the engine's sheet snapshot. */
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const cells: CellValue[][] = [];
   const numberFormats: Record<string, string> = {};
@@ -64,10 +69,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merge's other cells report the anchor's value in exceljs; the engine wants their own (none).
-      if (cell.type === 1 /* ValueType.Merge */) return;
+      if ((cell.type as number) === MERGE) return;
       // exceljs's `value` drops a formula's cached result when it is 0; its model keeps it.
       const raw =
-        cell.type === 6 /* ValueType.Formula */
+        (cell.type as number) === FORMULA
           ? { formula: '', result: cell.model.result as RawValue }
           : cell.value;
       values[colNumber - 1] = plainValue(raw as RawValue);

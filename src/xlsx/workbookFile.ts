@@ -17,11 +17,12 @@ export class UnreadableWorkbookError extends Error {
 
 /** Why the file itself could not be read (missing, a folder, no permission). */
 function fileReason(err: unknown, file: string): string {
-  const e = err as NodeJS.ErrnoException;
+  // Not `instanceof Error`: errors of node:fs come from another realm under jest.
+  const e = typeof err === 'object' && err !== null ? (err as NodeJS.ErrnoException) : null;
   if (e?.code === 'ENOENT') return `文件“${file}”不存在`;
   if (e?.code === 'EISDIR') return `“${file}”是文件夹，不是文件`;
   if (e?.code === 'EACCES') return `没有读取文件“${file}”的权限`;
-  return `“${file}”无法读取（${String(e?.message ?? err)}）`;
+  return `“${file}”无法读取（${e?.message ?? String(err)}）`;
 }
 
 /** Opens an .xlsx file. Throws UnreadableWorkbookError with a Chinese reason. */

@@ -52,9 +52,9 @@ function webpack(args: string[]): number {
 }
 
 describe('task pane in Chromium (browser mode)', () => {
-  let server: http.Server;
+  let server: http.Server | undefined;
   let base: string;
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   let page: Page;
   let profileDir: string;
   let expected: ScoreResult;

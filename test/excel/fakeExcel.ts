@@ -528,7 +528,7 @@ class FakeWorksheet extends FakeObject implements XlWorksheet {
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden' | Excel.SheetVisibility) {
     this.ctx.queue(12, () => {
       this.ctx.withoutUndo('Worksheet.visibility');
-      this.target(false).visibility = String(v) as FakeSheet['visibility'];
+      this.target(false).visibility = v;
     });
   }
   get position(): number {
@@ -1026,7 +1026,7 @@ class FakeRange extends FakeObject implements XlRange {
     );
   }
 
-  private static putValue(s: FakeSheet, r: number, c: number, input: unknown): void {
+  private static putValue(this: void, s: FakeSheet, r: number, c: number, input: unknown): void {
     const cellFormat = s.cell(r, c)?.numberFormat ?? 'General';
     const parsed = parseInput(input, cellFormat);
     if (parsed === 'unchanged') return;

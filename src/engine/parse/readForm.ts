@@ -143,7 +143,7 @@ function readBudget(
   cols: RoleColumns<BudgetRole>,
   stopRow: number,
 ): BudgetBlock {
-  const firstRoleCol = Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
+  const firstRoleCol = Math.min(...Object.values(cols));
   const labelOf = (r: number): string => {
     for (let c = 0; c < firstRoleCol; c++) {
       const [ar] = view.anchor(r, c);
@@ -243,10 +243,10 @@ function readIndicators(
   let dataStart = headerRow + 1;
   const sub = rolesOfRow(view, headerRow + 1, indicatorRole);
   const subOwn = Object.entries(sub).filter(
-    ([, c]) => view.anchor(headerRow + 1, c as number)[0] === headerRow + 1,
+    ([, c]) => view.anchor(headerRow + 1, c)[0] === headerRow + 1,
   );
   if (subOwn.length >= 2) {
-    for (const [role, c] of subOwn) cols[role as IndicatorRole] = c as number;
+    for (const [role, c] of subOwn) cols[role as IndicatorRole] = c;
     dataStart = headerRow + 2;
   }
   const targetCol = cols.targetAdjusted ?? cols.target ?? cols.targetInitial;

@@ -136,7 +136,7 @@ function executionParagraph(form: ScoredForm, s: Subject, findings: readonly Fin
   }
   const low = findings.find((f) => f.code === 'execution_low');
   if (low) {
-    text += `执行率低于${String(low.params.threshold ?? '')}，`;
+    text += `执行率低于${low.params.threshold}，`;
     text += b.explanation.trim() ? `原因是：${sentence(b.explanation)}` : '自评表未说明原因。';
   } else if (b.explanation.trim() && findings.some((f) => f.code === 'execution_over_budget')) {
     text += `原因是：${sentence(b.explanation)}`;
@@ -279,7 +279,7 @@ function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] 
         ? `原因是：${sentence(b.explanation)}`
         : '自评表未说明原因。';
       items.push(
-        `预算执行进度偏慢，执行率为${fmtPercent(b.rawRate)}，低于${String(low.params.threshold ?? '')}。${why}`,
+        `预算执行进度偏慢，执行率为${fmtPercent(b.rawRate)}，低于${low.params.threshold}。${why}`,
       );
     }
   }
@@ -288,7 +288,7 @@ function problemItems(form: ScoredForm, findings: readonly Finding[]): string[] 
   if (deviations.length > 0) {
     const parts = deviations.map(
       (f) =>
-        `${quotedList([f.indicator ?? ''])}实际完成值${proseValue(String(f.params.actual ?? ''))}，为年度指标值（${proseValue(String(f.params.target ?? ''))}）的${String(f.params.ratio ?? '')}`,
+        `${quotedList([f.indicator ?? ''])}实际完成值${proseValue(f.params.actual)}，为年度指标值（${proseValue(f.params.target)}）的${f.params.ratio}`,
     );
     items.push(`部分年度指标值设置偏低，实际完成值远超年度指标值：${clauses(parts)}`);
   }
@@ -401,7 +401,7 @@ function budgetAnalysis(
   }
   const breakdown =
     rows.length > 0 ? `${figures.length > 0 ? '其中' : '分项填列'}：${clauses(rows)}` : '';
-  let rate = '';
+  let rate: string;
   if (b.rate !== null && b.rawRate !== null) {
     const over = findings.some((f) => f.code === 'execution_over_budget')
       ? `（执行数与预算数之比为${fmtPercent(b.rawRate)}）`

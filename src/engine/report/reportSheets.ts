@@ -70,7 +70,7 @@ export function planReportSheets(
     if (taken.has(base.toLowerCase())) base = cleanSheetName(`${REPORT_SHEET}-${doc.sheet}`);
     let chosen: string | null = null;
     let keptNote: string | null = null;
-    for (let n = 1; chosen === null && n < 1000; n++) {
+    for (let n = 1; n < 1000; n++) {
       const name = numbered(base, n);
       const key = name.toLowerCase();
       if (taken.has(key)) continue;
