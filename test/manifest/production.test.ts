@@ -10,12 +10,12 @@ import { manifestBase, validateDist } from '../../scripts/validateDist';
 import { ROOT } from '../helpers/workbooks';
 
 interface WebpackConfigModule {
-  productionManifest(xml: string, base: string): string;
-  officeJsChoice(
+  productionManifest: (xml: string, base: string) => string;
+  officeJsChoice: (
     value: string | undefined,
     production: boolean,
     forceLocal: boolean,
-  ): { local: boolean; src: string };
+  ) => { local: boolean; src: string };
   CDN_OFFICE_JS: string;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
