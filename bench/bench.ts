@@ -9,13 +9,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { bigFormBench } from './bigFormBench';
 import { bundleBench } from './bundleBench';
 import { cliBench } from './cliBench';
 import { engineBench } from './engineBench';
 import type { BenchSection, Target } from './stats';
 
 /** The sections, run in this order. */
-const SECTIONS: readonly BenchSection[] = [engineBench, cliBench, bundleBench];
+const SECTIONS: readonly BenchSection[] = [engineBench, bigFormBench, cliBench, bundleBench];
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');

@@ -1096,6 +1096,358 @@ function twoRowHeader(wb: ExcelJS.Workbook): void {
   );
 }
 
+/**
+ * Hebei export (SCORING.md §9.5): a two-row indicator header, 预期指标值 merged over 符号 | 数值 |
+ * 单位 and 实际完成值 over 数值 | 单位; bare numbers in the value columns; a compound unit; 定性 in
+ * the 符号 column; 基本 as an adverb (§9.1).
+ *
+ * Golden scores, by hand (mof2020):
+ *   budget   95/100 = 95% → 10 × 0.95                                   = 9.5
+ *   培训基层干部   ≥1200人次, actual 1150人次: 20 × 1150/1200 = 19.1666… → 19.17
+ *   培训合格率     ≥95%, actual 96%: met                                  = 20
+ *   人均培训成本   ≤1200元/人·年, actual 1150元/人·年: met                   = 10
+ *   基层治理能力   定性, 明显提升 → 基本提升: 基本 is a B marker → 30 × 0.7   = 21 (needs_judgement)
+ *   参训人员满意度 ≥90%, actual 92%: met                                  = 10
+ *   total 9.5 + 19.17 + 20 + 10 + 21 + 10 = 89.67 → 良 (weights 10+20+20+10+30+10 = 100;
+ *   产出 20+20+10 = 50, 效益 30, 满意度 10: no level1_weight_differs).
+ */
+function hebeiTwoRow(wb: ExcelJS.Workbook): void {
+  gridSheet(
+    wb,
+    '项目支出绩效自评表',
+    [
+      ['项目支出绩效自评表（2022年度）'],
+      ['项目名称', null, '基层干部能力提升培训'],
+      ['主管部门', null, '石家庄市民政局', null, '实施单位', null, '石家庄市民政培训中心'],
+      [
+        '项目资金（万元）',
+        null,
+        '年初预算数',
+        '全年预算数',
+        '全年执行数',
+        '分值',
+        '执行率',
+        '得分',
+      ],
+      ['年度资金总额', null, 100, 100, 95, 10, null, null],
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '预期指标值',
+        null,
+        null,
+        '实际完成值',
+        null,
+        '分值',
+        '得分',
+        '偏差原因分析及改进措施',
+      ],
+      [null, null, null, '符号', '数值', '单位', '数值', '单位', null, null, null],
+      [
+        '产出指标',
+        '数量指标',
+        '培训基层干部',
+        '>=',
+        1200,
+        '人次',
+        1150,
+        '人次',
+        20,
+        null,
+        '部分学员因值班请假。',
+      ],
+      ['产出指标', '质量指标', '培训合格率', '≥', 95, '%', 96, '%', 20, null, null],
+      [
+        '产出指标',
+        '成本指标',
+        '人均培训成本',
+        '≤',
+        1200,
+        '元/人·年',
+        1150,
+        '元/人·年',
+        10,
+        null,
+        null,
+      ],
+      [
+        '效益指标',
+        '社会效益指标',
+        '基层治理能力',
+        '定性',
+        '明显提升',
+        null,
+        '基本提升',
+        null,
+        30,
+        null,
+        '部分乡镇推进较慢。',
+      ],
+      ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥', 90, '%', 92, '%', 10, null, null],
+      ['合计', null, null, null, null, null, null, null, 100, null, null],
+    ],
+    [
+      [0, 0, 0, 10],
+      [1, 0, 1, 1],
+      [1, 2, 1, 10],
+      [2, 0, 2, 1],
+      [3, 0, 3, 1],
+      [4, 0, 4, 1],
+      [5, 0, 6, 0],
+      [5, 1, 6, 1],
+      [5, 2, 6, 2],
+      [5, 3, 5, 5],
+      [5, 6, 5, 7],
+      [5, 8, 6, 8],
+      [5, 9, 6, 9],
+      [5, 10, 6, 10],
+      [7, 0, 9, 0],
+      [12, 0, 12, 7],
+    ],
+  );
+}
+
+/**
+ * Hubei before 2020 (SCORING.md §9.6): the indicator block repeated per goal, each with its label
+ * row `年度绩效目标N（45分）` (goal text merged beside it) and its own header row; 基本生活 as a
+ * noun (§9.1), an absence target (§9.2), 有所 (§9.1).
+ *
+ * Golden scores, by hand (mof2020):
+ *   budget 180/200 = 90% → 9 (not below 90%: no execution_low)
+ *   block 1 (label 45, rows 15+10+10+10 = 45: no finding)
+ *     低保对象人数     ≥5000人, 5200人: met                                   = 15
+ *     资金发放及时率   100%, 100%: met                                         = 10
+ *     困难群众基本生活 基本生活得到保障 → 基本生活得到有效保障: 基本生活 is a noun,
+ *                      有效 an achievement → A, qualitative_auto               = 10
+ *     受助群众满意度   ≥90%, 93%: met                                         = 10
+ *   block 2 (label 45, rows 20+10+5+5 = 40: level1_weight_differs at A11)
+ *     临时救助人次     ≥1000人次, 800人次: 20 × 800/1000                       = 16
+ *     救助对象认定准确率 ≥98%, 99%: met                                       = 10
+ *     安全责任事故     杜绝发生 → 未发生: absence met, A, qualitative_auto      = 5
+ *     政策知晓度       明显提升 → 有所提升: 有所 is a B marker → 5 × 0.7         = 3.5
+ *   total 9 + 15 + 10 + 10 + 10 + 16 + 10 + 5 + 3.5 = 88.5; weights 10 + 45 + 40 = 95 →
+ *   weight_sum_not_100; grade on 88.5 × 100 / 95 = 93.16 → 优. No nominal split check (two blocks).
+ */
+function hubeiLegacy(wb: ExcelJS.Workbook): void {
+  const header = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ];
+  gridSheet(
+    wb,
+    '项目支出绩效自评表',
+    [
+      ['2019年度项目支出绩效自评表'],
+      ['项目名称', null, '城乡困难群众救助'],
+      [
+        '项目资金（万元）',
+        null,
+        '年初预算数',
+        '全年预算数',
+        '全年执行数',
+        '分值',
+        '执行率',
+        '得分',
+      ],
+      ['年度资金总额', null, 200, 200, 180, 10, null, null],
+      ['年度绩效目标1（45分）', '保障城乡低保对象基本生活，按时足额发放低保资金。'],
+      header,
+      ['产出指标', '数量指标', '低保对象人数', '≥5000人', '5200人', 15, null, null],
+      ['产出指标', '时效指标', '资金发放及时率', '100%', '100%', 10, null, null],
+      [
+        '效益指标',
+        '社会效益指标',
+        '困难群众基本生活',
+        '基本生活得到保障',
+        '基本生活得到有效保障',
+        10,
+        null,
+        null,
+      ],
+      ['满意度指标', '服务对象满意度指标', '受助群众满意度', '≥90%', '93%', 10, null, null],
+      ['年度绩效目标2（45分）', '对遭遇急难的困难群众及时实施临时救助。'],
+      header,
+      [
+        '产出指标',
+        '数量指标',
+        '临时救助人次',
+        '≥1000人次',
+        '800人次',
+        20,
+        null,
+        '申请人数少于预期。',
+      ],
+      ['产出指标', '质量指标', '救助对象认定准确率', '≥98%', '99%', 10, null, null],
+      ['效益指标', '社会效益指标', '安全责任事故', '杜绝发生', '未发生', 5, null, null],
+      [
+        '效益指标',
+        '社会效益指标',
+        '政策知晓度',
+        '明显提升',
+        '有所提升',
+        5,
+        null,
+        '宣传覆盖面不足。',
+      ],
+      ['总分', null, null, null, null, 95, null, null],
+    ],
+    [
+      [0, 0, 0, 7],
+      [1, 0, 1, 1],
+      [1, 2, 1, 7],
+      [2, 0, 2, 1],
+      [3, 0, 3, 1],
+      [4, 1, 4, 7],
+      [10, 1, 10, 7],
+      [16, 0, 16, 4],
+    ],
+  );
+}
+
+/**
+ * Chongqing department form (SCORING.md §9.7): a plain 指标名称 list with no 一级/二级 columns;
+ * Chinese numerals (§9.4), a unit-naming bracket and spaces (§9.3), an absence target (§9.2),
+ * 基本 as an adverb (§9.1).
+ *
+ * Golden scores, by hand (mof2020):
+ *   budget 468/520 = 90% → 9
+ *   社区养老服务站   十二个 → 12个: met                                       = 15
+ *   政策宣传活动     不少于两次 → 两次: met (2 ≥ 2)                            = 10
+ *   服务覆盖人数     ≥1.2万人 → 1.1万人: 15 × 11000/12000 = 13.75               = 13.75
+ *   资金发放准确率   ≥ 98 %（百分比） → 99 %: met                               = 15
+ *   安全责任事故     不发生 → 未发生: absence met, A, qualitative_auto          = 10
+ *   内控制度建设     健全 → 基本健全: 基本 is a B marker → 15 × 0.7             = 10.5
+ *   群众满意度       ≥90% → 95%: met                                           = 10
+ *   total 9 + 15 + 10 + 13.75 + 15 + 10 + 10.5 + 10 = 93.25 → 优; weights 10 + 90 = 100; no
+ *   level1_weight_differs (no first level).
+ */
+function chongqingList(wb: ExcelJS.Workbook): void {
+  gridSheet(
+    wb,
+    '部门整体支出绩效自评表',
+    [
+      ['重庆市某区2022年度部门整体支出绩效自评表'],
+      ['部门（单位）名称', '某区民政局'],
+      [
+        '年度预算执行情况（万元）',
+        '年初预算数',
+        '全年预算数',
+        '全年执行数',
+        '分值',
+        '执行率',
+        '得分',
+      ],
+      ['年度资金总额', 500, 520, 468, 10, null, null],
+      ['指标名称', '指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['社区养老服务站', '十二个', '12个', 15, null, null],
+      ['政策宣传活动', '不少于两次', '两次', 10, null, null],
+      ['服务覆盖人数', '≥1.2万人', '1.1万人', 15, null, '部分对象户籍迁出。'],
+      ['资金发放准确率', '≥ 98 %（百分比）', '99 %', 15, null, null],
+      ['安全责任事故', '不发生', '未发生', 10, null, null],
+      ['内控制度建设', '健全', '基本健全', 15, null, '个别制度尚在修订。'],
+      ['群众满意度', '≥90%', '95%', 10, null, null],
+      ['总分', null, null, 100, null, null],
+    ],
+    [[0, 0, 0, 6]],
+  );
+}
+
+/**
+ * A form as WPS saves it: line breaks and spaces inside header cells (`年度\n指标值`, §9.5), values as
+ * text with full-width digits, spaces and thousands separators, weights and budget amounts as text,
+ * compound units written with `*` and `·` (§9.3), a unit-naming bracket `（万元）`, 基本 as an adverb.
+ *
+ * Golden scores, by hand (mof2020):
+ *   budget '285'/'300' = 95% → 9.5
+ *   发放补贴人数   ≥ 3,000 人 → ３，１００人: met                                  = 15
+ *   补贴发放准确率 ≥ ９５ ％ → ９６ ％: met                                       = 15
+ *   人均补贴标准   ≥1200元/人*月 → 1150元/人·月 (one unit): 10 × 1150/1200 = 9.583… = 9.58
+ *   项目管理费用   ≤30万元（万元） → 32万元: 10 × 30/32 = 9.375 → half-up          = 9.38
+ *   困难群众生活   有效缓解 → 基本缓解: 基本 is a B marker (§9.1) → 30 × 0.7         = 21
+ *   受益群众满意度 ≥90% → 92%: met                                                 = 10
+ *   total 9.5 + 15 + 15 + 9.58 + 9.38 + 21 + 10 = 89.46 → 良; weights 10+15+15+10+10+30+10 = 100.
+ */
+function wpsText(wb: ExcelJS.Workbook): void {
+  gridSheet(
+    wb,
+    '项目支出绩效自评表',
+    [
+      ['项目支出绩效自评表\n（2022年度）'],
+      ['项目名称', null, '困难群众生活补贴'],
+      [
+        '项目资金\n（万元）',
+        null,
+        '年初\n预算数',
+        '全年\n预算数',
+        '全年\n执行数',
+        '分 值',
+        '执行率',
+        '得 分',
+      ],
+      ['年度资金总额', null, '300', '300', '285', '10', null, null],
+      [
+        '一级\n指标',
+        '二级\n指标',
+        '三级\n指标',
+        '年度\n指标值',
+        '实际\n完成值',
+        '分 值',
+        '得 分',
+        '偏差原因分析\n及改进措施',
+      ],
+      ['产出指标', '数量指标', '发放补贴人数', '≥ 3,000 人', '３，１００人', '15', null, null],
+      ['产出指标', '质量指标', '补贴发放准确率', '≥ ９５ ％', '９６ ％', '15', null, null],
+      [
+        '产出指标',
+        '成本指标',
+        '人均补贴标准',
+        '≥1200元/人*月',
+        '1150元/人·月',
+        '10',
+        null,
+        '按在册人数核定。',
+      ],
+      [
+        '产出指标',
+        '成本指标',
+        '项目管理费用',
+        '≤30万元（万元）',
+        '32万元',
+        '10',
+        null,
+        '新增入户核查。',
+      ],
+      [
+        '效益指标',
+        '社会效益指标',
+        '困难群众生活',
+        '有效缓解',
+        '基本缓解',
+        '30',
+        null,
+        '物价上涨。',
+      ],
+      ['满意度指标', '服务对象满意度指标', '受益群众满意度', '≥90%', '92%', '10', null, null],
+      ['总分', null, null, null, null, '100', null, null],
+    ],
+    [
+      [0, 0, 0, 7],
+      [1, 0, 1, 1],
+      [1, 2, 1, 7],
+      [2, 0, 2, 1],
+      [3, 0, 3, 1],
+      [11, 0, 11, 4],
+    ],
+  );
+}
+
 /** A workbook with sheets but no form: `no_form_found`. */
 function noForm(wb: ExcelJS.Workbook): void {
   const cover = wb.addWorksheet('封面');
@@ -1122,6 +1474,10 @@ const LAYOUTS: Readonly<Record<string, (wb: ExcelJS.Workbook) => void>> = {
   'layout.budgetHeaders': budgetHeaders,
   'layout.taggedHeaders': taggedHeaders,
   'layout.twoRowHeader': twoRowHeader,
+  'layout.hebeiTwoRow': hebeiTwoRow,
+  'layout.hubeiLegacy': hubeiLegacy,
+  'layout.chongqingList': chongqingList,
+  'layout.wpsText': wpsText,
   'layout.baseline': (wb) => void buildForm(wb, baseForm()),
   'error.no_form_found': noForm,
 };

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { formatReport, repoRoot, validateManifest } from './validateManifest';
+import { checkManifest, formatReport, repoRoot, schemaErrors } from './validateManifest';
 
 /** What validating a built manifest found: one line per problem, or the validator's verdict. */
 export interface DistReport {
@@ -22,7 +22,7 @@ export function manifestBase(xml: string): string | null {
 }
 
 /** Validates `dir`/manifest.xml as served from its base, with the files in `dir` as the site. */
-export function validateDist(dir: string, root: string = repoRoot()): DistReport {
+export async function validateDist(dir: string, root: string = repoRoot()): Promise<DistReport> {
   const file = path.join(dir, 'manifest.xml');
   const xml = readFileSync(file, 'utf8');
   const base = manifestBase(xml);
@@ -39,10 +39,10 @@ export function validateDist(dir: string, root: string = repoRoot()): DistReport
   try {
     const mapped = path.join(tmp, 'manifest.xml');
     writeFileSync(mapped, xml.split(base).join('https://selfeval.invalid/'));
-    // The schema check from the repository (schemas/manifest/); the other checks with dist/ as
-    // the site, so the icon files checked are the ones the build ships.
-    const schema = validateManifest(mapped, root).schemaErrors;
-    const issues = validateManifest(mapped, dir).issues;
+    // The schema check with the repository's schemas; the other checks with dist/ as the site,
+    // so the icon files checked are the ones the build ships.
+    const schema = await schemaErrors(mapped, path.join(root, 'schemas', 'manifest'));
+    const issues = checkManifest(readFileSync(mapped, 'utf8'), dir);
     const ok = schema.length === 0 && issues.length === 0 && lines.length === 0;
     lines.push(...formatReport({ file, schemaErrors: schema, issues, ok }, root));
     return { ok, lines };
@@ -59,8 +59,9 @@ if (require.main === module) {
       `${path.relative(root, dir) || dir}: no manifest.xml (set SELFEVAL_PUBLIC_URL=https://host/path/ to write one)\n`,
     );
   } else {
-    const report = validateDist(dir, root);
-    process.stdout.write(`${report.lines.join('\n')}\n`);
-    process.exitCode = report.ok ? 0 : 1;
+    void validateDist(dir, root).then((report) => {
+      process.stdout.write(`${report.lines.join('\n')}\n`);
+      process.exitCode = report.ok ? 0 : 1;
+    });
   }
 }

@@ -1,13 +1,16 @@
 /**
- * `npm run validate`: checks manifest.xml offline. The schema check runs xmllint against the
- * patched official schemas in schemas/manifest/ (Microsoft's own validator posts the manifest to
+ * `npm run validate`: checks manifest.xml offline. The schema check runs libxml2 (as WebAssembly,
+ * xmllint-wasm, so no system xmllint is needed) against the patched official schemas in schemas/manifest/ (Microsoft's own validator posts the manifest to
  * an online service). The schemas cannot say that a `resid` points at a resource that exists, that
  * every URL is https, or that an icon file has the size the manifest claims, so those are checked
  * here.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { validateXML } from 'xmllint-wasm';
+
+/** The schema a manifest is validated against; the other .xsd files beside it are its imports. */
+const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 
 /** One problem found in the manifest, with the line it is on (0 when it is the whole file). */
 export interface ManifestIssue {
@@ -18,7 +21,7 @@ export interface ManifestIssue {
 /** Result of validating one manifest file. */
 export interface ManifestReport {
   readonly file: string;
-  /** xmllint's own verdict, one line per problem; empty when the schema check passed. */
+  /** libxml2's own verdict, one line per problem; empty when the schema check passed. */
   readonly schemaErrors: readonly string[];
   readonly issues: readonly ManifestIssue[];
   readonly ok: boolean;
@@ -252,30 +255,47 @@ export function checkManifest(xml: string, root: string): ManifestIssue[] {
   return issues.sort((a, b) => a.line - b.line);
 }
 
-/** Runs xmllint with no network against the schemas in `schemaDir`; returns its error lines (empty when valid). */
-export function schemaErrors(file: string, schemaDir: string): string[] {
-  const run = spawnSync(
-    'xmllint',
-    ['--nonet', '--noout', '--schema', path.join(schemaDir, 'OfficeAppManifestV1_1.xsd'), file],
-    { encoding: 'utf8' },
-  );
-  if (run.error)
+/**
+ * Validates `file` against the schemas in `schemaDir` with libxml2 compiled to WebAssembly
+ * (xmllint-wasm), so the check needs no system xmllint and runs the same on Linux, macOS and
+ * Windows. The schema's imports are preloaded from `schemaDir`: nothing is fetched. Returns the
+ * error lines (empty when valid), each `file:line: message` as xmllint prints them.
+ */
+export async function schemaErrors(file: string, schemaDir: string): Promise<string[]> {
+  const xsd = (name: string): { fileName: string; contents: string } => ({
+    fileName: name,
+    contents: readFileSync(path.join(schemaDir, name), 'utf8'),
+  });
+  const [main, ...imports] = [
+    MAIN_SCHEMA,
+    ...readdirSync(schemaDir).filter((n) => n.endsWith('.xsd') && n !== MAIN_SCHEMA),
+  ].map(xsd);
+  let result: Awaited<ReturnType<typeof validateXML>>;
+  try {
+    result = await validateXML({
+      xml: { fileName: path.basename(file), contents: readFileSync(file, 'utf8') },
+      schema: main!,
+      preload: imports,
+    });
+  } catch (err) {
+    // xmllint-wasm rejects on exit codes other than valid/invalid: a schema that did not compile.
     return [
-      `xmllint could not run (${run.error.message}); install it with: apt-get install -y libxml2-utils`,
+      `the schemas in ${schemaDir} did not compile: ${err instanceof Error ? err.message : String(err)}`,
     ];
-  if (run.status === 0) return [];
-  const lines = run.stderr
-    .split('\n')
-    .map((l) => l.trim())
+  }
+  if (result.valid) return [];
+  const lines = result.errors
+    .map((e) => e.rawMessage.trim())
     .filter((l) => l && !/ fails to validate$/.test(l));
-  if (run.status === 5)
-    lines.push('the schemas in schemas/manifest/ did not compile (xmllint exit 5)');
-  return lines.length > 0 ? lines : [`xmllint exited with ${String(run.status)}`];
+  return lines.length > 0 ? lines : ['the schema check failed without a message'];
 }
 
 /** Validates a manifest file: schema first, then the checks the schema cannot make. */
-export function validateManifest(file: string, root: string = repoRoot()): ManifestReport {
-  const errors = schemaErrors(file, path.join(root, 'schemas', 'manifest'));
+export async function validateManifest(
+  file: string,
+  root: string = repoRoot(),
+): Promise<ManifestReport> {
+  const errors = await schemaErrors(file, path.join(root, 'schemas', 'manifest'));
   const issues = checkManifest(readFileSync(file, 'utf8'), root);
   return { file, schemaErrors: errors, issues, ok: errors.length === 0 && issues.length === 0 };
 }
@@ -295,14 +315,29 @@ export function formatReport(report: ManifestReport, root: string): string[] {
   return lines;
 }
 
+/**
+ * Validates each file and prints its report; resolves to true when all are valid. `npm run validate`
+ * calls it on manifest.xml; the production build's dist/manifest.xml goes through the same call.
+ */
+export async function validateManifestFiles(
+  files: readonly string[],
+  root: string = repoRoot(),
+  print: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<boolean> {
+  let ok = true;
+  for (const file of files) {
+    const report = await validateManifest(path.resolve(file), root);
+    for (const line of formatReport(report, root)) print(line);
+    ok &&= report.ok;
+  }
+  return ok;
+}
+
 if (require.main === module) {
   const root = repoRoot();
   const files = process.argv.slice(2);
-  let ok = true;
-  for (const file of files.length > 0 ? files : [path.join(root, 'manifest.xml')]) {
-    const report = validateManifest(path.resolve(file), root);
-    process.stdout.write(`${formatReport(report, root).join('\n')}\n`);
-    ok &&= report.ok;
-  }
-  process.exitCode = ok ? 0 : 1;
+  void validateManifestFiles(
+    files.length > 0 ? files : [path.join(root, 'manifest.xml')],
+    root,
+  ).then((ok) => (process.exitCode = ok ? 0 : 1));
 }

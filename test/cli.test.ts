@@ -181,19 +181,11 @@ describe('selfeval (in-process)', () => {
 });
 
 describe('selfeval (the built binary)', () => {
+  const ensureBuild = path.join(ROOT, 'bin', 'ensureBuild.js');
   beforeAll(() => {
-    // Build the CLI as `npm run build:node` does. Type errors elsewhere in a shared tree do not stop
-    // tsc from emitting, so the build is checked by running the binary, not by tsc's exit code.
-    try {
-      execFileSync(
-        process.execPath,
-        [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json'],
-        { cwd: ROOT, stdio: 'pipe' },
-      );
-    } catch {
-      // reported by the runs below if the binary does not work
-    }
-  }, 120_000);
+    // Build the CLI if its sources are newer than the build, as `npm run score` does.
+    execFileSync(process.execPath, [ensureBuild], { cwd: ROOT, stdio: 'pipe' });
+  }, 180_000);
 
   const run = (...args: string[]): ReturnType<typeof spawnSync> =>
     spawnSync(process.execPath, [path.join(ROOT, 'bin', 'selfeval.js'), ...args], {
@@ -232,4 +224,29 @@ describe('selfeval (the built binary)', () => {
     expect(stderr).not.toMatch(NO_STACK);
     expect(fs.existsSync(out)).toBe(true);
   }, 60_000);
+
+  it('rebuilds a build older than its sources once, then runs without the compiler', () => {
+    const stamp = path.join(ROOT, 'build', '.stamp');
+    const kept = fs.statSync(stamp);
+    fs.utimesSync(stamp, new Date(0), new Date(0)); // every source is now newer than the build
+    try {
+      const first = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'selfeval.js'), '--version'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 170_000, // one tsc build on a busy machine
+        },
+      );
+      expect(first.status).toBe(0);
+      expect(first.stderr).toContain('源代码比构建新，正在重新构建命令行（tsc）');
+      expect(fs.statSync(stamp).mtimeMs).toBeGreaterThan(kept.mtimeMs - 1);
+      const second = run('--version');
+      expect(second.status).toBe(0);
+      expect(String(second.stderr)).not.toContain('重新构建');
+    } finally {
+      if (fs.statSync(stamp).mtimeMs === 0) fs.utimesSync(stamp, kept.atime, kept.mtime);
+    }
+  }, 180_000);
 });

@@ -230,4 +230,74 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     // Weights follow the 成本20/产出40/效益20/满意度10 split: only the qualitative info remains.
     expect(result.findings.map((f) => f.code)).toEqual(['qualitative_auto']);
   });
+
+  // SCORING.md §9: forms as people really fill them. Every figure below is worked out by hand in
+  // the fixture's comment in scripts/buildFixtures.ts; the old reading is noted for each.
+  const codes = (result: Awaited<ReturnType<typeof scoreFile>>): string[] =>
+    result.findings.map((f) => f.code).sort();
+
+  it('§9.5 Hebei two-row header: 预期指标值 over 符号|数值|单位, 实际完成值 over 数值|单位', async () => {
+    const result = await scoreFile(fixture('hebeiTwoRow'));
+    const form = result.forms[0]!;
+    expect(form.indicators.map((i) => [i.target, i.actual])).toEqual([
+      ['≥1200人次', '1150人次'],
+      ['≥95%', '96%'],
+      ['≤1200元/人·年', '1150元/人·年'],
+      ['明显提升', '基本提升'],
+      ['≥90%', '92%'],
+    ]);
+    // 9.5; 20 × 1150/1200 = 19.17; 20; 10; 定性 基本提升 → B 30 × 0.7 = 21; 10.
+    expect(scoresOf(result)).toEqual([9.5, 19.17, 20, 10, 21, 10]);
+    expect(form.total).toBe(89.67);
+    expect(form.grade).toBe('良');
+    expect(form.indicators[2]!.basis).toContain('实际1150元/人·年不高于目标1200元/人·年');
+    expect(codes(result)).toEqual(['needs_judgement']);
+  });
+
+  it('§9.6 Hubei legacy: two blocks with label rows and their own headers', async () => {
+    const result = await scoreFile(fixture('hubeiLegacy'));
+    const form = result.forms[0]!;
+    expect(form.indicators).toHaveLength(8);
+    expect(form.model.blocks?.map((b) => [b.label, b.weight, b.cell])).toEqual([
+      ['年度绩效目标1', 45, 'A5'],
+      ['年度绩效目标2', 45, 'A11'],
+    ]);
+    // 9; block 1: 15, 10, 10 (基本生活 is a noun; 有效), 10; block 2: 20 × 800/1000 = 16, 10,
+    // 杜绝发生/未发生 → A 5, 有所提升 → B 5 × 0.7 = 3.5.
+    expect(scoresOf(result)).toEqual([9, 15, 10, 10, 10, 16, 10, 5, 3.5]);
+    expect(form.total).toBe(88.5);
+    // 88.5 × 100 / 95 = 93.16 → 优
+    expect(form.grade).toBe('优');
+    expect(codes(result)).toEqual([
+      'level1_weight_differs',
+      'needs_judgement',
+      'qualitative_auto',
+      'qualitative_auto',
+      'weight_sum_not_100',
+    ]);
+    const differs = result.findings.find((f) => f.code === 'level1_weight_differs')!;
+    expect(differs.cell).toBe('A11');
+    expect(differs.message).toContain('指标块“年度绩效目标2”标注45分，但其下各指标分值合计40分');
+  });
+
+  it('§9.7 Chongqing list: no 一级/二级 columns, no level1_weight_differs', async () => {
+    const result = await scoreFile(fixture('chongqingList'));
+    const form = result.forms[0]!;
+    expect(form.model.kind).toBe('department');
+    // 9; 十二个 → 12个 15; 不少于两次 → 两次 10; 15 × 1.1/1.2 = 13.75; ≥ 98 %（百分比） → 99 % 15;
+    // 不发生/未发生 A 10; 基本健全 B 15 × 0.7 = 10.5; 10.
+    expect(scoresOf(result)).toEqual([9, 15, 10, 13.75, 15, 10, 10.5, 10]);
+    expect(form.total).toBe(93.25);
+    expect(codes(result)).toEqual(['needs_judgement', 'qualitative_auto']);
+  });
+
+  it('§9.3 WPS text: header line breaks, full-width text values, compound units, unit brackets', async () => {
+    const result = await scoreFile(fixture('wpsText'));
+    const form = result.forms[0]!;
+    // 9.5; 15; 15; 10 × 1150/1200 = 9.58; 10 × 30/32 = 9.375 → 9.38; 基本缓解 B 21; 10.
+    expect(scoresOf(result)).toEqual([9.5, 15, 15, 9.58, 9.38, 21, 10]);
+    expect(form.total).toBe(89.46);
+    expect(form.indicators[2]!.basis).toContain('实际1150元/人·月低于目标1200元/人*月');
+    expect(codes(result)).toEqual(['needs_judgement']);
+  });
 });

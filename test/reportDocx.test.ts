@@ -1,19 +1,14 @@
 /**
- * The Word report: a valid package with the official fonts and a page-number footer, which
- * LibreOffice opens and converts to a PDF holding the headings and the total. Also the browser
- * promise: src/docx imports nothing from node.
+ * The Word report: a valid package with the official fonts and a page-number footer. Also the
+ * browser promise: src/docx imports nothing from node. That LibreOffice opens it and its PDF holds
+ * the headings and the total is test/external/reportPdf.test.ts (npm run test:all).
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
 import { scoreWorkbook } from '../src/engine';
 import { ReportSheetError, renderReportDocx } from '../src/docx';
 import { EXAMPLE, ROOT, snapshotOfFile } from './helpers/workbooks';
-
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
-const hasPdftotext = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error === undefined;
 
 async function exampleDocx(): Promise<Uint8Array> {
   const snapshot = await snapshotOfFile(EXAMPLE);
@@ -47,48 +42,6 @@ describe('renderReportDocx', () => {
     expect(xml).not.toContain('交通运输从业人员培训项目2022');
     await expect(renderReportDocx(result, { sheet: '无此表' })).rejects.toThrow(ReportSheetError);
   });
-
-  (hasSoffice && hasPdftotext ? it : it.skip)(
-    'opens in LibreOffice: the PDF holds the headings and the total',
-    async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-docx-'));
-      try {
-        const file = path.join(dir, 'report.docx');
-        fs.writeFileSync(file, await exampleDocx());
-        const profile = `file://${path.join(dir, 'lo-profile')}`;
-        const convert = spawnSync(
-          'soffice',
-          [
-            `-env:UserInstallation=${profile}`,
-            '--headless',
-            '--norestore',
-            '--convert-to',
-            'pdf',
-            '--outdir',
-            dir,
-            file,
-          ],
-          { encoding: 'utf8', timeout: 120_000 },
-        );
-        expect(convert.status).toBe(0);
-        const text = spawnSync('pdftotext', ['-layout', path.join(dir, 'report.pdf'), '-'], {
-          encoding: 'utf8',
-        }).stdout.replace(/[ \t]+/g, '');
-        for (const h of [
-          '一、自评结论',
-          '（三）存在的问题和原因',
-          '（四）下一步拟改进措施',
-          '二、佐证材料',
-          '3.评分明细',
-          '99.62分',
-        ])
-          expect(text).toContain(h);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
-    },
-    180_000,
-  );
 
   it('imports nothing from node, so the task pane can bundle it', () => {
     const dir = path.join(ROOT, 'src', 'docx');

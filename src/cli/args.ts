@@ -3,6 +3,8 @@
  * a usage error (exit 2) with a Chinese message, never a guess.
  */
 
+import { type ReviewOptions, parseReviewArgs } from './review/args';
+
 /** Parsed options. */
 export interface CliOptions {
   readonly workbook: string;
@@ -23,6 +25,8 @@ export interface CliOptions {
 /** What the command line asks for. */
 export type ParsedArgs =
   | { readonly kind: 'run'; readonly options: CliOptions }
+  | { readonly kind: 'review'; readonly options: ReviewOptions }
+  | { readonly kind: 'review-help' }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'usage-error'; readonly message: string };
@@ -33,6 +37,7 @@ export const USAGE = `用法 / Usage:
            [--profile mof2020|mof2021|<配置.json>] [--strict]
            [--report-docx 自评报告.docx] [--report-md 自评报告.md | --report-md -]
   selfeval <工作簿.xlsx> --check [--json 报告.json | --json -] [--profile …]
+  selfeval review <文件夹或工作簿>... --out 汇总.xlsx [...]   批量复核（selfeval review --help）
 
   --out <文件>      把得分写入工作簿副本（不修改原文件）/ write the scores into a copy
   --json <文件|->   输出 JSON 报告，- 表示标准输出 / write the JSON report (- for stdout)
@@ -52,6 +57,11 @@ const VALUE_OPTIONS = new Set(['--out', '--json', '--profile', '--report-docx', 
 
 /** Parses argv (without node and script). */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
+  // Subcommands come first; anything else is the single-workbook command.
+  if (argv[0] === 'review') {
+    const review = parseReviewArgs(argv.slice(1));
+    return review.kind === 'help' ? { kind: 'review-help' } : review;
+  }
   const values: Record<string, string> = {};
   const positional: string[] = [];
   let strict = false;

@@ -30,6 +30,7 @@ import {
 } from '../xlsx';
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { summaryLines } from './summary';
+import { REVIEW_USAGE } from './review/args';
 
 /** Where the CLI writes; injectable so tests can capture output without a child process. */
 export interface CliIO {
@@ -173,6 +174,22 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     case 'usage-error':
       io.stderr(`selfeval：${parsed.message}\n\n${USAGE}\n`);
       return 2;
+    case 'review-help':
+      io.stdout(`${REVIEW_USAGE}\n`);
+      return 0;
+    case 'review':
+      try {
+        // Loaded only for a review: worker threads and the summary writers cost a single run nothing.
+        const { runReview } = await import('./review/command');
+        return await runReview(parsed.options, {
+          ...io,
+          tty: io === processIO && process.stderr.isTTY,
+          loadProfile,
+        });
+      } catch (err) {
+        io.stderr(`selfeval：内部错误（请反馈此信息）：${(err as Error).message ?? String(err)}\n`);
+        return 1;
+      }
     case 'run':
       try {
         return await run(parsed.options, io);

@@ -96,7 +96,14 @@ export interface ParamsByCode {
   /** Either a label's written weight differs from its rows, or the rows differ from the nominal split. */
   readonly level1_weight_differs:
     | { readonly level1: string; readonly labelWeight: string; readonly sum: string }
-    | { readonly level1: string; readonly sum: string; readonly nominal: string };
+    | { readonly level1: string; readonly sum: string; readonly nominal: string }
+    /** One of several indicator blocks (§9.6) whose label weight differs from its rows' sum. */
+    | {
+        readonly level1: string;
+        readonly block: string;
+        readonly labelWeight: string;
+        readonly sum: string;
+      };
   readonly weight_missing: NoParams;
   readonly score_exceeds_weight: {
     readonly score: string;

@@ -49,6 +49,34 @@ function weightFindings(
   }
   if (indicators.length === 0) return findings;
 
+  // Several blocks (§9.6): a block's label weight is checked against its rows like a first level.
+  const blocks = form.blocks ?? [];
+  const blockSums = new Map<string, number[]>();
+  for (const i of indicators) {
+    const b = i.source.block;
+    if (b === null || b === undefined || i.weight === null) continue;
+    const list = blockSums.get(b);
+    if (list) list.push(i.weight);
+    else blockSums.set(b, [i.weight]);
+  }
+  for (const b of blocks) {
+    if (b.weight === null) continue;
+    const s = sumExact(blockSums.get(b.label) ?? []);
+    if (cmp(s, b.weight) !== 0) {
+      findings.push(
+        finding('level1_weight_differs', form.sheet, b.cell, null, {
+          level1: b.label,
+          block: b.label,
+          labelWeight: fmtScore(b.weight),
+          sum: fmtScore(s),
+        }),
+      );
+    }
+  }
+  // No first level, no split to compare with (§9.7); several blocks split their weight per goal,
+  // so the form-wide nominal split says nothing about them either (a reading §9.6 leaves open).
+  if (form.hasLevel1 === false || blocks.length >= 2) return findings;
+
   // Nominal split: 成本20/产出40/效益20/满意度10 only when 成本指标 is a first-level label (§8.12).
   const hasCost = indicators.some((i) => canonicalLevel1(i.level1) === '成本指标');
   const split = hasCost ? profile.nominalSplit.withCost : profile.nominalSplit.standard;

@@ -13,11 +13,9 @@ import { type Direction, directionOf } from './rules/direction';
 import { NO_READING, applyRules } from './rules/index';
 import type { IndicatorContext, Outcome, RuleInput, Side } from './rules/ruleTypes';
 import type { ScoredIndicator } from './scoreTypes';
-import { readValueCell, readValueText } from './values';
+import { natureOperator, readValueCell, readValueText } from './values';
 
 export type { IndicatorContext } from './rules/ruleTypes';
-
-const OPERATOR_SIGNS = /^(≥|>=|>|≤|<=|<|=|＞|＜|＝|≧|≦)$/;
 
 /** Target or actual text and reading, composing Sichuan-style split columns (SCORING.md §8.8). */
 function readSide(ind: IndicatorRow, which: 'target' | 'actual'): Side {
@@ -28,8 +26,10 @@ function readSide(ind: IndicatorRow, which: 'target' | 'actual'): Side {
   if (isCellError(ref.value) || isBlank(ref.value)) {
     return { text: displayText(ref), reading: readValueCell(ref.value), forcedQualitative };
   }
-  const unitText = ind.unit ? cellText(ind.unit.value).trim() : '';
-  const split = ind.nature !== null || ind.unit !== null;
+  // A split actual (实际完成值 over 数值 | 单位, §9.5) has its own unit column.
+  const unitRef = which === 'actual' ? (ind.actualUnit ?? ind.unit) : ind.unit;
+  const unitText = unitRef ? cellText(unitRef.value).trim() : '';
+  const split = ind.nature !== null || ind.unit !== null || (ind.actualUnit ?? null) !== null;
   if (!split)
     return {
       text: displayText(ref),
@@ -38,10 +38,8 @@ function readSide(ind: IndicatorRow, which: 'target' | 'actual'): Side {
     };
   const value = displayText(ref);
   // A value that already carries its operator (`≥90` beside `≥`) must not get a second one.
-  const op =
-    which === 'target' && OPERATOR_SIGNS.test(natureText) && !/^[≥≤<>=＞＜＝≧≦]/.test(value)
-      ? natureText
-      : '';
+  const sign = natureOperator(natureText);
+  const op = which === 'target' && sign !== null && !/^[≥≤<>=＞＜＝≧≦]/.test(value) ? sign : '';
   const text = `${op}${value}${value.endsWith(unitText) ? '' : unitText}`;
   return { text, reading: readValueText(text), forcedQualitative };
 }

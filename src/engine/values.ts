@@ -1,14 +1,20 @@
 /**
- * Reading the text people write into 年度指标值 and 实际完成值 cells (SCORING.md §2): operators in
- * symbols or words, percentages, 万/亿 multipliers, units, ranges, deadlines, and everything else
- * as qualitative text. A reading never throws: unreadable input is simply `text`.
+ * Reading the text people write into 年度指标值 and 实际完成值 cells (SCORING.md §2, §9): the
+ * grammar (grammar.ts) parses the text; this module turns what it read into quantities in base
+ * units (percents as fractions, 万/亿 applied, unit aliases unified) and reconciles target and
+ * actual. A reading never throws: unreadable input is `text`, and says what it could not read.
  */
 import { type CellValue, isCellDate, isCellError } from './cells';
-import { toHalfWidth } from './text';
 import { shiftPoint } from './decimal';
+import {
+  type Operator,
+  PREFIX_OPERATORS,
+  type RawQuantity,
+  normaliseValueText,
+  parseValue,
+} from './grammar';
 
-/** Comparison operator of a target: `≥ > ≤ < =`. */
-export type Operator = '>=' | '>' | '<=' | '<' | '=';
+export { type Operator, normaliseValueText } from './grammar';
 
 /** A number in base units: percents as fractions (90% → 0.9), 万/亿 applied (5.3万人 → 53000 人). */
 export interface Quantity {
@@ -37,65 +43,15 @@ export type ValueReading =
     }
   | { readonly kind: 'range'; readonly lo: Quantity; readonly hi: Quantity }
   | { readonly kind: 'deadline'; readonly date: PartialDate }
-  | { readonly kind: 'text'; readonly text: string };
-
-const OPERATOR_PREFIXES: readonly (readonly [string, Operator])[] = [
-  ['大于或等于', '>='],
-  ['大于等于', '>='],
-  ['高于或等于', '>='],
-  ['高于等于', '>='],
-  ['不低于', '>='],
-  ['不少于', '>='],
-  ['不小于', '>='],
-  ['至少', '>='],
-  ['达到', '>='],
-  ['≥', '>='],
-  ['>=', '>='],
-  ['≧', '>='],
-  ['=>', '>='],
-  ['小于或等于', '<='],
-  ['小于等于', '<='],
-  ['低于或等于', '<='],
-  ['低于等于', '<='],
-  ['不高于', '<='],
-  ['不超过', '<='],
-  ['不多于', '<='],
-  ['不大于', '<='],
-  ['至多', '<='],
-  ['最多', '<='],
-  ['控制在', '<='],
-  ['≤', '<='],
-  ['<=', '<='],
-  ['≦', '<='],
-  ['=<', '<='],
-  ['大于', '>'],
-  ['高于', '>'],
-  ['超过', '>'],
-  ['多于', '>'],
-  ['>', '>'],
-  ['小于', '<'],
-  ['低于', '<'],
-  ['少于', '<'],
-  ['<', '<'],
-  ['等于', '='],
-  ['==', '='],
-  ['=', '='],
-];
-
-const OPERATOR_SUFFIXES: readonly (readonly [string, Operator | null])[] = [
-  ['及以上', '>='],
-  ['以上', '>='],
-  ['及以下', '<='],
-  ['以下', '<='],
-  ['以内', '<='],
-  ['之内', '<='],
-  // `6个月内`, `10天内`: within, like 以内 (`年内` is a deadline, read before operators).
-  ['内', '<='],
-  ['左右', null],
-];
-
-/** Powers of ten of the multipliers. */
-const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 4, 亿: 8 };
+  | {
+      readonly kind: 'text';
+      readonly text: string;
+      /**
+       * Set when the text holds a number with an operator, a percent or a unit that the grammar
+       * could not read (SCORING.md §9.8): the normalised text, quoted in the judgement message.
+       */
+      readonly unreadNumber?: string;
+    };
 
 /** Units that mean the same thing although written differently. */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
@@ -109,33 +65,6 @@ const UNIT_ALIASES: Readonly<Record<string, string>> = {
   公斤: 'kg',
   千克: 'kg',
 };
-
-const NUMBER = String.raw`[+-]?\d+(?:\.\d+)?`;
-/** A unit is short and made of letters, CJK characters and a few unit signs, never digits. */
-const UNIT = String.raw`[A-Za-z\u4e00-\u9fff/㎡²³°℃·]{0,8}`;
-const QUANTITY_RE = new RegExp(`^(${NUMBER})(%|‰)?([万亿])?(${UNIT})$`);
-const RANGE_RE = new RegExp(
-  `^(${NUMBER})(%|‰)?([万亿])?(${UNIT})(?:-|~|—|–|－|至|到)(${NUMBER})(%|‰)?([万亿])?(${UNIT})$`,
-);
-
-/** Anything normaliseValueText would change once the text is half-width. */
-const NEEDS_NORMALISING = /[\s\u00a0\u200b〜～(,]|[。.;；，!！]$/;
-
-/** Normalises a value text: half-width, no spaces, no thousands separators, `～` as `~`. */
-export function normaliseValueText(s: string): string {
-  const half = toHalfWidth(s);
-  // Most values (`≥95%`, `12个`) need nothing: one test instead of five replaces (npm run bench).
-  if (!NEEDS_NORMALISING.test(half)) return half;
-  return (
-    half
-      .replace(/[\s\u00a0\u200b]+/g, '')
-      .replace(/[〜～]/g, '~')
-      // `≥95%（含）` and a closing `95%。` say nothing more than the number itself.
-      .replace(/\((?:含|包含|含本数)\)/g, '')
-      .replace(/[。.;；,，!！]+$/, '')
-      .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-  );
-}
 
 function unitKey(unit: string): string {
   return UNIT_ALIASES[unit] ?? unit;
@@ -154,120 +83,63 @@ export function unitWord(unit: string): string {
   return UNIT_WORDS[unit] ?? unit;
 }
 
-function quantity(
-  num: string,
-  pct: string | undefined,
-  mult: string | undefined,
-  unit: string,
-): Quantity | null {
-  let value = Number(num);
+/** A quantity the grammar read, in base units; null when its digits are no finite number. */
+function toQuantity(raw: RawQuantity): Quantity | null {
+  const value = Number(raw.digits);
   if (!Number.isFinite(value)) return null;
-  if (pct) {
-    if (mult || unit) return null; // `100%完成` is a sentence, not a quantity
-    return { value: shiftPoint(value, pct === '%' ? -2 : -3), unit: '%' };
-  }
-  if (mult) value = shiftPoint(value, MULTIPLIERS[mult]!);
-  return { value, unit: unitKey(unit) };
+  if (raw.percent) return { value: shiftPoint(value, raw.percent === '%' ? -2 : -3), unit: '%' };
+  return { value: raw.shift ? shiftPoint(value, raw.shift) : value, unit: unitKey(raw.unit) };
 }
 
-function readQuantityText(core: string): Quantity | null {
-  const m = QUANTITY_RE.exec(core);
-  if (!m) return null;
-  return quantity(m[1]!, m[2], m[3], m[4]!);
-}
-
-function readRange(t: string): ValueReading | null {
-  const m = RANGE_RE.exec(t);
-  if (!m) return null;
-  // `85-95%`: a unit or percent written only after the second number applies to both.
-  const loPct = m[2] ?? m[6];
-  const loUnit = m[4] || m[8]!;
-  const lo = quantity(m[1]!, loPct, m[3] ?? (m[4] ? undefined : m[7]), loUnit);
-  const hi = quantity(m[5]!, m[6] ?? m[2], m[7], m[8] || m[4]!);
-  if (!lo || !hi || lo.value > hi.value) return null;
-  return { kind: 'range', lo, hi };
-}
-
-const DEADLINE_PATTERNS: readonly RegExp[] = [
-  // 2022年12月31日前, 12月底前, 2022年12月, 6月30日之前完成
-  /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})[日号]|底|末|份)?(?:之前|以前|前|内|之内)?(?:完成|办结|实现)?$/,
-  // 2022-12-31, 2022/12/31, 2022-12 (optionally 前). The year must look like one, so that a
-  // number such as `1200.5` is never read as a date.
-  /^((?:19|20)\d{2})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:之前|以前|前)?(?:完成)?$/,
-  // 2022.12.31 needs its day (or a 前): `2022.5` alone is a number.
-  /^((?:19|20)\d{2})\.(\d{1,2})(?:\.(\d{1,2})(?:之前|以前|前)?|(?:之前|以前|前))(?:完成)?$/,
-];
-const YEAR_END_RE =
-  /^(?:(\d{4})年)?(?:年底|年末|年内|年度内|度内|度末|底|末)(?:之前|以前|前)?(?:完成)?$/;
-
-function readDeadline(t: string): PartialDate | null {
-  for (const re of DEADLINE_PATTERNS) {
-    const m = re.exec(t);
-    if (m) {
-      const month = Number(m[2]);
-      const day = m[3] ? Number(m[3]) : null;
-      if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
-      return { year: m[1] ? Number(m[1]) : null, month, day };
-    }
-  }
-  const y = YEAR_END_RE.exec(t);
-  if (y) return { year: y[1] ? Number(y[1]) : null, month: 12, day: 31 };
-  return null;
-}
-
-// Operator words by their first (prefix) or last (suffix) character, in list order: most values
-// start with a digit and end with a unit, so nearly all texts skip both lists (npm run bench).
-function byChar(
-  words: readonly (readonly [string, Operator | null])[],
-  at: (w: string) => string,
-): ReadonlyMap<string, readonly (readonly [string, Operator | null])[]> {
-  const map = new Map<string, (readonly [string, Operator | null])[]>();
-  for (const entry of words) map.set(at(entry[0]), [...(map.get(at(entry[0])) ?? []), entry]);
-  return map;
-}
-const PREFIXES_BY_FIRST = byChar(OPERATOR_PREFIXES, (w) => w.charAt(0));
-const SUFFIXES_BY_LAST = byChar(OPERATOR_SUFFIXES, (w) => w.charAt(w.length - 1));
-
-/** Splits a leading or trailing operator off a value text. */
-function splitOperator(t: string): { op: Operator | null; core: string; hadOperator: boolean } {
-  let op: Operator | null = null;
-  let core = t;
-  let hadOperator = false;
-  for (const [word, o] of PREFIXES_BY_FIRST.get(t.charAt(0)) ?? []) {
-    if (core.startsWith(word)) {
-      op = o;
-      core = core.slice(word.length);
-      hadOperator = true;
-      break;
-    }
-  }
-  for (const [word, o] of SUFFIXES_BY_LAST.get(core.charAt(core.length - 1)) ?? []) {
-    if (core.endsWith(word) && core.length > word.length) {
-      core = core.slice(0, -word.length);
-      // `控制在5%以内`: the prefix already said at most; a suffix only fills a missing operator.
-      if (op === null) op = o;
-      hadOperator = true;
-      break;
-    }
-  }
-  return { op, core, hadOperator };
-}
-
-/** Reads a text value (SCORING.md §2 and §8.5). */
+/** Reads a text value (SCORING.md §2, §8.5, §9.3, §9.4, §9.8). */
 export function readValueText(raw: string): ValueReading {
-  const t = normaliseValueText(raw);
-  if (t === '') return { kind: 'empty' };
-  const date = readDeadline(t);
-  if (date) return { kind: 'deadline', date };
-  const { op, core } = splitOperator(t);
-  const q = readQuantityText(core);
-  if (q)
-    return q.unit === '' ? { kind: 'number', op, q } : { kind: 'number', op, q, written: core };
-  if (op === null) {
-    const range = readRange(core);
-    if (range) return range;
+  const p = parseValue(raw);
+  switch (p.kind) {
+    case 'empty':
+      return p;
+    case 'deadline':
+      return { kind: 'deadline', date: p.date };
+    case 'number': {
+      const q = toQuantity(p.q);
+      if (!q) break;
+      const shown = q.unit === '' ? null : p.q.written;
+      return shown === null
+        ? { kind: 'number', op: p.op, q }
+        : { kind: 'number', op: p.op, q, written: shown };
+    }
+    case 'range': {
+      const lo = toQuantity(p.lo);
+      const hi = toQuantity(p.hi);
+      if (!lo || !hi || lo.value > hi.value) break;
+      return { kind: 'range', lo, hi };
+    }
+    case 'text':
+      return p.numberLike
+        ? { kind: 'text', text: raw.trim(), unreadNumber: normaliseValueText(raw) }
+        : { kind: 'text', text: raw.trim() };
   }
-  return { kind: 'text', text: raw.trim() };
+  return { kind: 'text', text: raw.trim(), unreadNumber: normaliseValueText(raw) };
+}
+
+const OPERATOR_SIGN: Readonly<Record<Operator, string>> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+};
+
+/**
+ * The operator a split 指标性质/符号 cell gives the target (§8.8, §9.5), as a sign to put before the
+ * value: a sign or an operator word (`≥`, `>=`, `大于等于`), 正向 (higher is better) or 反向
+ * (lower is better); null for 定量, 定性 or nothing.
+ */
+export function natureOperator(text: string): string | null {
+  const t = normaliseValueText(text);
+  if (t === '正向') return '≥';
+  if (t === '反向') return '≤';
+  const op = PREFIX_OPERATORS[t];
+  return op === undefined ? null : OPERATOR_SIGN[op];
 }
 
 /** Reads a cell: numbers stored as numbers stay numbers (a `%` number format makes a percent). */

@@ -22,6 +22,20 @@ export async function loadXlsx(
 /** The OLE2 signature that opens every legacy .xls (and .doc) file. */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** `EncryptionInfo` in UTF-16LE: the stream every password-protected .xlsx (an OLE2 container) holds. */
+const ENCRYPTION_INFO = Array.from('EncryptionInfo').flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+/** True when OLE2 bytes are an encrypted Office package rather than a legacy .xls. */
+function isEncryptedPackage(b: Uint8Array): boolean {
+  const first = ENCRYPTION_INFO[0];
+  outer: for (let i = b.indexOf(first ?? 0); i >= 0; i = b.indexOf(first ?? 0, i + 1)) {
+    for (let j = 1; j < ENCRYPTION_INFO.length; j++)
+      if (b[i + j] !== ENCRYPTION_INFO[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /** The whole sentence for bytes that are not a workbook: `“a.xlsx”不是有效的 .xlsx 文件：<reason>`. */
 export function unreadableMessage(
   label: string,
@@ -38,6 +52,8 @@ export function unreadableMessage(
 export function unreadableReason(bytes: ArrayBuffer | Uint8Array, err: unknown): string {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (b.length === 0) return '文件是空的（0 字节）';
+  if (OLE2.every((x, i) => b[i] === x) && isEncryptedPackage(b))
+    return '文件已加密（设置了打开密码），请在 Excel 中取消密码后另存为 .xlsx 再复核';
   if (OLE2.every((x, i) => b[i] === x))
     return '这是旧版 Excel 97-2003 工作簿（.xls）或其他 Office 文件，请先在 Excel 中“另存为” .xlsx 格式';
   if (!(b[0] === 0x50 && b[1] === 0x4b))

@@ -21,6 +21,7 @@ import ExcelJS from 'exceljs';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { type ScoreResult } from '../../src/engine';
 import { EXAMPLE, ROOT, scoreFile } from '../helpers/workbooks';
+import { requirePrograms } from '../helpers/programs';
 import { serveStatic as serve } from '../../scripts/staticServer';
 import { validateDist } from '../../scripts/validateDist';
 import {
@@ -71,6 +72,7 @@ describe('task pane in Chromium (browser mode)', () => {
   const metrics: Record<string, number | string | boolean> = {};
 
   beforeAll(async () => {
+    requirePrograms('chromium');
     // The build a closed network gets (minified, office.js in dist/) is the one under test.
     metrics.prodBuildMs = webpack(['--mode', 'production', '--output-path', PROD], {
       SELFEVAL_OFFICE_JS: 'local',
@@ -142,7 +144,7 @@ describe('task pane in Chromium (browser mode)', () => {
     const copied = await fs.readdir(path.join(PROD, 'office-js'));
     expect(copied).toEqual(expect.arrayContaining(['office.js', 'excel-win32-16.01.js']));
     // dist/manifest.xml for the intranet base, valid by the offline validator.
-    const report = validateDist(PROD, ROOT);
+    const report = await validateDist(PROD, ROOT);
     expect(report.lines.at(-1)).toMatch(/valid \(schema, resids, https, icons\)$/);
     expect(await fs.readFile(path.join(PROD, 'manifest.xml'), 'utf8')).toContain(
       `<SourceLocation DefaultValue="${PUBLIC_URL}taskpane.html"/>`,

@@ -9,17 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { type Formula, type SheetCell, type SheetWrite, a1 } from '../../src/engine';
-
-/** The soffice binary, or null when LibreOffice is not installed. */
-export function sofficePath(): string | null {
-  for (const p of [
-    '/usr/bin/soffice',
-    '/usr/local/bin/soffice',
-    '/opt/libreoffice/program/soffice',
-  ])
-    if (existsSync(p)) return p;
-  return null;
-}
+import { requirePrograms } from './programs';
 
 // OOXMLRecalcMode/ODFRecalcMode 0 = always recalculate on load; the default keeps cached results,
 // which would make the test compare the engine's values with themselves.
@@ -36,11 +26,7 @@ const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
  * parallel runs sharing one fail silently. Returns the output path of each input, in order.
  */
 export async function recalculate(files: readonly string[]): Promise<string[]> {
-  const soffice = sofficePath();
-  if (!soffice)
-    throw new Error(
-      'LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui',
-    );
+  requirePrograms('soffice');
   const base = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-recalc-'));
   const profile = path.join(base, 'profile');
   const out = path.join(base, 'out');
@@ -58,7 +44,7 @@ export async function recalculate(files: readonly string[]): Promise<string[]> {
     ...files,
   ];
   await new Promise<void>((resolve, reject) => {
-    execFile(soffice, args, { timeout: 180_000 }, (err, _stdout, stderr) => {
+    execFile('soffice', args, { timeout: 180_000 }, (err, _stdout, stderr) => {
       if (err) reject(new Error(`soffice failed: ${err.message}\n${stderr}`));
       else resolve();
     });

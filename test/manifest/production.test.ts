@@ -49,15 +49,15 @@ describe('production manifest (SELFEVAL_PUBLIC_URL)', () => {
     expect(MANIFEST).toContain('https://localhost:3000/taskpane.html'); // the committed one stays
   });
 
-  it('validates offline (schema, resids, https, the shipped icons)', () => {
-    const report = validateDist(dir, ROOT);
+  it('validates offline (schema, resids, https, the shipped icons)', async () => {
+    const report = await validateDist(dir, ROOT);
     expect(report.lines.at(-1)).toMatch(/manifest\.xml: valid \(schema, resids, https, icons\)$/);
     expect(report.ok).toBe(true);
   });
 
-  it('fails when an icon the manifest names is missing from dist/, or a URL leaves the base', () => {
+  it('fails when an icon the manifest names is missing from dist/, or a URL leaves the base', async () => {
     rmSync(path.join(dir, 'assets', 'icon-48.png'));
-    const missing = validateDist(dir, ROOT);
+    const missing = await validateDist(dir, ROOT);
     expect(missing.ok).toBe(false);
     expect(missing.lines.join('\n')).toMatch(/icon-48\.png does not exist/);
     cpSync(path.join(ROOT, 'assets', 'icon-48.png'), path.join(dir, 'assets', 'icon-48.png'));
@@ -66,7 +66,7 @@ describe('production manifest (SELFEVAL_PUBLIC_URL)', () => {
       path.join(dir, 'manifest.xml'),
       xml.replace(`${BASE}help.html"/>`, 'https://elsewhere.example/help.html"/>'),
     );
-    const outside = validateDist(dir, ROOT);
+    const outside = await validateDist(dir, ROOT);
     expect(outside.ok).toBe(false);
     expect(outside.lines.join('\n')).toMatch(/elsewhere\.example\/help\.html is not under/);
   });

@@ -1,6 +1,7 @@
 /**
  * `npm run validate`: the committed manifest passes, and each kind of broken manifest fails with a
- * message that says what is wrong and where. Runs xmllint offline (--nonet) against schemas/manifest/.
+ * message that says what is wrong and where. Runs libxml2 as WebAssembly (xmllint-wasm) against
+ * schemas/manifest/: no system xmllint, no network.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -19,19 +20,19 @@ afterAll(() => {
 });
 
 /** Validates the committed manifest after `edit`, which must change it (a no-op edit is a broken test). */
-function validateEdited(name: string, edit: (xml: string) => string): string[] {
+async function validateEdited(name: string, edit: (xml: string) => string): Promise<string[]> {
   const xml = edit(MANIFEST);
   expect(xml).not.toBe(MANIFEST);
   const file = path.join(dir, `${name}.xml`);
   writeFileSync(file, xml);
-  const report = validateManifest(file, ROOT);
+  const report = await validateManifest(file, ROOT);
   expect(report.ok).toBe(false);
   return formatReport(report, ROOT);
 }
 
 describe('manifest.xml', () => {
-  it('validates: schema, resids, https and icon sizes', () => {
-    const report = validateManifest(path.join(ROOT, 'manifest.xml'), ROOT);
+  it('validates: schema, resids, https and icon sizes', async () => {
+    const report = await validateManifest(path.join(ROOT, 'manifest.xml'), ROOT);
     expect(formatReport(report, ROOT)).toEqual([
       'manifest.xml: valid (schema, resids, https, icons)',
     ]);
@@ -51,8 +52,8 @@ describe('manifest.xml', () => {
 });
 
 describe('npm run validate rejects', () => {
-  it('a resid with no resource', () => {
-    const lines = validateEdited('missing-resid', (x) =>
+  it('a resid with no resource', async () => {
+    const lines = await validateEdited('missing-resid', (x) =>
       x.replace('<Label resid="Button.Label"/>', '<Label resid="Button.Missing"/>'),
     );
     expect(lines.join('\n')).toMatch(
@@ -60,8 +61,8 @@ describe('npm run validate rejects', () => {
     );
   });
 
-  it('a resid that points at the wrong kind of resource', () => {
-    const lines = validateEdited('wrong-kind', (x) =>
+  it('a resid that points at the wrong kind of resource', async () => {
+    const lines = await validateEdited('wrong-kind', (x) =>
       x.replace('<SourceLocation resid="Taskpane.Url"/>', '<SourceLocation resid="Button.Label"/>'),
     );
     expect(lines.join('\n')).toMatch(
@@ -69,8 +70,8 @@ describe('npm run validate rejects', () => {
     );
   });
 
-  it('an element with its resid attribute missing (schema)', () => {
-    const lines = validateEdited('no-resid-attr', (x) =>
+  it('an element with its resid attribute missing (schema)', async () => {
+    const lines = await validateEdited('no-resid-attr', (x) =>
       x.replace('<Label resid="Group.Label"/>', '<Label/>'),
     );
     expect(lines.join('\n')).toMatch(
@@ -78,8 +79,8 @@ describe('npm run validate rejects', () => {
     );
   });
 
-  it('an http URL', () => {
-    const lines = validateEdited('http', (x) =>
+  it('an http URL', async () => {
+    const lines = await validateEdited('http', (x) =>
       x.replace(
         'DefaultValue="https://localhost:3000/taskpane.html"/>\n      </bt:Urls>',
         'DefaultValue="http://localhost:3000/taskpane.html"/>\n      </bt:Urls>',
@@ -90,8 +91,8 @@ describe('npm run validate rejects', () => {
     );
   });
 
-  it('elements out of order (schema)', () => {
-    const lines = validateEdited('order', (x) =>
+  it('elements out of order (schema)', async () => {
+    const lines = await validateEdited('order', (x) =>
       x
         .replace('  <Permissions>ReadWriteDocument</Permissions>\n', '')
         .replace(
@@ -104,8 +105,8 @@ describe('npm run validate rejects', () => {
     );
   });
 
-  it('an icon whose file has another size than the manifest says', () => {
-    const lines = validateEdited('icon-size', (x) =>
+  it('an icon whose file has another size than the manifest says', async () => {
+    const lines = await validateEdited('icon-size', (x) =>
       x.replace('assets/icon-16.png', 'assets/icon-32.png'),
     );
     expect(lines.join('\n')).toMatch(
@@ -113,8 +114,8 @@ describe('npm run validate rejects', () => {
     );
   });
 
-  it('an icon file that does not exist', () => {
-    const lines = validateEdited('icon-missing', (x) =>
+  it('an icon file that does not exist', async () => {
+    const lines = await validateEdited('icon-missing', (x) =>
       x.replace('assets/icon-80.png', 'assets/icon-81.png'),
     );
     expect(lines.join('\n')).toMatch(/icon file assets\/icon-81.png does not exist/);

@@ -47,9 +47,11 @@ export const ZH_CN: MessageTemplates = {
   weight_sum_not_100: (p, at) =>
     `${at}：各项分值（含预算执行${s(p.budgetWeight)}分）合计${p.sum}分，不等于100分。`,
   level1_weight_differs: (p, at) =>
-    'labelWeight' in p
-      ? `${at}：一级指标“${p.level1}”标注${p.labelWeight}分，但其下各指标分值合计${p.sum}分。`
-      : `${at}：一级指标“${p.level1}”分值合计${p.sum}分，与参考分配${p.nominal}分不同。`,
+    'block' in p
+      ? `${at}：指标块“${p.block}”标注${p.labelWeight}分，但其下各指标分值合计${p.sum}分。`
+      : 'labelWeight' in p
+        ? `${at}：一级指标“${p.level1}”标注${p.labelWeight}分，但其下各指标分值合计${p.sum}分。`
+        : `${at}：一级指标“${p.level1}”分值合计${p.sum}分，与参考分配${p.nominal}分不同。`,
   weight_missing: (_p, at, ind) => `${at}：${ind}没有填写数值分值，无法评分，按0分计。`,
   score_exceeds_weight: (p, at, ind) =>
     `${at}：${ind || s(p.subject)}原得分${p.score}超过分值${p.weight}。`,

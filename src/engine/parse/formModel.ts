@@ -57,6 +57,17 @@ export interface IndicatorRow {
   /** Split columns (Sichuan style): 指标性质/符号 and 度量单位. */
   readonly nature: CellRef | null;
   readonly unit: CellRef | null;
+  /** The actual's own unit column, when 实际完成值 is split into 数值 | 单位 (SCORING.md §9.5). */
+  readonly actualUnit?: CellRef | null;
+  /** The label of the indicator block the row belongs to, when a form has several (§9.6). */
+  readonly block?: string | null;
+}
+
+/** The label row of one of several indicator blocks (`年度绩效目标1（40分）`, SCORING.md §9.6). */
+export interface BlockLabel {
+  readonly label: string;
+  readonly weight: number | null;
+  readonly cell: string;
 }
 
 /** A first-level label as written, with the weight it may carry (`产出指标（50分）`). */
@@ -81,6 +92,10 @@ export interface FormModel {
   readonly goal: GoalBlock | null;
   readonly indicators: readonly IndicatorRow[];
   readonly level1Labels: readonly Level1Label[];
+  /** Labels of the indicator blocks when the form repeats the block per goal (§9.6); else empty. */
+  readonly blocks?: readonly BlockLabel[];
+  /** False for forms without a 一级指标 column (a plain 指标名称 list, §9.7). */
+  readonly hasLevel1?: boolean;
   /** 得分 cell of the 总分 row, where the total is written; null when the form has no 总分 row. */
   readonly totalCell: CellRef | null;
   /** 分值 cell of the 总分 row. */

@@ -27,8 +27,10 @@ import type {
   FormModel,
   GoalBlock,
   IndicatorRow,
+  BlockLabel,
   Level1Label,
 } from './formModel';
+import { type GridRole, readHeaderGrid } from './headerGrid';
 import { type CellRef, SheetView } from './sheetView';
 
 type RoleColumns<R extends string> = Partial<Record<R, number>>;
@@ -234,38 +236,76 @@ export function splitLevel1Label(text: string): { label: string; weight: number 
   return { label: t, weight: null };
 }
 
+/** Label of one of several indicator blocks (SCORING.md §9.6): `年度绩效目标1（40分）`, `绩效目标2`. */
+const BLOCK_LABEL_RE = /^(?:年度)?(?:绩效)?目标[0-9一二三四五六七八九十]+/;
+const BLOCK_WEIGHT_RE = /[(]([0-9]+(?:\.[0-9]+)?)分?[)]/;
+
+/** The block label a row holds (its first own text), or null. */
+function blockLabelOf(view: SheetView, row: number): BlockLabel | null {
+  for (let c = 0; c < view.colCount; c++) {
+    const [ar, ac] = view.anchor(row, c);
+    if (ar !== row || ac !== c) continue;
+    const v = view.own(row, c);
+    if (isBlank(v)) continue;
+    const k = headerKey(cellText(v));
+    const m = BLOCK_LABEL_RE.exec(k);
+    if (!m) return null;
+    const w = BLOCK_WEIGHT_RE.exec(k.slice(m[0].length));
+    return { label: m[0], weight: w ? Number(w[1]) : null, cell: view.ref(row, c).address };
+  }
+  return null;
+}
+
+/** True when a row holds an indicator header (name, target and actual columns). */
+function isIndicatorHeaderRow(view: SheetView, row: number): boolean {
+  return isIndicatorHeader(rolesOfRow(view, row, indicatorRole));
+}
+
 function readIndicators(
   view: SheetView,
   headerRow: number,
-  cols: RoleColumns<IndicatorRole>,
-): { rows: IndicatorRow[]; level1Labels: Level1Label[]; totalRow: number | null } {
-  // A second header row right below (merged group headers above split sub-headers) refines the roles.
-  let dataStart = headerRow + 1;
-  const sub = rolesOfRow(view, headerRow + 1, indicatorRole);
-  const subOwn = Object.entries(sub).filter(
-    ([, c]) => view.anchor(headerRow + 1, c)[0] === headerRow + 1,
-  );
-  if (subOwn.length >= 2) {
-    for (const [role, c] of subOwn) cols[role as IndicatorRole] = c;
-    dataStart = headerRow + 2;
-  }
-  const targetCol = cols.targetAdjusted ?? cols.target ?? cols.targetInitial;
-  const labelCols = [cols.level1, cols.level2, cols.name].filter(
-    (c): c is number => c !== undefined,
-  );
-  const lastLabelCol = Math.max(...labelCols, 0);
+): {
+  rows: IndicatorRow[];
+  level1Labels: Level1Label[];
+  blocks: BlockLabel[];
+  hasLevel1: boolean;
+  totalRow: number | null;
+  cols: Partial<Record<GridRole, number>>;
+} {
+  // The header band as a grid: merged super-headers over split sub-headers (SCORING.md §9.5).
+  let grid = readHeaderGrid(view, headerRow);
+  let cols = grid.cols;
+  let hasLevel1 = cols.level1 !== undefined;
   const rows: IndicatorRow[] = [];
   const level1Labels: Level1Label[] = [];
+  // Cells of the labels kept so far: a lookup, not a scan over earlier labels, so that reading stays
+  // linear in the rows when every row writes its own 一级 label (issue 9: 200,000 rows).
+  const level1Cells = new Set<string>();
+  // Several blocks (§9.6): the first block's label sits just above its header row.
+  const blocks: BlockLabel[] = [];
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 2); r--) {
+    const label = blockLabelOf(view, r);
+    if (label) {
+      blocks.push(label);
+      break;
+    }
+    if (!view.rowIsEmpty(r)) break;
+  }
+  let block: string | null = blocks[0]?.label ?? null;
   let level1 = '';
   let level2 = '';
   let emptyRun = 0;
   let totalRow: number | null = null;
-  for (let r = dataStart; r < view.rowCount; r++) {
+  for (let r = grid.dataStart; r < view.rowCount; r++) {
     if (view.rowIsEmpty(r)) {
       if (++emptyRun >= 2) break;
       continue;
     }
     emptyRun = 0;
+    const labelCols = [cols.level1, cols.level2, cols.name].filter(
+      (c): c is number => c !== undefined,
+    );
+    const lastLabelCol = Math.max(...labelCols, 0);
     let isTotal = false;
     for (let c = 0; c <= lastLabelCol; c++) {
       const v = view.own(r, c);
@@ -276,14 +316,34 @@ function readIndicators(
       break;
     }
     if (isFooterRow(view, r)) break;
+    // A block's label row: a label, a weight, the goal's text; no indicator of its own (§9.6).
+    const label = blockLabelOf(view, r);
+    if (label) {
+      blocks.push(label);
+      block = label.label;
+      level1 = '';
+      level2 = '';
+      continue;
+    }
+    // A block's own header row (or a header repeated after a page break) may move the columns.
+    if (isIndicatorHeaderRow(view, r)) {
+      grid = readHeaderGrid(view, r);
+      cols = grid.cols;
+      hasLevel1 ||= cols.level1 !== undefined;
+      r = grid.dataStart - 1;
+      continue;
+    }
     if (cols.level1 !== undefined) {
       const t = view.text(r, cols.level1);
       if (t !== '') {
-        const { label, weight } = splitLevel1Label(t);
+        const { label: l1, weight } = splitLevel1Label(t);
         const cell = view.ref(r, cols.level1).address;
         // A merged label is seen on every row it covers; keep it once, by its anchor cell.
-        if (!level1Labels.some((l) => l.cell === cell)) level1Labels.push({ label, weight, cell });
-        level1 = label;
+        if (!level1Cells.has(cell)) {
+          level1Cells.add(cell);
+          level1Labels.push({ label: l1, weight, cell });
+        }
+        level1 = l1;
       }
     }
     if (cols.level2 !== undefined) {
@@ -295,6 +355,7 @@ function readIndicators(
     const nameText = nr === r ? view.text(r, cols.name) : '';
     if (isPlaceholderName(nameText) || indicatorRole(nameText) !== undefined) continue;
     // The adjusted target wins when it holds a value (SCORING.md §1.4).
+    const targetCol = cols.targetAdjusted ?? cols.target ?? cols.targetInitial;
     const initialCol =
       cols.targetAdjusted !== undefined ? (cols.target ?? cols.targetInitial) : undefined;
     const initial = initialCol !== undefined ? refAt(view, r, initialCol) : null;
@@ -316,9 +377,11 @@ function readIndicators(
       explanation: refAt(view, r, cols.explanation),
       nature: refAt(view, r, cols.nature),
       unit: refAt(view, r, cols.unit),
+      actualUnit: refAt(view, r, cols.actualUnit),
+      block,
     });
   }
-  return { rows, level1Labels, totalRow };
+  return { rows, level1Labels, blocks, hasLevel1, totalRow, cols };
 }
 
 function kindFrom(texts: readonly string[]): FormKind | null {
@@ -380,11 +443,9 @@ export function readForm(snapshot: SheetSnapshot): FormModel | null {
       1
     : firstBlock;
   const goal = readGoal(view, Math.min(goalFrom, indicatorRow), indicatorRow);
-  const ind = indicatorHeader
-    ? readIndicators(view, indicatorHeader.row, { ...indicatorHeader.cols })
-    : null;
+  const ind = indicatorHeader ? readIndicators(view, indicatorHeader.row) : null;
   const totalRow = ind?.totalRow ?? null;
-  const cols = indicatorHeader?.cols;
+  const cols = ind?.cols;
   return {
     sheet: snapshot.name,
     kind,
@@ -398,6 +459,8 @@ export function readForm(snapshot: SheetSnapshot): FormModel | null {
     goal,
     indicators: ind?.rows ?? [],
     level1Labels: ind?.level1Labels ?? [],
+    blocks: ind?.blocks ?? [],
+    hasLevel1: ind?.hasLevel1 ?? false,
     totalCell: totalRow !== null && cols ? refAt(view, totalRow, cols.score) : null,
     totalWeightCell: totalRow !== null && cols ? refAt(view, totalRow, cols.weight) : null,
   };

@@ -111,8 +111,27 @@ function judge(
   };
 }
 
+/**
+ * §9.8: a number nobody can read is never a silent full mark; the rule quotes the text. An actual's
+ * number counts only against a quantitative target: against a text target (`不低于上年`) a
+ * description such as `上调至780元/月` is §4's ordinary description.
+ */
+function unreadNumber(x: RuleInput): { side: 'target' | 'actual'; text: string } | undefined {
+  const t = x.target.reading;
+  const a = x.actual.reading;
+  if (t.kind === 'text' && t.unreadNumber !== undefined)
+    return { side: 'target', text: t.unreadNumber };
+  if (
+    a.kind === 'text' &&
+    a.unreadNumber !== undefined &&
+    (t.kind === 'number' || t.kind === 'range')
+  )
+    return { side: 'actual', text: a.unreadNumber };
+  return undefined;
+}
+
 function qualitative(x: RuleInput, method: Outcome['method'] = 'qualitative'): Outcome {
-  const c = classifyQualitative(x.actual.text, x.target.text);
+  const c = classifyQualitative(x.actual.text, x.target.text, unreadNumber(x));
   return judge(x, c.band, c.automatic, c.rule, method);
 }
 

@@ -6,6 +6,14 @@
 import { dec, round } from '../decimal';
 import type { Band, Profile } from '../profiles';
 import { toHalfWidth } from '../text';
+import {
+  ACHIEVEMENTS,
+  B_MARKERS,
+  C_MARKERS,
+  findWord,
+  isAbsenceActual,
+  isAbsenceTarget,
+} from './lexicon';
 
 /** One of the three official bands. */
 export type BandName = 'A' | 'B' | 'C';
@@ -19,63 +27,44 @@ export interface Classification {
   readonly rule: string;
 }
 
-/**
- * Negative markers, matched as words: each pattern excludes the compounds in which the characters
- * mean something else (`未来`, `未成年`, `是否`, `基本生活`).
- */
-const C_MARKERS: readonly (readonly [string, RegExp])[] = [
-  ['尚未', /尚未/],
-  ['暂未', /暂未/],
-  ['没有', /没有/],
-  ['未', /未(?!来|成年|婚|知|必|免)/],
-  ['不足', /不足/],
-  ['滞后', /滞后/],
-  ['下降', /下降/],
-  ['延期', /延期/],
-  ['否', /(?<!是|与|能)否(?!则|决|认)/],
-];
-const B_MARKERS: readonly (readonly [string, RegExp])[] = [
-  ['部分', /部分/],
-  // 基本 is a marker only as an adverb (基本完成, 基本达到…), not in 基本生活, 基本养老, 基本支出.
-  [
-    '基本',
-    /基本(?=完成|达到|达成|实现|落实|满足|满意|到位|覆盖|符合|持平|稳定|健全|完善|建成|形成|解决|按时|按期|$|[,，。;；])/,
-  ],
-];
-const ACHIEVEMENTS: readonly string[] = [
-  '达成年度指标',
-  '达成预期指标',
-  '全面完成',
-  '已完成',
-  '已实现',
-  '完成',
-  '实现',
-  '达到',
-  '有效',
-  '明显',
-  '显著',
-  '良好',
-  '提升',
-  '提高',
-  '健全',
-  '落实',
-];
-
 function norm(s: string): string {
   return toHalfWidth(s)
     .replace(/[\s\u00a0]+/g, '')
     .replace(/[。.!！]+$/, '');
 }
 
-/** Classifies a qualitative actual against its target text (SCORING.md §8.6 order). */
-export function classifyQualitative(actual: string, target: string): Classification {
+/**
+ * Classifies a qualitative actual against its target text, reading the lexicon (lexicon.ts) in the
+ * §8.6 order: equality with the target; an absence target met by an absence actual (§9.2); C
+ * markers; B markers (§9.1 基本 as an adverb, 有所); achievement phrases. `unreadNumber` is a text
+ * of target or actual that holds a number nobody can read (§9.8): the case then always needs a
+ * person, and the rule quotes that text.
+ */
+export function classifyQualitative(
+  actual: string,
+  target: string,
+  unreadNumber?: { readonly side: 'target' | 'actual'; readonly text: string },
+): Classification {
   const a = norm(actual);
   if (a !== '' && a === norm(target))
     return { band: 'A', automatic: true, rule: '与年度指标值一致' };
-  for (const [word, re] of C_MARKERS)
-    if (re.test(a)) return { band: 'C', automatic: false, rule: `含“${word}”` };
-  for (const [word, re] of B_MARKERS)
-    if (re.test(a)) return { band: 'B', automatic: false, rule: `含“${word}”` };
+  const c = classifyWords(a, norm(target));
+  if (unreadNumber === undefined) return c;
+  const where = unreadNumber.side === 'target' ? '年度指标值' : '所写';
+  return {
+    band: c.band,
+    automatic: false,
+    rule: `${where}数值“${unreadNumber.text}”无法识别，${c.rule}`,
+  };
+}
+
+function classifyWords(a: string, t: string): Classification {
+  if (isAbsenceTarget(t) && isAbsenceActual(a))
+    return { band: 'A', automatic: true, rule: '为未发生表述，符合“不发生”类指标值' };
+  for (const m of C_MARKERS)
+    if (findWord(a, m) >= 0) return { band: 'C', automatic: false, rule: `含“${m.word}”` };
+  for (const m of B_MARKERS)
+    if (findWord(a, m) >= 0) return { band: 'B', automatic: false, rule: `含“${m.word}”` };
   if (a === '是') return { band: 'A', automatic: true, rule: '为“是”' };
   const phrase = ACHIEVEMENTS.find((p) => a.includes(p));
   if (phrase) return { band: 'A', automatic: true, rule: `含达成表述“${phrase}”` };

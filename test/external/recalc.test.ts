@@ -5,7 +5,8 @@
  * input only in the cells the product writes. LibreOffice never saw the engine's code, so agreement
  * means the formulas and the engine implement the same rules.
  *
- * Needs LibreOffice (`.ci/run` installs libreoffice-calc-nogui). All files go through one soffice call.
+ * Needs LibreOffice: runs in `npm run test:all`, which installs it, and fails (never skips) without
+ * it. All files go through one soffice call.
  */
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -27,17 +28,18 @@ import {
   a1,
   buildRunPatch,
   scoreWorkbook,
-} from '../src/engine';
-import { applyPatch, openWorkbook, workbookSnapshot } from '../src/xlsx';
-import { buildForm } from '../scripts/formBuilder';
-import { EXAMPLE, FIXTURES } from './helpers/workbooks';
+} from '../../src/engine';
+import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx';
+import { buildForm } from '../../scripts/formBuilder';
+import { EXAMPLE, FIXTURES } from '../helpers/workbooks';
+import { requirePrograms } from '../helpers/programs';
 import {
   formSheetDifferences,
   formulaCount,
   formulaMismatches,
   recalculate,
   shownValue,
-} from './helpers/recalc';
+} from '../helpers/recalc';
 
 const NOW = '2024-03-01T08:00:00.000Z';
 const OWNED = new Set([WORKINGS_SHEET, AUDIT_SHEET, RECORD_SHEET]);
@@ -139,6 +141,7 @@ afterAll(async () => {
 });
 
 beforeAll(async () => {
+  requirePrograms('soffice'); // before the building, so a missing LibreOffice fails at once
   const started = Date.now();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-recalc-in-'));
   temporary.push(dir);

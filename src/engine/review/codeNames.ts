@@ -1,0 +1,33 @@
+/**
+ * Short Chinese names of the finding codes, for the summary's 统计 sheet, the commonest problem of a
+ * form and the 总结报告 (the full sentences live in messages/zhCN.ts; these name a kind of problem).
+ */
+import type { FindingCode } from '../findings';
+
+const NAMES: Readonly<Partial<Record<FindingCode, string>>> = {
+  execution_over_budget: '超预算执行',
+  execution_low: '预算执行率偏低',
+  budget_missing: '缺少可用的预算数',
+  explanation_missing: '偏差原因未填写',
+  deviation_over_target: '完成值远超指标值（指标值可能偏低）',
+  weight_sum_not_100: '分值合计不等于100分',
+  level1_weight_differs: '一级指标分值与标注或参考分配不符',
+  weight_missing: '分值未填写',
+  score_exceeds_weight: '得分超过分值',
+  unit_mismatch: '指标值与完成值单位不一致',
+  direction_inferred: '指标方向未写明（按推断评分）',
+  qualitative_auto: '定性指标自动判定',
+  needs_judgement: '定性指标需人工确认',
+  actual_missing: '实际完成值为空',
+  target_missing: '年度指标值为空或无法识别',
+  manual_score_out_of_band: '手工得分不在评价档位内',
+  score_changed: '自评得分与按规则计算的不同',
+  no_form_found: '未找到绩效自评表',
+  file_unreadable: '文件无法读取',
+  cell_error: '单元格为错误值',
+};
+
+/** The Chinese name of a finding code; an unnamed code shows as itself rather than disappearing. */
+export function codeName(code: string): string {
+  return NAMES[code as FindingCode] ?? code;
+}
