@@ -263,6 +263,12 @@ const ERROR_FORMS: Readonly<Record<string, FormSpec>> = {
   score_changed: baseForm({
     rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 20, 18] },
   }),
+  // Scored with yitihua-strict (scripts/goldenReport.ts): execution 60/100 is below 70%, so the
+  // total is at most 79; the sum 6 + 90 = 96 is capped to 79.
+  total_capped: baseForm({ budget: departmentBudget(100, 100, 60) }),
+  // Scored with yitihua-strict: every indicator is met (p = 90 / 90 = 100%), execution 92%
+  // (e = 0.92): (1 − 0.92) / 1 = 8% > 5%. 92% is above execution_low's 90% and every cap.
+  performance_outruns_spending: baseForm({ budget: departmentBudget(100, 100, 92) }),
   cell_error: baseForm({
     rows: {
       0: [
@@ -894,6 +900,66 @@ function mof2021(wb: ExcelJS.Workbook): void {
   );
 }
 
+/**
+ * yitihua-strict's deviationPenalty {1.3, 2}: the base form with two overshoots, scored by
+ * test/layouts.test.ts (hand-computed there): 150 of ≥100 (150% ≥ 130%: 20 − 2 = 18) and 130 of
+ * ≥100 (exactly 130%: 30 − 2 = 28); 98% of ≥95% is only 103%: no penalty.
+ */
+function deviationPenaltyForm(wb: ExcelJS.Workbook): void {
+  const why = '需求超出预期，下一年度将据实调高年度指标值。';
+  buildForm(
+    wb,
+    baseForm({
+      rows: {
+        0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '150人次', 20, null, why],
+        1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '98%', 15],
+        3: ['效益指标', '社会效益指标', '受益群众人数', '≥1000人', '1300人', 30, null, why],
+      },
+    }),
+  );
+}
+
+/**
+ * yitihua-strict's executionCaps: execution 45 of 100 (45% < 50%: the strictest cap, 59), one
+ * indicator short (80 of ≥100 人次: 16 of 20). Hand-computed in test/layouts.test.ts.
+ */
+function executionCapsForm(wb: ExcelJS.Workbook): void {
+  buildForm(
+    wb,
+    baseForm({
+      budget: departmentBudget(100, 100, 45),
+      rows: {
+        0: [
+          '产出指标',
+          '数量指标',
+          '培训基层工作人员人次',
+          '≥100人次',
+          '80人次',
+          20,
+          null,
+          '资金拨付滞后，部分培训未开展。',
+        ],
+      },
+    }),
+  );
+}
+
+/**
+ * yitihua-strict's spendingGap: execution 85 of 100 (below 90%, above every cap but 89's 80%), one
+ * indicator short (合格率 90% of ≥95%). Hand-computed in test/layouts.test.ts.
+ */
+function spendingGapForm(wb: ExcelJS.Workbook): void {
+  buildForm(
+    wb,
+    baseForm({
+      budget: departmentBudget(100, 100, 85),
+      rows: {
+        1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '90%', 15, null, '个别学员补考。'],
+      },
+    }),
+  );
+}
+
 /** 全年预算数 empty: 年初预算数 is used, silently; the budget 分值 is empty too, so it is 10. */
 function initialBudget(wb: ExcelJS.Workbook): void {
   buildForm(
@@ -1479,6 +1545,9 @@ const LAYOUTS: Readonly<Record<string, (wb: ExcelJS.Workbook) => void>> = {
   'layout.chongqingList': chongqingList,
   'layout.wpsText': wpsText,
   'layout.baseline': (wb) => void buildForm(wb, baseForm()),
+  'layout.deviationPenalty.yitihua-strict': deviationPenaltyForm,
+  'layout.executionCaps.yitihua-strict': executionCapsForm,
+  'layout.spendingGap.yitihua-strict': spendingGapForm,
   'error.no_form_found': noForm,
 };
 

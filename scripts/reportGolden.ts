@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { buildReports, renderMarkdownAll, scoreWorkbook } from '../src/engine';
-import { openWorkbook, workbookSnapshot } from '../src/xlsx';
+import { openWorkbook, workbookSnapshot } from '../src/xlsx/node';
 import { EXAMPLE_FILE, FIXTURE_DIR, profileForFixture } from './goldenReport';
 
 /** The golden report beside a workbook: `x.xlsx` → `x.report.md`. */

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scoreWorkbook } from '../src/engine';
-import { openWorkbook, workbookSnapshot } from '../src/xlsx';
+import { openWorkbook, workbookSnapshot } from '../src/xlsx/node';
 import { EXAMPLE_FILE, goldenPathOf, goldenReport, goldenWorkbooks } from '../scripts/goldenReport';
 import { ROOT } from './helpers/workbooks';
 

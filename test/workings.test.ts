@@ -28,7 +28,7 @@ import {
   scoreWorkbook,
   workingsSheet,
 } from '../src/engine';
-import { applyPatch, openWorkbook, workbookSnapshot } from '../src/xlsx';
+import { applyPatch, openWorkbook, workbookSnapshot } from '../src/xlsx/node';
 import { EXAMPLE, sheet, workbook } from './helpers/workbooks';
 
 const SHEET = '项目支出绩效自评表';

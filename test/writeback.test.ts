@@ -15,7 +15,7 @@ import {
   scoreWorkbook,
   toJsonReport,
 } from '../src/engine';
-import { applyPatch, openWorkbook, saveWorkbook, workbookSnapshot } from '../src/xlsx';
+import { applyPatch, openWorkbook, saveWorkbook, workbookSnapshot } from '../src/xlsx/node';
 import { profileForFixture } from '../scripts/goldenReport';
 import { EXAMPLE, FIXTURES } from './helpers/workbooks';
 

@@ -8,9 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { Patch, WorkbookSnapshot } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
-import { applyPatch } from '../xlsx/applyPatch';
-import { loadXlsx, unreadableMessage } from '../xlsx/loadXlsx';
-import { workbookSnapshot } from '../xlsx/snapshotFromExceljs';
+import { applyPatch, loadXlsx, unreadableMessage, workbookSnapshot } from '../xlsx';
 
 /** What the page around the port does when the pane selects a cell or the workbook changes. */
 export interface FilePortEvents {

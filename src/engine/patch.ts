@@ -28,6 +28,11 @@ export interface Formula {
   readonly result?: number | string;
 }
 
+/** Whether a cell value of a write is a live formula rather than a plain value (or an error). */
+export function isFormula(v: unknown): v is Formula {
+  return typeof v === 'object' && v !== null && 'formula' in v;
+}
+
 /** The look of a cell in an owned sheet. Colours are `#RRGGBB`. */
 export interface CellStyle {
   readonly bold?: boolean;

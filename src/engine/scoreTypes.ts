@@ -80,6 +80,13 @@ export interface ScoredForm {
   readonly weightTotal: number;
   readonly total: number;
   readonly grade: string;
+  /** The profile's executionCaps (SCORING.md §10) lowered the total: from `sum` to `cap`. */
+  readonly capped: {
+    readonly cap: number;
+    readonly below: number;
+    readonly rawRate: number;
+    readonly sum: number;
+  } | null;
 }
 
 /** The scoring of a whole workbook. */

@@ -8,9 +8,10 @@
  * AND, OR, HYPERLINK) and are written without the leading `=`.
  */
 import { cellText, columnLetters } from './cells';
-import { fmtScore } from './format';
+import { fmtPercent, fmtScore } from './format';
 import type { CellStyle, Formula, SheetCell, SheetWrite } from './patch';
 import type { Profile } from './profiles';
+import { capFormula } from './rules/executionCaps';
 import { lit } from './rules/formulas';
 import { BUDGET_RULE, ruleOf } from './rules/index';
 import type { RowRefs } from './rules/ruleTypes';
@@ -296,6 +297,7 @@ function indicatorRow(
 
 function totalRow(
   form: ScoredForm,
+  profile: Profile,
   first: number,
   last: number,
   row: number,
@@ -304,7 +306,14 @@ function totalRow(
   const total = form.model.totalCell?.address ?? null;
   const col = (c: number): string => columnLetters(c);
   const empty = last < first;
-  const scoreF = empty ? '0' : `ROUND(SUM(${col(C.score)}${first}:${col(C.score)}${last}),2)`;
+  const sumF = empty ? '0' : `ROUND(SUM(${col(C.score)}${first}:${col(C.score)}${last}),2)`;
+  // §10 executionCaps over the budget row's own 预算数 and 执行数 (the first row of the form).
+  const b = form.budget;
+  const capped =
+    b && b.planned !== null && b.executed !== null && b.rate !== null && !empty
+      ? capFormula(sumF, refsOf(first).t, refsOf(first).a, profile.executionCaps)
+      : sumF;
+  const scoreF = capped;
   const weightF = empty ? '0' : `SUM(${col(C.weight)}${first}:${col(C.weight)}${last})`;
   return makeRow({
     link: total
@@ -313,12 +322,18 @@ function totalRow(
     sheet: text(sheet, TOTAL_TEXT),
     row: valueCell(rowOf(total), { ...NUM, bold: true, fill: '#F2F2F2' }),
     item: text('总分', TOTAL_TEXT),
-    method: text('各项得分之和', TOTAL_TEXT),
+    method: text(form.capped ? '各项得分之和·执行率封顶' : '各项得分之和', TOTAL_TEXT),
     weight: formulaCell(weightF, form.weightTotal, TOTAL),
     score: formulaCell(scoreF, form.total, TOTAL),
     form: formCell(sheet, total, form.total),
     check: checkCell(total ? [{ mine: `${col(C.score)}${row}`, form: cellRef(sheet, total) }] : []),
-    basis: text(`总分 = 预算执行得分 + 各指标得分，等级${form.grade}`, TOTAL_TEXT),
+    basis: text(
+      form.capped
+        ? `总分 = 预算执行得分 + 各指标得分 = ${fmtScore(form.capped.sum)}分；预算执行率低于${fmtPercent(form.capped.below)}，总分最高${fmtScore(form.capped.cap)}分，等级${form.grade}`
+        : `总分 = 预算执行得分 + 各指标得分，等级${form.grade}`,
+      // The capped sentence is longer than the column: wrapped, so it prints inside the sheet.
+      form.capped ? { ...TOTAL_TEXT, wrap: true } : TOTAL_TEXT,
+    ),
   });
 }
 
@@ -346,7 +361,7 @@ export function workingsSheet(
     if (form.budget) rows.push(budgetRow(form, form.budget, profile, rows.length + 1));
     for (const ind of form.indicators) rows.push(indicatorRow(form, ind, profile, rows.length + 1));
     const last = rows.length;
-    rows.push(totalRow(form, first, last, rows.length + 1));
+    rows.push(totalRow(form, profile, first, last, rows.length + 1));
   }
   const lastForm = result.forms[result.forms.length - 1]!.model.sheet;
   return {

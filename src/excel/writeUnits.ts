@@ -5,13 +5,12 @@
  */
 import {
   type CellStyle,
-  type CellValue,
   type CellWrite,
-  type Formula,
   type SheetCell,
   type SheetWrite,
   a1,
   columnLetters,
+  isFormula,
 } from '../engine';
 import { columnWidthPoints, guardText, isoDateToSerial } from './cellValues';
 import type { XlRangeFormat, XlRequestContext, XlWorksheet } from './hostTypes';
@@ -34,10 +33,6 @@ export function sizeOf(data: unknown): number {
   let wide = 0;
   for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) wide++;
   return json.length + 2 * wide + OP_BYTES;
-}
-
-function isFormula(v: CellValue | Formula): v is Formula {
-  return typeof v === 'object' && v !== null && 'formula' in v;
 }
 
 /** What to put in `range.formulas` for a cell of an owned sheet; null leaves the (cleared) cell empty. */

@@ -50,7 +50,7 @@ export interface WorkbookPort {
   /** Reads every sheet, with the record selfeval left in the workbook. */
   read(): Promise<WorkbookSnapshot>;
   /** Applies a patch in one batch. Throws PortError when the workbook refuses (protected, busy, timeout). */
-  // A port with nothing to tell (a .xlsx file) returns nothing.
+  // A port with nothing to report resolves to nothing (void), which `undefined` would not accept.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   apply(patch: Patch): Promise<ApplyOutcome | void>;
   /** Selects a cell (or only activates the sheet when cell is null). */

@@ -3,7 +3,7 @@
  * by the 自评报告's renderer, so fonts, numbering, tables and page numbers follow the same rules.
  */
 import { Packer } from 'docx';
-import { reportDocument } from '../docx/reportDocx';
+import { reportDocument } from '../docx';
 import { type ReviewedFile, summaryReports } from '../engine/review';
 
 /** The .docx bytes of the 总结报告 of a review. */

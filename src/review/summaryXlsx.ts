@@ -12,7 +12,7 @@ import {
   SUMMARY_SHEET,
   summarySheets,
 } from '../engine/review';
-import { applyPatch } from '../xlsx/applyPatch';
+import { applyPatch } from '../xlsx';
 
 /** Written into the workbook's keywords and as a very hidden sheet: "made by selfeval review". */
 export const REVIEW_MARKER = 'selfeval-review-summary';
@@ -21,7 +21,10 @@ const MARKER_SHEET = '_selfeval_review';
 /** True when this workbook is a summary written by `selfeval review` (never reviewed as an input). */
 export function isReviewOutput(wb: ExcelJS.Workbook): boolean {
   // exceljs leaves keywords undefined when the file has none, whatever its type says.
-  return `${wb.keywords}`.includes(REVIEW_MARKER) || wb.getWorksheet(MARKER_SHEET) !== undefined;
+  return (
+    ((wb.keywords as string | undefined) ?? '').includes(REVIEW_MARKER) ||
+    wb.getWorksheet(MARKER_SHEET) !== undefined
+  );
 }
 
 /** Options of the summary workbook. */

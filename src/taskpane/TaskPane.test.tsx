@@ -4,7 +4,7 @@
  * 一键评分 writes one patch and shows 99.62 / 优, findings grouped with counts, a finding selects its
  * cell, 仅核查 writes nothing, and every failure state says what to do.
  */
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { WorkbookSnapshot } from '../engine';
 import { EXAMPLE, sheet, snapshotOfFile, workbook } from '../../test/helpers/workbooks';
@@ -105,6 +105,44 @@ describe('TaskPane', () => {
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' }).value).toBe(
       'mof2020',
     );
+  });
+
+  it('lists the catalogue with each source on hover (SCORING.md §10)', async () => {
+    renderPane(memoryPort(example));
+    await scoreButton();
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' });
+    const options = [...select.options];
+    expect(options.map((o) => o.value)).toEqual([
+      'mof2020',
+      'mof2021',
+      'hubei-legacy',
+      'yitihua-strict',
+    ]);
+    for (const o of options) expect(o.title).toMatch(/^依据：.+/);
+    expect(select.title).toContain('财预〔2020〕10号');
+  });
+
+  it('a profile file: the CLI’s message for a bad one, the rule itself for a good one', async () => {
+    renderPane(memoryPort(example));
+    await scoreButton();
+    const input = screen.getByLabelText('从文件加载评分规则…', { selector: 'input' });
+    const bad = new File(
+      ['{"id":"x","name":"n","source":"s","grades":[{"grade":"优","min":"90"}]}'],
+      '本地.json',
+    );
+    fireEvent.change(input, { target: { files: [bad] } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      '评分配置文件“本地.json”有误：grades[0].min：应为数字',
+    );
+    const good = new File(
+      ['{"id":"local","name":"本地规则","source":"某县文件","extends":"yitihua-strict"}'],
+      'ok.json',
+    );
+    fireEvent.change(input, { target: { files: [good] } });
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: '评分规则' });
+    await screen.findByRole('option', { name: '本地规则' });
+    expect(select.value).toBe('local');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('defaults the profile to the one saved in the workbook record', async () => {

@@ -26,8 +26,8 @@ import {
   DocumentArrowDownRegular,
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
-import { useEffect, useId, useMemo, type ReactElement } from 'react';
-import { PROFILES, type ScoreResult, fmtScore } from '../engine';
+import { type ReactElement, useEffect, useId, useMemo, useRef } from 'react';
+import { MOF2020, PROFILES, type ScoreResult, fmtScore } from '../engine';
 import type { WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
 import { DifferenceList } from './DifferenceList';
@@ -90,6 +90,16 @@ function FormOverview({ overview }: { readonly overview: ScoreResult }): ReactEl
   );
 }
 
+/** The text of a chosen file (FileReader: every host browser and the test DOM have it). */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
 /** The whole task pane over a workbook port. */
 export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps): ReactElement {
   const s = useTaskPaneStyles();
@@ -104,6 +114,13 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
   const resultsId = useId();
   const { phase, overview, outcome, problem, step } = state;
   const busy = phase === 'running' || phase === 'loading';
+  // The catalogue (SCORING.md §10) and a profile loaded from a file; the source shows on hover.
+  const profileFileRef = useRef<HTMLInputElement>(null);
+  const profileChoices = [
+    ...Object.values(PROFILES),
+    ...(state.customProfile && !PROFILES[state.customProfile.id] ? [state.customProfile] : []),
+  ];
+  const selectedProfile = profileChoices.find((p) => p.id === state.profileId) ?? MOF2020;
   const canRun = !busy && overview !== null && overview.forms.length > 0;
   const stepText = step ? m.steps[step] : '';
   const counts = { error: 0, warning: 0, info: 0 };
@@ -152,15 +169,40 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
             <Select
               value={state.profileId}
               disabled={busy}
+              title={m.profileSource(selectedProfile.source)}
               onChange={(_, d) => actions.setProfile(d.value)}
             >
-              {Object.values(PROFILES).map((p) => (
-                <option key={p.id} value={p.id}>
+              {profileChoices.map((p) => (
+                <option key={p.id} value={p.id} title={m.profileSource(p.source)}>
                   {m.profileNames[p.id] ?? p.name}
                 </option>
               ))}
             </Select>
           </Field>
+          <input
+            ref={profileFileRef}
+            type="file"
+            accept=".json,application/json"
+            hidden
+            aria-label={m.profileFromFile}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void readText(file).then((t) => actions.loadProfileFile(file.name, t));
+            }}
+          />
+          <Button
+            appearance="subtle"
+            disabled={busy}
+            onClick={() => profileFileRef.current?.click()}
+          >
+            {m.profileFromFile}
+          </Button>
+          {state.profileError && (
+            <MessageBar intent="error" layout="multiline" role="alert">
+              <MessageBarBody>{state.profileError}</MessageBarBody>
+            </MessageBar>
+          )}
           <div className={s.actions}>
             <Button
               className={s.primaryAction}

@@ -21,6 +21,9 @@ export interface Messages {
   readonly profile: string;
   readonly profileNames: Readonly<Record<string, string>>;
   readonly profileFromRecord: string;
+  /** The button that loads a profile from a JSON file, and the hover text of a profile. */
+  readonly profileFromFile: string;
+  readonly profileSource: (source: string) => string;
   readonly score: string;
   readonly check: string;
   readonly checkHint: string;
@@ -110,6 +113,8 @@ const zh: Messages = {
     mof2021: '财预〔2021〕101号 取值指引',
   },
   profileFromRecord: '沿用上次评分所用的规则',
+  profileFromFile: '从文件加载评分规则…',
+  profileSource: (source) => `依据：${source}`,
   score: '一键评分',
   check: '仅核查',
   checkHint: '仅核查：比较表中得分与计算结果，不写入任何单元格。',
@@ -200,6 +205,8 @@ const en: Messages = {
     mof2021: 'MOF 2021 No. 101 guide',
   },
   profileFromRecord: 'Same rules as the last scoring',
+  profileFromFile: 'Load scoring rules from a file…',
+  profileSource: (source) => `Source: ${source}`,
   score: 'Score all',
   check: 'Check only',
   checkHint:

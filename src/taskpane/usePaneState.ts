@@ -16,6 +16,7 @@ import {
   scoreRun,
 } from '../engine';
 import { PortError, type PortErrorReason, type WorkbookPort } from '../port/workbookPort';
+import { loadChunk } from '../port/lazyChunk';
 
 /** Where the pane is in its life. */
 export type PanePhase = 'loading' | 'ready' | 'running' | 'done';
@@ -58,6 +59,10 @@ export interface PaneState {
   readonly profileId: string;
   /** True when the profile was taken from the workbook's record of its last scoring. */
   readonly profileFromRecord: boolean;
+  /** A profile the person loaded from a JSON file (SCORING.md §7), selectable beside the catalogue. */
+  readonly customProfile: Profile | null;
+  /** Why the last profile file could not be used: the key path and what was expected, in Chinese. */
+  readonly profileError: string | null;
   /** The forms found when the workbook was read (scored in memory, nothing written). */
   readonly overview: ScoreResult | null;
   readonly step: RunStep | null;
@@ -73,6 +78,8 @@ export interface PaneActions {
   readonly score: () => Promise<void>;
   readonly check: () => Promise<void>;
   readonly setProfile: (id: string) => void;
+  /** Loads a profile from the text of a JSON file the person chose. */
+  readonly loadProfileFile: (fileName: string, text: string) => Promise<void>;
   readonly select: (sheet: string, cell: string | null) => Promise<void>;
   readonly retry: () => Promise<void>;
   readonly dismiss: () => void;
@@ -97,6 +104,8 @@ const INITIAL: PaneState = {
   phase: 'loading',
   profileId: MOF2020.id,
   profileFromRecord: false,
+  customProfile: null,
+  profileError: null,
   overview: null,
   step: null,
   outcome: null,
@@ -116,7 +125,8 @@ function problemOf(err: unknown, retry: RetryAction | null): PaneProblem {
   return { kind: 'port', reason: 'unknown', message, retry };
 }
 
-function profileOf(id: string): Profile {
+function profileOf(id: string, custom: Profile | null = null): Profile {
+  if (custom && custom.id === id) return custom;
   return PROFILES[id] ?? MOF2020;
 }
 
@@ -141,7 +151,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
       const fromRecord = saved.source === 'record';
       const profileId = fromRecord ? saved.profile.id : stateRef.current.profileId;
       const overview = scoreRun(snapshot, {
-        profile: profileOf(profileId),
+        profile: profileOf(profileId, stateRef.current.customProfile),
         now: services.now(),
       }).result;
       patch({
@@ -166,7 +176,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         patch({ step: mode === 'score' ? 'scoring' : 'checking' });
         await nextFrame();
         const scored = scoreRun(snapshot, {
-          profile: profileOf(stateRef.current.profileId),
+          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
           now: services.now(),
         });
         const result = scored.result;
@@ -229,14 +239,39 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
   // Results computed under another rule would now mislead (and 导出Word would export them): they go.
   const setProfile = useCallback(
     (id: string) => {
-      if (!PROFILES[id]) return;
       const s = stateRef.current;
+      if (!PROFILES[id] && s.customProfile?.id !== id) return;
       patch({
         profileId: id,
         profileFromRecord: false,
         outcome: null,
         phase: s.phase === 'done' ? 'ready' : s.phase,
       });
+    },
+    [patch],
+  );
+
+  // The loader (and zod) is a lazy chunk: only a person who loads a file downloads it.
+  const loadProfileFile = useCallback(
+    async (fileName: string, text: string) => {
+      const { ProfileError, profileFileMessage, profileFromText } = await loadChunk(
+        () => import('../profiles/load'),
+      );
+      try {
+        const profile = profileFromText(text, PROFILES);
+        const s = stateRef.current;
+        patch({
+          customProfile: profile,
+          profileError: null,
+          profileId: profile.id,
+          profileFromRecord: false,
+          outcome: null,
+          phase: s.phase === 'done' ? 'ready' : s.phase,
+        });
+      } catch (err) {
+        if (!(err instanceof ProfileError)) throw err;
+        patch({ profileError: profileFileMessage(fileName, err.message) });
+      }
     },
     [patch],
   );
@@ -297,6 +332,17 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
 
   return [
     state,
-    { reload, score, check, setProfile, select, retry, dismiss, exportWord, downloadXlsx },
+    {
+      reload,
+      score,
+      check,
+      setProfile,
+      loadProfileFile,
+      select,
+      retry,
+      dismiss,
+      exportWord,
+      downloadXlsx,
+    },
   ];
 }

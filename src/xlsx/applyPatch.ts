@@ -10,6 +10,7 @@ import {
   type Patch,
   type SheetWrite,
   a1,
+  isFormula,
   parseA1,
 } from '../engine';
 
@@ -19,10 +20,6 @@ export class PatchTargetError extends Error {
     super(`Patch names a sheet that is not in the workbook: ${JSON.stringify(sheet)}`);
     this.name = 'PatchTargetError';
   }
-}
-
-function isFormula(v: CellValue | Formula): v is Formula {
-  return typeof v === 'object' && v !== null && 'formula' in v;
 }
 
 /** exceljs value for a plain or formula cell. Strings stay strings: exceljs never turns them into formulas. */

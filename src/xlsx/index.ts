@@ -1,4 +1,8 @@
-/** The exceljs host adapter: .xlsx files in, snapshots to the engine, patches back out. */
+/**
+ * The exceljs host adapter, browser-safe entry: workbooks to snapshots, patches back out, bytes to
+ * a workbook. No node:* here, so the pane's browser mode bundles it; file open and save are in
+ * ./node (the Node entry), as exceljs itself has a browser and a Node build.
+ */
 export { workbookSnapshot, sheetSnapshot, plainValue } from './snapshotFromExceljs';
 export { applyPatch, PatchTargetError } from './applyPatch';
-export { openWorkbook, saveWorkbook, UnreadableWorkbookError } from './workbookFile';
+export { loadXlsx, unreadableMessage } from './loadXlsx';

@@ -67,7 +67,7 @@ describe('selfeval review --html', () => {
   }, 300_000);
 
   afterAll(async () => {
-    await context?.close();
+    await context.close();
     await fs.rm(tmp, { recursive: true, force: true });
   });
 

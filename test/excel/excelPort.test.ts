@@ -19,7 +19,7 @@ import { CHUNK_BYTES, createExcelPort, detectHost } from '../../src/excel';
 import { CHUNK_CALLS, UNDO_GROUPED_NOTE, UNDO_NONE_NOTE } from '../../src/excel/excelPort';
 import { footerParts } from '../../src/excel/writeUnits';
 import { PortError } from '../../src/port/workbookPort';
-import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx';
+import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx/node';
 import { buildForm } from '../../scripts/formBuilder';
 import { EXAMPLE_FORM } from '../../scripts/exampleForm';
 import * as fs from 'node:fs';

@@ -8,7 +8,7 @@ import { promises as fs, existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { type Formula, type SheetCell, type SheetWrite, a1 } from '../../src/engine';
+import { type SheetWrite, a1, isFormula } from '../../src/engine';
 import { requirePrograms } from './programs';
 
 // OOXMLRecalcMode/ODFRecalcMode 0 = always recalculate on load; the default keeps cached results,
@@ -61,10 +61,6 @@ export interface Mismatch {
   readonly formula: string;
   readonly expected: number | string | undefined;
   readonly actual: unknown;
-}
-
-function isFormula(v: SheetCell['value']): v is Formula {
-  return typeof v === 'object' && v !== null && 'formula' in v;
 }
 
 /** The value a cell shows: a formula's result, rich text joined, errors as `#ERR`. */

@@ -12,7 +12,7 @@ import {
   MOF2020,
   scoreWorkbook,
 } from '../../src/engine';
-import { openWorkbook, workbookSnapshot } from '../../src/xlsx';
+import { openWorkbook, workbookSnapshot } from '../../src/xlsx/node';
 
 /** Repository root. */
 export const ROOT = path.join(__dirname, '..', '..');

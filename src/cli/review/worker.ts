@@ -9,8 +9,7 @@ import ExcelJS from 'exceljs';
 import { checkDifferences, scoreRun } from '../../engine';
 import { reviewScoredFile, unreviewedFile } from '../../engine/review';
 import { isReviewOutput } from '../../review/summaryXlsx';
-import { loadXlsx, unreadableMessage } from '../../xlsx/loadXlsx';
-import { workbookSnapshot } from '../../xlsx';
+import { loadXlsx, unreadableMessage, workbookSnapshot } from '../../xlsx';
 import type { ReviewTask, WorkerReply } from './protocol';
 
 async function review(task: ReviewTask): Promise<WorkerReply> {

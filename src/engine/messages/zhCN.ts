@@ -43,7 +43,7 @@ export const ZH_CN: MessageTemplates = {
   explanation_missing: (p, at, ind) =>
     `${at}：${ind}${p.why}，但“偏差原因分析及改进措施”为空，请补充说明。`,
   deviation_over_target: (p, at, ind) =>
-    `${at}：${ind}实际完成值${p.actual}达到年度指标值${p.target}的${p.ratio}，超过${p.threshold}，年度指标值可能设置偏低。`,
+    `${at}：${ind}实际完成值${p.actual}达到年度指标值${p.target}的${p.ratio}，超过${p.threshold}，年度指标值可能设置偏低${p.penalty === undefined ? '' : `，按评分规则扣${p.penalty}分`}。`,
   weight_sum_not_100: (p, at) =>
     `${at}：各项分值（含预算执行${s(p.budgetWeight)}分）合计${p.sum}分，不等于100分。`,
   level1_weight_differs: (p, at) =>
@@ -74,4 +74,8 @@ export const ZH_CN: MessageTemplates = {
     '工作簿中没有找到绩效自评表：未发现含“年初预算数/全年预算数、全年执行数”或“三级指标、年度指标值、实际完成值”表头的工作表。',
   file_unreadable: (p) => `无法以 .xlsx 工作簿打开文件：${p.reason}。`,
   cell_error: (p, at, ind) => `${at}：${ind}${p.role}单元格为错误值${p.error}，无法评分，按0分计。`,
+  total_capped: (p, at) =>
+    `${at}：预算执行率${p.rate}低于${p.below}，按评分规则总分最高${p.cap}分；各项得分合计${p.total}分，总分按${p.cap}分计。`,
+  performance_outruns_spending: (p, at) =>
+    `${at}：指标得分率${p.performance}明显高于预算执行率${p.execution}（相差${p.gap}，超过${p.threshold}），绩效完成情况远快于资金支出，请核实实际完成值或说明原因。`,
 };

@@ -115,7 +115,11 @@ function groupByLevel2(
 function scoreParagraph(form: ScoredForm, s: Subject): string {
   const full =
     cmp(form.weightTotal, 100) === 0 ? '' : `（各项分值合计${fmtScore(form.weightTotal)}分）`;
-  return `${s.scored}绩效自评得分${fmtScore(form.total)}分${full}，自评等级为“${form.grade}”。`;
+  // SCORING.md §10 executionCaps: a capped total says what it was capped from and why.
+  const capped = form.capped
+    ? `各项得分合计${fmtScore(form.capped.sum)}分，因预算执行率${fmtPercent(form.capped.rawRate)}低于${fmtPercent(form.capped.below)}，按评分规则总分最高${fmtScore(form.capped.cap)}分，`
+    : '';
+  return `${s.scored}${capped}绩效自评得分${fmtScore(form.total)}分${full}，自评等级为“${form.grade}”。`;
 }
 
 /** The 执行率情况 paragraph: 预算数, 执行数, 执行率 as on the form, and what is unusual about them. */

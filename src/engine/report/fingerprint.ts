@@ -5,7 +5,7 @@
  * writes and from the snapshot a host reads back, so a sheet nobody touched matches.
  */
 import { type CellValue, cellText, isBlank } from '../cells';
-import type { Formula, SheetCell } from '../patch';
+import { type SheetCell, isFormula } from '../patch';
 import type { SheetSnapshot } from '../snapshot';
 
 /** 53-bit string hash (cyrb53): not for security, only to notice a change. */
@@ -20,10 +20,6 @@ function hash53(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-}
-
-function isFormula(v: CellValue | Formula): v is Formula {
-  return typeof v === 'object' && v !== null && 'formula' in v;
 }
 
 function fingerprintOf(cells: Iterable<readonly [number, number, CellValue]>): string {

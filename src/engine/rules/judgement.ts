@@ -4,7 +4,7 @@
  * inside the band the rule found.
  */
 import { dec, round } from '../decimal';
-import type { Band, Profile } from '../profiles';
+import type { Profile } from '../profiles';
 import { toHalfWidth } from '../text';
 import {
   ACHIEVEMENTS,
@@ -69,11 +69,6 @@ function classifyWords(a: string, t: string): Classification {
   const phrase = ACHIEVEMENTS.find((p) => a.includes(p));
   if (phrase) return { band: 'A', automatic: true, rule: `含达成表述“${phrase}”` };
   return { band: 'A', automatic: false, rule: '为情况描述，无未完成表述' };
-}
-
-/** The band's definition in the profile. */
-export function bandOf(profile: Profile, band: BandName): Band {
-  return profile.bands[band];
 }
 
 /** The band's default score for weight w. */
