@@ -88,3 +88,4 @@ export {
 } from './decision';
 export { overwrites, type Overwrite } from './overwrites';
 export * from './review';
+export { type CellCheck, formAnchors } from './anchors';
