@@ -13,6 +13,7 @@ import { bigFormBench } from './bigFormBench';
 import { bundleBench } from './bundleBench';
 import { cliBench } from './cliBench';
 import { engineBench } from './engineBench';
+import { reviewBench } from './reviewBench';
 import type { BenchSection, Target } from './stats';
 import { writeBench } from './writeBench';
 
@@ -23,6 +24,7 @@ const SECTIONS: readonly BenchSection[] = [
   cliBench,
   bundleBench,
   writeBench,
+  reviewBench,
 ];
 
 async function main(): Promise<void> {

@@ -47,7 +47,7 @@ export function byFingerprint(snapshot: WorkbookSnapshot): (sheet: SheetSnapshot
     if (sheet.cells.every((row) => row.every((v) => isBlank(v)))) return 'ours';
     const ours = recorded[sheet.name];
     if (ours === undefined) return 'foreign';
-    return ours === fingerprintSheet(sheet) ? 'ours' : 'edited';
+    return ours === fingerprintSheet(sheet, ours) ? 'ours' : 'edited';
   };
 }
 

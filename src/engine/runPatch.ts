@@ -3,6 +3,7 @@
  * 一键评分): the form's score cells, the sheets selfeval owns, and the record. Hosts call only this,
  * so the CLI and the add-in always write the same things.
  */
+import { formAnchors } from './anchors';
 import { AUDIT_HEADERS, AUDIT_SHEET, auditSheet, sameValue } from './audit';
 import { parseA1 } from './cells';
 import {
@@ -118,7 +119,10 @@ export function buildRunPatch(
   };
 
   // The workings recompute every score with live formulas next to the forms; the audit keeps each old value.
-  const workings = workingsSheet(result);
+  const workings = workingsSheet(result, {
+    now: options.now,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
   const workingsName = workings ? place(WORKINGS_SHEET, 'workings') : null;
   if (workings && workingsName) sheets.push(owned(workings, workingsName));
   const auditName = place(AUDIT_SHEET, 'audit');
@@ -132,5 +136,10 @@ export function buildRunPatch(
   // The record is ours when it is hidden and carries the record's mark; a person's `_selfeval` stays.
   const recordName = place(RECORD_SHEET, 'record', (s) => (isRecordSheet(s) ? 'ours' : 'foreign'));
   if (recordName) sheets.push(recordSheet(result, cells, options, fingerprints, recordName));
-  return { cells, sheets, ...(notes.length > 0 ? { notes } : {}) };
+  return {
+    cells,
+    sheets,
+    ...(notes.length > 0 ? { notes } : {}),
+    anchors: formAnchors(result),
+  };
 }

@@ -37,7 +37,7 @@ export function planReportSheets(
   result: ScoreResult,
   snapshot: WorkbookSnapshot,
 ): ReportSheetsPlan {
-  const reports = buildReports(result);
+  const reports = buildReports(result, snapshot);
   const ownership = byFingerprint(snapshot);
   const taken = new Set<string>();
   const sheets: SheetWrite[] = [];
