@@ -22,6 +22,9 @@ export {
 export { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
 export { readForm } from './parse/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
+export type { CellRef } from './parse/sheetView';
+// One indicator row scored alone: what the phrasing corpus (test/phrasingsCorpus.test.ts) drives.
+export { scoreIndicator } from './scoreIndicator';
 export { ENGINE_VERSION } from './version';
 export { placeOf, describeFinding, describeFindings, messageOf } from './messages';
 export { buildRunPatch, isOwnedSheetName } from './runPatch';
@@ -71,3 +74,18 @@ export {
   type ListStyle,
   type ReportSheetsPlan,
 } from './report';
+export {
+  BAND_LABELS,
+  bandChoices,
+  bandRangeText,
+  checkDecisionScore,
+  decisionPatch,
+  isDecidable,
+  isOpenCase,
+  type BandChoice,
+  type Decision,
+  type DecisionPatch,
+} from './decision';
+export { overwrites, type Overwrite } from './overwrites';
+export * from './review';
+export { type CellCheck, formAnchors } from './anchors';

@@ -6,6 +6,7 @@
  * selfeval owns (the record, and later the report, the workings and the audit log), each created
  * or cleared and then filled from A1.
  */
+import type { CellCheck } from './anchors';
 import type { CellValue } from './cells';
 import { RECORD_SHEET, encodeRecord } from './record';
 import type { MergeRange } from './snapshot';
@@ -109,6 +110,11 @@ export interface Patch {
    * edited one instead of over it). Hosts show them; they change nothing in the workbook.
    */
   readonly notes?: readonly string[];
+  /**
+   * Cells the patch was computed against, with their values then (src/engine/anchors.ts). A host
+   * whose workbook can change between read and write checks them first and writes nothing if one moved.
+   */
+  readonly anchors?: readonly CellCheck[];
 }
 
 /** Options of the patch: when it was made, for the record. */
@@ -172,11 +178,17 @@ export function recordSheet(
     const key = `${c.sheet}!${c.address}`;
     if (c.value !== null && !kept.has(key)) values[key] = c.value;
   }
+  // Bands a person chose in the pane stay chosen while the indicator is still a judgement case.
+  const decisions: Record<string, 'A' | 'B' | 'C'> = {};
+  for (const form of result.forms)
+    for (const ind of form.indicators)
+      if (ind.decided && ind.cell) decisions[`${form.model.sheet}!${ind.cell}`] = ind.decided;
   const rows = encodeRecord({
     profile: result.profile.id,
     writtenAt: options.now,
     values,
     ...(fingerprints ? { fingerprints } : {}),
+    ...(Object.keys(decisions).length > 0 ? { decisions } : {}),
   });
   return { name: RECORD_SHEET, visibility: 'veryHidden', role: 'record', rows: plainRows(rows) };
 }
