@@ -153,6 +153,14 @@ function scoringCause(i: ScoredIndicator, profile: Profile): string {
     return `${why ? `${why}，` : ''}判定为${i.band ?? ''}档`;
   }
   if (status === 'metBelowFull') return '保留人工评定的得分';
+  if (status === 'stepped') {
+    // A deduction of the profile on a met target: its own words from 评分依据, after the full-marks clause.
+    const rule = i.basis.split('；').slice(1).join('；');
+    return (
+      bare(rule.replace(/(，扣[\d.]+分)?，得[\d.]+分$/, '').replace(/，扣[\d.]+分$/, '')) ||
+      bare(i.basis)
+    );
+  }
   return '';
 }
 
@@ -299,7 +307,7 @@ function completedBlocks(form: ScoredForm, s: Subject, profile: Profile): Report
   const stepped = all.filter((i) => statusOf(i) === 'stepped');
   const steppedText =
     stepped.length > 0
-      ? `另有${quotedList(stepped.map((i) => bare(i.name)))}${stepped.length > 1 ? `等${stepped.length}项指标` : ''}达到年度指标值，按${ruleName(profile)}分档未得满分。`
+      ? `另有${quotedList(stepped.map((i) => bare(i.name)))}${stepped.length > 1 ? `等${stepped.length}项指标` : ''}达到年度指标值，按${ruleName(profile)}${stepped.every((i) => i.reading.mode === 'satisfaction') ? '分档' : '的评分规则'}未得满分。`
       : '';
   if (done.length === 0) {
     blocks.push({
@@ -453,8 +461,11 @@ function problemItems(
   for (const i of lost) {
     const { reason } = splitExplanation(i.explanation);
     if (reason) byReason.set(reason, [...(byReason.get(reason) ?? []), i.name]);
-    else if (statusOf(i) === 'stepped') stepped.push(i.name);
-    else unexplained.push(i.name);
+    else if (statusOf(i) === 'stepped') {
+      // A satisfaction step is a problem of its own; a deduction for a target set too low is told
+      // by the deviation finding below.
+      if (i.reading.mode === 'satisfaction') stepped.push(i.name);
+    } else unexplained.push(i.name);
   }
   for (const [reason, names] of byReason)
     items.push(`${bare(reason)}（涉及指标：${quotedList(names)}）。`);

@@ -23,8 +23,9 @@ export type IndicatorStatus =
   /** Judged band A (met) but scored below the weight (a person's score kept inside the band). */
   | 'metBelowFull'
   /**
-   * The target is met, but a step rule scores the rate itself below the full weight (财预〔2021〕101号
-   * satisfaction steps: a met ≥80% target with 85% surveyed earns the 80% step). Never 未达到.
+   * The target is met, but a rule scores it below the full weight: 财预〔2021〕101号 satisfaction
+   * steps (a met ≥80% target with 85% surveyed earns the 80% step), or a profile's deduction for an
+   * actual far above its target. Never 未达到.
    */
   | 'stepped'
   | 'noWeight'
@@ -45,6 +46,19 @@ export function statusOf(i: ScoredIndicator): IndicatorStatus {
   const r = i.reading;
   if (r.mode === 'satisfaction' && r.target !== null && r.actual !== null && r.actual >= r.target)
     return 'stepped';
+  // A met target a rule still scores below the weight (a profile's deduction for an actual far
+  // above a target set too low): met, never 未达到.
+  if (r.target !== null && r.actual !== null) {
+    const met =
+      i.method === 'higher'
+        ? r.actual >= r.target
+        : i.method === 'lower'
+          ? r.actual <= r.target
+          : i.method === 'range' && r.targetHigh !== null
+            ? r.actual >= r.target && r.actual <= r.targetHigh
+            : false;
+    if (met) return 'stepped';
+  }
   if (i.band !== null) return 'partial';
   if (i.method === 'lower') return 'above';
   if (i.method === 'range') return 'outside';
