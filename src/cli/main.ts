@@ -83,7 +83,7 @@ async function writeReports(
   stdoutTaken: boolean,
 ): Promise<void> {
   if (options.reportMd) {
-    const md = renderMarkdownAll(buildReports(result));
+    const md = renderMarkdownAll(buildReports(result, snapshot ?? undefined));
     if (options.reportMd === '-') io.stdout(md);
     else {
       await fs.writeFile(options.reportMd, md);
@@ -93,7 +93,7 @@ async function writeReports(
   if (options.reportDocx && snapshot) {
     // Loaded only when asked for: the docx library costs every run ~50 ms of start-up (npm run bench).
     const { renderReportDocx } = await import('../docx');
-    await fs.writeFile(options.reportDocx, await renderReportDocx(result));
+    await fs.writeFile(options.reportDocx, await renderReportDocx(result, { snapshot }));
     if (!stdoutTaken) io.stdout(`已写入自评报告（Word）：${options.reportDocx}\n`);
   }
 }

@@ -22,6 +22,9 @@ export {
 export { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
 export { readForm } from './parse/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
+export type { CellRef } from './parse/sheetView';
+// One indicator row scored alone: what the phrasing corpus (test/phrasingsCorpus.test.ts) drives.
+export { scoreIndicator } from './scoreIndicator';
 export { ENGINE_VERSION } from './version';
 export { placeOf, describeFinding, describeFindings, messageOf } from './messages';
 export { buildRunPatch, isOwnedSheetName } from './runPatch';
@@ -41,10 +44,19 @@ export {
   cellRef,
   sheetRef,
 } from './workings';
+export { textEms, wrappedLines } from './textWidth';
 export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';
 export {
   buildReport,
   buildReports,
+  reportFillIns,
+  readReportMaterials,
+  fillInCount,
+  MATERIALS_SHEETS,
+  FILL_IN_COLOR,
+  type ReportMaterials,
+  type ReportTable,
+  type ReportContext,
   renderMarkdown,
   renderMarkdownAll,
   reportSheetWrite,
@@ -75,3 +87,5 @@ export {
   type DecisionPatch,
 } from './decision';
 export { overwrites, type Overwrite } from './overwrites';
+export * from './review';
+export { type CellCheck, formAnchors } from './anchors';

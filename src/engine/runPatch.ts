@@ -3,6 +3,7 @@
  * 一键评分): the form's score cells, the sheets selfeval owns, and the record. Hosts call only this,
  * so the CLI and the add-in always write the same things.
  */
+import { formAnchors } from './anchors';
 import { AUDIT_SHEET, auditSheet } from './audit';
 import {
   type Patch,
@@ -39,12 +40,20 @@ export function buildRunPatch(
   const cells = scoreCellWrites(result);
   const sheets: SheetWrite[] = [];
   // The workings recompute every score with live formulas next to the forms; the audit keeps each old value.
-  const workings = workingsSheet(result);
+  const workings = workingsSheet(result, {
+    now: options.now,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
   if (workings) sheets.push(workings);
   sheets.push(auditSheet(result, snapshot, cells, options));
   // The 自评报告 sheets: regenerated, but never over a report a person has edited (their fingerprints go to the record).
   const reports = planReportSheets(result, snapshot);
   sheets.push(...reports.sheets);
   sheets.push(recordSheet(result, cells, options, reports.fingerprints));
-  return { cells, sheets, ...(reports.notes.length > 0 ? { notes: reports.notes } : {}) };
+  return {
+    cells,
+    sheets,
+    ...(reports.notes.length > 0 ? { notes: reports.notes } : {}),
+    anchors: formAnchors(result),
+  };
 }

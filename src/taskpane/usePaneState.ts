@@ -149,7 +149,10 @@ export interface PaneActions {
 }
 
 /** The Word report renderer, loaded on demand (src/docx). */
-export type ReportRenderer = (result: ScoreResult) => Promise<Uint8Array>;
+export type ReportRenderer = (
+  result: ScoreResult,
+  options?: { readonly snapshot?: WorkbookSnapshot },
+) => Promise<Uint8Array>;
 
 /** Services the pane needs besides the port; injected so tests and hosts can choose. */
 export interface PaneServices {
@@ -504,7 +507,8 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
     patch({ exporting: true, problem: null });
     try {
       const render = await services.loadReportRenderer();
-      const bytes = await render(outcome.result);
+      // The snapshot's 报告素材 sheet fills the report's 待补充 parts, as in the report sheet.
+      const bytes = await render(outcome.result, { snapshot: outcome.snapshot });
       const unit = outcome.result.forms[0]?.model.unit;
       services.save(bytes, `${unit ?? baseName(port.label)}绩效自评报告.docx`, 'docx');
       patch({ exporting: false });
