@@ -79,9 +79,9 @@ describe('decisionPatch', () => {
 
     const after = workbookSnapshot(wb);
     const audit = after.sheets.find((s) => s.name === AUDIT_SHEET)!.cells;
-    const g15 = audit.filter((r) => r[4] === 'G15');
+    const g15 = audit.filter((r) => r[3] === 'G15');
     // The first run wrote 2 into the empty cell; the decision replaced 2 by 1.5.
-    expect(g15.map((r) => [r[5], r[6], r[7]])).toEqual([
+    expect(g15.map((r) => [r[4], r[5], r[6]])).toEqual([
       ['保障孤儿人数 得分', null, 2],
       ['保障孤儿人数 得分', 2, 1.5],
     ]);

@@ -42,7 +42,7 @@ describe('Excel port: a judgement decision', () => {
     const after = await port.read();
     expect(after.record?.decisions).toEqual({ [`${SHEET}!G15`]: 'B' });
     const audit = after.sheets.find((s) => s.name === '评分记录')!.cells;
-    expect(audit.some((r) => r[4] === 'G15' && r[6] === 2 && r[7] === 1.5)).toBe(true);
+    expect(audit.some((r) => r[3] === 'G15' && r[5] === 2 && r[6] === 1.5)).toBe(true);
     const next = scoreRun(after, { now: NOW }).result.forms[0]!;
     expect(next.indicators.find((i) => i.cell === 'G15')?.score).toBe(1.5);
     expect(next.total).toBe(99.12);
