@@ -277,7 +277,7 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     ]);
     const differs = result.findings.find((f) => f.code === 'level1_weight_differs')!;
     expect(differs.cell).toBe('A11');
-    expect(differs.message).toContain('指标块“年度绩效目标2”标注45分，但其下各指标分值合计40分');
+    expect(differs.message).toContain('指标块“年度绩效目标2”标注45分，其下各指标分值合计40分');
   });
 
   it('§9.7 Chongqing list: no 一级/二级 columns, no level1_weight_differs', async () => {

@@ -344,7 +344,7 @@ describe('task pane in Chromium (browser mode)', () => {
     const audit: unknown[][] = [];
     decided
       .getWorksheet('评分记录')!
-      .eachRow((r) => audit.push([r.getCell(5).value, r.getCell(7).value, r.getCell(8).value]));
+      .eachRow((r) => audit.push([r.getCell(4).value, r.getCell(6).value, r.getCell(7).value]));
     expect(audit).toContainEqual(['G15', 2, 1.5]);
 
     // Findings grouped by indicator; routine notes behind a count.

@@ -38,7 +38,8 @@ const BAND_WORDS: Readonly<Record<string, string>> = {
  * (`为情况描述，无未完成表述`) say what the text lacks, a reviewer says what it does not state.
  */
 function ruleNote(rule: string): string {
-  if (rule === '为情况描述，无未完成表述') return '为情况描述，未写明是否完成';
+  if (rule.endsWith('为情况描述，无未完成表述'))
+    return rule.replace(/为情况描述，无未完成表述$/, '为情况描述，未写明是否完成');
   if (rule === '完成日期晚于期限') return '完成时间晚于年度指标值的期限';
   return rule;
 }
