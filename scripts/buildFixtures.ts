@@ -263,6 +263,12 @@ const ERROR_FORMS: Readonly<Record<string, FormSpec>> = {
   score_changed: baseForm({
     rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 20, 18] },
   }),
+  // Scored with yitihua-strict (scripts/goldenReport.ts): execution 60/100 is below 70%, so the
+  // total is at most 79; the sum 6 + 90 = 96 is capped to 79.
+  total_capped: baseForm({ budget: departmentBudget(100, 100, 60) }),
+  // Scored with yitihua-strict: every indicator is met (p = 90 / 90 = 100%), execution 92%
+  // (e = 0.92): (1 − 0.92) / 1 = 8% > 5%. 92% is above execution_low's 90% and every cap.
+  performance_outruns_spending: baseForm({ budget: departmentBudget(100, 100, 92) }),
   cell_error: baseForm({
     rows: {
       0: [
@@ -894,6 +900,66 @@ function mof2021(wb: ExcelJS.Workbook): void {
   );
 }
 
+/**
+ * yitihua-strict's deviationPenalty {1.3, 2}: the base form with two overshoots, scored by
+ * test/layouts.test.ts (hand-computed there): 150 of ≥100 (150% ≥ 130%: 20 − 2 = 18) and 130 of
+ * ≥100 (exactly 130%: 30 − 2 = 28); 98% of ≥95% is only 103%: no penalty.
+ */
+function deviationPenaltyForm(wb: ExcelJS.Workbook): void {
+  const why = '需求超出预期，下一年度将据实调高年度指标值。';
+  buildForm(
+    wb,
+    baseForm({
+      rows: {
+        0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '150人次', 20, null, why],
+        1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '98%', 15],
+        3: ['效益指标', '社会效益指标', '受益群众人数', '≥1000人', '1300人', 30, null, why],
+      },
+    }),
+  );
+}
+
+/**
+ * yitihua-strict's executionCaps: execution 45 of 100 (45% < 50%: the strictest cap, 59), one
+ * indicator short (80 of ≥100 人次: 16 of 20). Hand-computed in test/layouts.test.ts.
+ */
+function executionCapsForm(wb: ExcelJS.Workbook): void {
+  buildForm(
+    wb,
+    baseForm({
+      budget: departmentBudget(100, 100, 45),
+      rows: {
+        0: [
+          '产出指标',
+          '数量指标',
+          '培训基层工作人员人次',
+          '≥100人次',
+          '80人次',
+          20,
+          null,
+          '资金拨付滞后，部分培训未开展。',
+        ],
+      },
+    }),
+  );
+}
+
+/**
+ * yitihua-strict's spendingGap: execution 85 of 100 (below 90%, above every cap but 89's 80%), one
+ * indicator short (合格率 90% of ≥95%). Hand-computed in test/layouts.test.ts.
+ */
+function spendingGapForm(wb: ExcelJS.Workbook): void {
+  buildForm(
+    wb,
+    baseForm({
+      budget: departmentBudget(100, 100, 85),
+      rows: {
+        1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '90%', 15, null, '个别学员补考。'],
+      },
+    }),
+  );
+}
+
 /** 全年预算数 empty: 年初预算数 is used, silently; the budget 分值 is empty too, so it is 10. */
 function initialBudget(wb: ExcelJS.Workbook): void {
   buildForm(
@@ -1448,6 +1514,68 @@ function wpsText(wb: ExcelJS.Workbook): void {
   );
 }
 
+/**
+ * Numbers nobody can read (SCORING.md §9.8): never a silent full mark. `元/人.年` (a full stop where
+ * `·` belongs) and a sentence around a number cannot be read as §2/§9 describe.
+ *
+ * Golden scores, by hand (mof2020):
+ *   budget 100/100 → 10
+ *   人均培训成本 ≥1200元/人.年 → 1150元/人.年: unreadable target, no marker → A, but
+ *                needs_judgement quoting “≥1200元/人.年”                       = 20
+ *   完成培训任务 ≥10个 → 完成12个以上任务: unreadable actual against a number → A (完成),
+ *                needs_judgement quoting “完成12个以上任务”                    = 10
+ *   培训人次     ≥100人次 → 90人次: 20 × 90/100                                = 18
+ *   群众生活     明显改善 → 明显改善: equal → A, qualitative_auto                = 30
+ *   参训满意度   ≥90% → 95%: met                                               = 10
+ *   total 10 + 20 + 10 + 18 + 30 + 10 = 98 → 优; weights 10 + 20 + 10 + 20 + 30 + 10 = 100;
+ *   产出 20 + 10 + 20 = 50, 效益 30, 满意度 10.
+ */
+function unreadableNumber(wb: ExcelJS.Workbook): void {
+  gridSheet(
+    wb,
+    '项目支出绩效自评表',
+    [
+      ['项目支出绩效自评表（2022年度）'],
+      ['项目名称', null, '基层干部培训'],
+      [
+        '项目资金（万元）',
+        null,
+        '年初预算数',
+        '全年预算数',
+        '全年执行数',
+        '分值',
+        '执行率',
+        '得分',
+      ],
+      ['年度资金总额', null, 100, 100, 100, 10, null, null],
+      STANDARD_COLUMNS,
+      [
+        '产出指标',
+        '成本指标',
+        '人均培训成本',
+        '≥1200元/人.年',
+        '1150元/人.年',
+        20,
+        null,
+        '标准下调。',
+      ],
+      ['产出指标', '数量指标', '完成培训任务', '≥10个', '完成12个以上任务', 10, null, null],
+      ['产出指标', '数量指标', '培训人次', '≥100人次', '90人次', 20, null, '部分学员请假。'],
+      ['效益指标', '社会效益指标', '群众生活', '明显改善', '明显改善', 30, null, null],
+      ['满意度指标', '服务对象满意度指标', '参训满意度', '≥90%', '95%', 10, null, null],
+      ['总分', null, null, null, null, 100, null, null],
+    ],
+    [
+      [0, 0, 0, 7],
+      [1, 0, 1, 1],
+      [1, 2, 1, 7],
+      [2, 0, 2, 1],
+      [3, 0, 3, 1],
+      [10, 0, 10, 4],
+    ],
+  );
+}
+
 /** A workbook with sheets but no form: `no_form_found`. */
 function noForm(wb: ExcelJS.Workbook): void {
   const cover = wb.addWorksheet('封面');
@@ -1478,7 +1606,11 @@ const LAYOUTS: Readonly<Record<string, (wb: ExcelJS.Workbook) => void>> = {
   'layout.hubeiLegacy': hubeiLegacy,
   'layout.chongqingList': chongqingList,
   'layout.wpsText': wpsText,
+  'layout.unreadableNumber': unreadableNumber,
   'layout.baseline': (wb) => void buildForm(wb, baseForm()),
+  'layout.deviationPenalty.yitihua-strict': deviationPenaltyForm,
+  'layout.executionCaps.yitihua-strict': executionCapsForm,
+  'layout.spendingGap.yitihua-strict': spendingGapForm,
   'error.no_form_found': noForm,
 };
 

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   MOF2020,
-  MOF2021,
+  PROFILES,
   type JsonReport,
   type Profile,
   scoreWorkbook,
@@ -20,10 +20,24 @@ import { UnreadableWorkbookError, openWorkbook, workbookSnapshot } from '../src/
 export const FIXTURE_DIR = 'test/fixtures';
 /** The example workbook, relative to the repository root. */
 export const EXAMPLE_FILE = 'examples/民政局2022部门整体支出绩效自评表.xlsx';
+/** The example with a 报告素材 sheet, whose report has no fill-ins left. */
+export const EXAMPLE_WITH_MATERIALS_FILE =
+  'examples/民政局2022部门整体支出绩效自评表（含报告素材）.xlsx';
 
-/** The profile a fixture is scored with: `mof2021` when its name says so, else the default. */
+/** Error fixtures of the §10 findings: only a profile with the mechanism reports them. */
+const ERROR_FIXTURE_PROFILES: Readonly<Record<string, string>> = {
+  'error.total_capped': 'yitihua-strict',
+  'error.performance_outruns_spending': 'yitihua-strict',
+};
+
+/** The profile a fixture is scored with: the catalogue id its name carries, else the default. */
 export function profileForFixture(file: string): Profile {
-  return /(^|[.])mof2021([.-]|$)/.test(path.basename(file, '.xlsx')) ? MOF2021 : MOF2020;
+  const name = path.basename(file, '.xlsx');
+  const byError = ERROR_FIXTURE_PROFILES[name];
+  if (byError) return PROFILES[byError] ?? MOF2020;
+  const ids = Object.keys(PROFILES).sort((a, b) => b.length - a.length);
+  const id = ids.find((i) => new RegExp(`(^|[.])${i.replace(/[.-]/g, '\\$&')}([.-]|$)`).test(name));
+  return id ? (PROFILES[id] ?? MOF2020) : MOF2020;
 }
 
 /** The golden file beside a workbook: `x.xlsx` → `x.scores.json`. */

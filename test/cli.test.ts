@@ -115,6 +115,27 @@ describe('selfeval (in-process)', () => {
       '无法读取评分配置文件',
     ],
     [
+      'a profile file with an unknown key',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/bad-unknown-key.json'],
+      'deviationTreshold：未知的配置项',
+    ],
+    [
+      'a profile file with a wrong type',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/bad-wrong-type.json'],
+      'grades[0].min：应为数字',
+    ],
+    [
+      'a profile file with a missing value',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/bad-missing-value.json'],
+      'executionCaps[0].cap：缺少此项，应为数字',
+    ],
+    [
+      'a profile file that is not JSON',
+      [EXAMPLE_FILE, '--profile', 'test/fixtures/profiles/bad-invalid-json.json'],
+      '不是有效的 JSON',
+    ],
+    ['an unknown argument of profiles', ['profiles', '--all'], 'selfeval profiles 不接受“--all”'],
+    [
       '--out equal to the input',
       [EXAMPLE_FILE, '--out', `./${EXAMPLE_FILE}`],
       '--out 不能与输入文件相同',
@@ -147,6 +168,29 @@ describe('selfeval (in-process)', () => {
     const d = JSON.parse((await cli(file, '--json', '-')).stdout) as JsonReport;
     expect(d.profile).toBe('mof2020');
     expect(d.forms[0]!.total).not.toBe(53.5);
+  });
+
+  it('selfeval profiles lists the catalogue; --json as data', async () => {
+    const text = await cli('profiles');
+    expect(text.code).toBe(0);
+    for (const id of ['mof2020', 'mof2021', 'hubei-legacy', 'yitihua-strict'])
+      expect(text.stdout).toContain(id);
+    expect(text.stdout).toContain('依据：');
+    const json = await cli('profiles', '--json');
+    expect(json.code).toBe(0);
+    const list = JSON.parse(json.stdout) as { id: string; name: string; source: string }[];
+    expect(list.map((p) => p.id)).toEqual(['mof2020', 'mof2021', 'hubei-legacy', 'yitihua-strict']);
+    for (const p of list) expect(p.source).not.toBe('');
+  });
+
+  it('--profile yitihua-strict caps the total by execution (SCORING.md §10)', async () => {
+    const file = 'test/fixtures/layout.executionCaps.yitihua-strict.xlsx';
+    const r = await cli(file, '--profile', 'yitihua-strict', '--json', '-');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.profile).toBe('yitihua-strict');
+    expect(report.forms[0]!.total).toBe(59); // 90.5 capped at 59: 45% execution is below 50%
+    expect(report.findings.map((f) => f.code)).toContain('total_capped');
   });
 
   it('--profile <file.json> loads a profile from a file', async () => {

@@ -46,6 +46,16 @@ const EXPECTED: Readonly<Record<FindingCode, Expectation>> = {
   no_form_found: { sheet: null, cell: null },
   file_unreadable: { sheet: null, cell: null },
   cell_error: { sheet: SHEET, cell: 'E10' },
+  // Scored with yitihua-strict (scripts/goldenReport.ts profileForFixture).
+  total_capped: {
+    sheet: SHEET,
+    cell: 'G15',
+    implied: {
+      execution_low: 'the execution rate that caps the total (60%) is below 90% too',
+      performance_outruns_spending: 'full indicators (100%) against 60% execution is the gap too',
+    },
+  },
+  performance_outruns_spending: { sheet: SHEET, cell: 'G5' },
 };
 
 /** Scores a fixture as the CLI does (an unreadable file becomes a file_unreadable result). */
@@ -62,7 +72,7 @@ async function findingsOf(code: string): Promise<readonly JsonFinding[]> {
 describe('error.<code>.xlsx fixtures', () => {
   it('exist for every finding code of SCORING.md §5', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...FINDING_CODES].sort());
-    expect(FINDING_CODES).toHaveLength(20);
+    expect(FINDING_CODES).toHaveLength(22);
   });
 
   it('start from a clean form that has no finding at all', async () => {

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { MOF2021 } from '../src/engine';
+import { MOF2021, YITIHUA_STRICT, buildReport } from '../src/engine';
 import { openWorkbook } from '../src/xlsx/node';
 import { FIXTURES, scoreFile } from './helpers/workbooks';
 
@@ -299,5 +299,73 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     expect(form.total).toBe(89.46);
     expect(form.indicators[2]!.basis).toContain('实际1150元/人·月低于目标1200元/人*月');
     expect(codes(result)).toEqual(['needs_judgement']);
+  });
+
+  it('§9.8 numbers nobody can read: needs_judgement quoting the text, never a silent full mark', async () => {
+    const result = await scoreFile(fixture('unreadableNumber'));
+    const form = result.forms[0]!;
+    // 10; unreadable target → A 20 (confirm); unreadable actual → A 10 (confirm); 20 × 90/100 = 18;
+    // equal texts 30; 10.
+    expect(scoresOf(result)).toEqual([10, 20, 10, 18, 30, 10]);
+    expect(form.total).toBe(98);
+    const judged = result.findings.filter((f) => f.code === 'needs_judgement');
+    expect(judged.map((f) => f.cell)).toEqual(['E6', 'E7']);
+    expect(judged[0]!.message).toContain('年度指标值数值“≥1200元/人.年”无法识别');
+    expect(judged[1]!.message).toContain('所写数值“完成12个以上任务”无法识别');
+    expect(form.indicators[0]!.basis).toContain('“≥1200元/人.年”无法识别');
+    expect(codes(result)).toEqual(['needs_judgement', 'needs_judgement', 'qualitative_auto']);
+  });
+});
+
+describe('yitihua-strict mechanisms (SCORING.md §10), hand-computed', () => {
+  it('deviationPenalty {1.3, 2}: an overshoot of 130% or more loses 2 points', async () => {
+    const result = await scoreFile(fixture('deviationPenalty.yitihua-strict'), YITIHUA_STRICT);
+    // Budget 100/100 → 10. 人次 150 of ≥100: met → 20, 150% ≥ 130% → 20 − 2 = 18.
+    // 合格率 98% of ≥95%: met → 15, 98/95 = 103.2% < 130% → no penalty. 时间 met → 15.
+    // 受益 1300 of ≥1000: met → 30, exactly 130% ≥ 130% → 30 − 2 = 28. 满意度 95% of ≥90% → 10.
+    expect(scoresOf(result)).toEqual([10, 18, 15, 15, 28, 10]);
+    // 10 + 18 + 15 + 15 + 28 + 10 = 96 → 优
+    expect(result.forms[0]!.total).toBe(96);
+    expect(result.forms[0]!.grade).toBe('优');
+    const dev = result.findings.filter((f) => f.code === 'deviation_over_target');
+    expect(dev.map((f) => f.cell)).toEqual(['E10', 'E13']);
+    expect(dev[0]!.message).toContain('扣2分');
+  });
+  it('executionCaps: 45% execution caps the total at 59 (the lowest `below` that applies)', async () => {
+    const result = await scoreFile(fixture('executionCaps.yitihua-strict'), YITIHUA_STRICT);
+    // Budget 45/100 → 10 × 0.45 = 4.5. 人次 80 of ≥100 → 20 × 0.8 = 16; the others met: 15 + 15 + 30 + 10.
+    expect(scoresOf(result)).toEqual([4.5, 16, 15, 15, 30, 10]);
+    // Sum 4.5 + 16 + 70 = 90.5; 45% is below 0.8, 0.7, 0.6 and 0.5 → the 0.5 entry: cap 59 → 差.
+    const form = result.forms[0]!;
+    expect(form.capped).toEqual({ cap: 59, below: 0.5, rawRate: 0.45, sum: 90.5 });
+    expect(form.total).toBe(59);
+    expect(form.grade).toBe('差');
+    const capped = result.findings.find((f) => f.code === 'total_capped')!;
+    expect(capped.cell).toBe('G15');
+    expect(capped.message).toContain('总分按59分计');
+    // 一、（一） of the report says the total was capped, from what and why.
+    const report = buildReport(form, result.findings);
+    const i = report.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text.includes('绩效自评得分'),
+    );
+    const paragraph = report.blocks[i + 1]!;
+    expect(paragraph).toMatchObject({ kind: 'paragraph' });
+    expect((paragraph as { text: string }).text).toContain(
+      '各项得分合计90.5分，因预算执行率45%低于50%，按评分规则总分最高59分，绩效自评得分59分',
+    );
+  });
+  it('spendingGap 0.05: p = 89.21 / 90 against e = 85%', async () => {
+    const result = await scoreFile(fixture('spendingGap.yitihua-strict'), YITIHUA_STRICT);
+    // Budget 85/100 → 8.5 (85% ≥ 80%: no cap). 合格率 90% of ≥95% → 15 × 90/95 = 14.2105… → 14.21.
+    expect(scoresOf(result)).toEqual([8.5, 20, 14.21, 15, 30, 10]);
+    // 8.5 + 20 + 14.21 + 15 + 30 + 10 = 97.71 → 优
+    expect(result.forms[0]!.total).toBe(97.71);
+    expect(result.forms[0]!.capped).toBeNull();
+    // p = (20 + 14.21 + 15 + 30 + 10) / 90 = 89.21 / 90 = 0.99122…; e = 0.85;
+    // (p − e) / p = 0.14122 / 0.99122 = 0.14247… → 14.25% > 5%.
+    const gap = result.findings.find((f) => f.code === 'performance_outruns_spending')!;
+    expect(gap.cell).toBe('G5');
+    expect(gap.message).toContain('指标得分率99.12%');
+    expect(gap.message).toContain('相差14.25%');
   });
 });

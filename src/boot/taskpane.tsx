@@ -53,6 +53,12 @@ function silenceBrowserTelemetry(): void {
   }
 }
 
+/** Excel on Windows or Mac, where what an add-in writes clears the undo history (the pane says so once). */
+function desktopExcel(): boolean {
+  const platform = String(Office.context.diagnostics.platform);
+  return platform === 'PC' || platform === 'Mac';
+}
+
 /** Browser mode has no Office language: `?lang=en` chooses English, otherwise the page's own Chinese. */
 function pageLanguage(): string | null {
   return new URLSearchParams(window.location.search).get('lang');
@@ -117,7 +123,7 @@ async function main(): Promise<void> {
       );
       root.render(
         <Shell locale={locale}>
-          <TaskPane port={createExcelPort()} />
+          <TaskPane port={createExcelPort()} undoClears={desktopExcel()} />
         </Shell>,
       );
     } else {

@@ -7,6 +7,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Link,
   Spinner,
   Subtitle1,
   Tab,
@@ -258,7 +259,13 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
               <Body1 className={s.muted}>{m.appSubtitle}</Body1>
             </div>
           </div>
-          <Body1>{m.browser.intro}</Body1>
+          <Body1>
+            {m.browser.intro}{' '}
+            {/* help.html ships beside the pane (the manifest's SupportUrl points at it too). */}
+            <Link href="help.html" target="_blank" rel="noopener">
+              {m.browser.help}
+            </Link>
+          </Body1>
           {problemBar}
           <section className={s.dropZone} aria-label={m.browser.dropHint}>
             {loading ? (
@@ -268,17 +275,13 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
                 <Button
                   appearance="primary"
                   size="large"
-                  icon={<DocumentTableRegular />}
-                  onClick={openExample}
-                >
-                  {m.browser.openExample}
-                </Button>
-                <Button
-                  size="large"
                   icon={<FolderOpenRegular />}
                   onClick={() => inputRef.current?.click()}
                 >
                   {m.browser.openFile}
+                </Button>
+                <Button appearance="subtle" icon={<DocumentTableRegular />} onClick={openExample}>
+                  {m.browser.openExample}
                 </Button>
                 <Caption1 className={s.muted}>
                   <ArrowUploadRegular aria-hidden="true" />{' '}

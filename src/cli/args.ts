@@ -29,6 +29,8 @@ export type ParsedArgs =
   | { readonly kind: 'review-help' }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  /** `selfeval profiles [--json]`: the catalogue (id, name, source). */
+  | { readonly kind: 'profiles'; readonly json: boolean }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 /** Usage text, Chinese first, English second. */
@@ -37,11 +39,13 @@ export const USAGE = `用法 / Usage:
            [--profile mof2020|mof2021|<配置.json>] [--strict]
            [--report-docx 自评报告.docx] [--report-md 自评报告.md | --report-md -]
   selfeval <工作簿.xlsx> --check [--json 报告.json | --json -] [--profile …]
+  selfeval profiles [--json]   列出内置评分规则（编号、名称、依据）/ list the scoring profiles
   selfeval review <文件夹或工作簿>... --out 汇总.xlsx [...]   批量复核（selfeval review --help）
 
   --out <文件>      把得分写入工作簿副本（不修改原文件）/ write the scores into a copy
   --json <文件|->   输出 JSON 报告，- 表示标准输出 / write the JSON report (- for stdout)
-  --profile <规则>  评分规则：mof2020（默认）、mof2021 或 JSON 配置文件 / scoring profile
+  --profile <规则>  评分规则：mof2020（默认）、mof2021、hubei-legacy、yitihua-strict
+                    或 JSON 配置文件（格式见 docs/profile.schema.json）/ scoring profile
   --strict          有“错误”级问题时以 1 退出 / exit 1 when any error-severity finding exists
   --report-docx <文件>  生成自评报告 Word 文档 / write the self-evaluation report as .docx
   --report-md <文件|->  生成自评报告 Markdown，- 表示标准输出 / write the report as Markdown (- for stdout)
@@ -55,8 +59,21 @@ export const USAGE = `用法 / Usage:
 
 const VALUE_OPTIONS = new Set(['--out', '--json', '--profile', '--report-docx', '--report-md']);
 
+/** `selfeval profiles [--json]`. */
+function parseProfilesArgs(rest: readonly string[]): ParsedArgs {
+  let json = false;
+  for (const arg of rest) {
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--json' && !json) json = true;
+    else if (arg === '--json') return { kind: 'usage-error', message: '选项 --json 只能给出一次' };
+    else return { kind: 'usage-error', message: `selfeval profiles 不接受“${arg}”，只有 --json` };
+  }
+  return { kind: 'profiles', json };
+}
+
 /** Parses argv (without node and script). */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv[0] === 'profiles') return parseProfilesArgs(argv.slice(1));
   // Subcommands come first; anything else is the single-workbook command.
   if (argv[0] === 'review') {
     const review = parseReviewArgs(argv.slice(1));

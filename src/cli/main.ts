@@ -9,14 +9,12 @@ import {
   MOF2020,
   PROFILES,
   type Profile,
-  ProfileError,
   type ScoreResult,
   type WorkbookSnapshot,
   buildReports,
   checkDifferences,
   renderMarkdownAll,
   differenceLine,
-  profileFromJson,
   scoreRun,
   toJsonReport,
   unreadableResult,
@@ -28,6 +26,7 @@ import {
   saveWorkbook,
   workbookSnapshot,
 } from '../xlsx/node';
+import { ProfileError, profileFileMessage, profileFromText } from '../profiles/load';
 import { type CliOptions, USAGE, parseArgs } from './args';
 import { summaryLines } from './summary';
 import { REVIEW_USAGE } from './review/args';
@@ -68,12 +67,9 @@ async function loadProfile(spec: string): Promise<Profile> {
     throw new UsageError(`无法读取评分配置文件“${spec}”`);
   }
   try {
-    return profileFromJson(JSON.parse(text));
+    return profileFromText(text, PROFILES);
   } catch (err) {
-    if (err instanceof SyntaxError)
-      throw new UsageError(`评分配置文件“${spec}”不是有效的 JSON：${err.message}`);
-    if (err instanceof ProfileError)
-      throw new UsageError(`评分配置文件“${spec}”有误：${err.message}`);
+    if (err instanceof ProfileError) throw new UsageError(profileFileMessage(spec, err.message));
     throw err;
   }
 }
@@ -87,7 +83,7 @@ async function writeReports(
   stdoutTaken: boolean,
 ): Promise<void> {
   if (options.reportMd) {
-    const md = renderMarkdownAll(buildReports(result));
+    const md = renderMarkdownAll(buildReports(result, snapshot ?? undefined));
     if (options.reportMd === '-') io.stdout(md);
     else {
       await fs.writeFile(options.reportMd, md);
@@ -97,7 +93,7 @@ async function writeReports(
   if (options.reportDocx && snapshot) {
     // Loaded only when asked for: the docx library costs every run ~50 ms of start-up (npm run bench).
     const { renderReportDocx } = await import('../docx');
-    await fs.writeFile(options.reportDocx, await renderReportDocx(result));
+    await fs.writeFile(options.reportDocx, await renderReportDocx(result, { snapshot }));
     if (!stdoutTaken) io.stdout(`已写入自评报告（Word）：${options.reportDocx}\n`);
   }
 }
@@ -161,6 +157,14 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   return 0;
 }
 
+/** `selfeval profiles [--json]`: the catalogue, one profile a line (id, name, source), or JSON. */
+function profilesListing(json: boolean): string {
+  const list = Object.values(PROFILES).map((p) => ({ id: p.id, name: p.name, source: p.source }));
+  if (json) return `${JSON.stringify(list, null, 2)}\n`;
+  const lines = list.map((p) => `${p.id}\t${p.name}\n\t依据：${p.source}`);
+  return `内置评分规则（--profile <编号>；也可用 JSON 配置文件，见 docs/RULES.md）：\n${lines.join('\n')}\n`;
+}
+
 /** Runs the CLI and returns its exit code. Never throws for user errors. */
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   const parsed = parseArgs(argv);
@@ -174,6 +178,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     case 'usage-error':
       io.stderr(`selfeval：${parsed.message}\n\n${USAGE}\n`);
       return 2;
+    case 'profiles':
+      io.stdout(profilesListing(parsed.json));
+      return 0;
     case 'review-help':
       io.stdout(`${REVIEW_USAGE}\n`);
       return 0;

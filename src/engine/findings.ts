@@ -28,6 +28,8 @@ export const FINDING_CODES = [
   'no_form_found',
   'file_unreadable',
   'cell_error',
+  'total_capped',
+  'performance_outruns_spending',
 ] as const;
 
 /** A finding code. */
@@ -58,6 +60,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   no_form_found: 'error',
   file_unreadable: 'error',
   cell_error: 'error',
+  total_capped: 'warning',
+  performance_outruns_spending: 'warning',
 };
 
 /** The parameters of a code whose message quotes nothing. */
@@ -91,6 +95,8 @@ export interface ParamsByCode {
     readonly actual: string;
     readonly ratio: string;
     readonly threshold: string;
+    /** Points lost under the profile's deviationPenalty (SCORING.md §10), when it applies. */
+    readonly penalty?: string;
   };
   readonly weight_sum_not_100: { readonly sum: string; readonly budgetWeight: string | number };
   /** Either a label's written weight differs from its rows, or the rows differ from the nominal split. */
@@ -133,6 +139,20 @@ export interface ParamsByCode {
   readonly no_form_found: NoParams;
   readonly file_unreadable: { readonly reason: string };
   readonly cell_error: { readonly role: string; readonly error: string; readonly subject?: string };
+  /** §10 executionCaps: the raw rate, the `below` it fell under, the cap and the sum it capped. */
+  readonly total_capped: {
+    readonly rate: string;
+    readonly below: string;
+    readonly cap: string;
+    readonly total: string;
+  };
+  /** §10 spendingGap: p (indicator score rate), e (capped execution rate), (p − e) ÷ p. */
+  readonly performance_outruns_spending: {
+    readonly performance: string;
+    readonly execution: string;
+    readonly gap: string;
+    readonly threshold: string;
+  };
 }
 
 /** Where a finding is and what it quotes, as one code's record. */

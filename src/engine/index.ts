@@ -44,10 +44,19 @@ export {
   cellRef,
   sheetRef,
 } from './workings';
+export { textEms, wrappedLines } from './textWidth';
 export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';
 export {
   buildReport,
   buildReports,
+  reportFillIns,
+  readReportMaterials,
+  fillInCount,
+  MATERIALS_SHEETS,
+  FILL_IN_COLOR,
+  type ReportMaterials,
+  type ReportTable,
+  type ReportContext,
   renderMarkdown,
   renderMarkdownAll,
   reportSheetWrite,
@@ -65,3 +74,16 @@ export {
   type ListStyle,
   type ReportSheetsPlan,
 } from './report';
+export {
+  BAND_LABELS,
+  bandChoices,
+  bandRangeText,
+  checkDecisionScore,
+  decisionPatch,
+  isDecidable,
+  isOpenCase,
+  type BandChoice,
+  type Decision,
+  type DecisionPatch,
+} from './decision';
+export { overwrites, type Overwrite } from './overwrites';

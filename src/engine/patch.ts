@@ -73,6 +73,8 @@ export interface PageSetup {
   };
   /** Page footer in Excel's header/footer codes (`&C第 &P 页`); hosts that cannot set it skip it. */
   readonly footer?: string;
+  /** Rows printed again at the top of every page (1-based, inclusive): the header row of a table. */
+  readonly repeatRows?: { readonly from: number; readonly to: number };
 }
 
 /** A sheet selfeval owns, created (or cleared) and filled from A1. */
@@ -113,6 +115,11 @@ export interface Patch {
 export interface PatchOptions {
   /** ISO time of the run, stored in the record. */
   readonly now: string;
+  /**
+   * IANA time zone the sheets people read show times in (评分记录, 评分计算): `Asia/Shanghai` unless
+   * the workbook's host says otherwise.
+   */
+  readonly timeZone?: string;
 }
 
 /** Number format of the execution-rate cell. */
@@ -165,11 +172,17 @@ export function recordSheet(
     const key = `${c.sheet}!${c.address}`;
     if (c.value !== null && !kept.has(key)) values[key] = c.value;
   }
+  // Bands a person chose in the pane stay chosen while the indicator is still a judgement case.
+  const decisions: Record<string, 'A' | 'B' | 'C'> = {};
+  for (const form of result.forms)
+    for (const ind of form.indicators)
+      if (ind.decided && ind.cell) decisions[`${form.model.sheet}!${ind.cell}`] = ind.decided;
   const rows = encodeRecord({
     profile: result.profile.id,
     writtenAt: options.now,
     values,
     ...(fingerprints ? { fingerprints } : {}),
+    ...(Object.keys(decisions).length > 0 ? { decisions } : {}),
   });
   return { name: RECORD_SHEET, visibility: 'veryHidden', role: 'record', rows: plainRows(rows) };
 }

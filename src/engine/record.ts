@@ -19,6 +19,9 @@ const FORMAT_VERSION = 1;
  */
 const FINGERPRINT_KEY = '#fingerprint';
 
+/** First cell of a decision row (`#decision`, `Sheet!A1`, band): read as format 1 readers read fingerprints. */
+const DECISION_KEY = '#decision';
+
 /**
  * Rows of the record sheet: a header row, then one row per written cell (sheet, address, value),
  * then one row per owned sheet's fingerprint.
@@ -31,6 +34,8 @@ export function encodeRecord(record: WriteRecord): CellValue[][] {
   }
   for (const [sheet, fingerprint] of Object.entries(record.fingerprints ?? {}))
     rows.push([FINGERPRINT_KEY, sheet, fingerprint]);
+  for (const [cell, band] of Object.entries(record.decisions ?? {}))
+    rows.push([DECISION_KEY, cell, band]);
   return rows;
 }
 
@@ -41,11 +46,16 @@ export function decodeRecord(sheets: readonly SheetSnapshot[]): WriteRecord | nu
   if (!sheet || !head || head[0] !== MAGIC) return null;
   const values: Record<string, number | string> = {};
   const fingerprints: Record<string, string> = {};
+  const decisions: Record<string, 'A' | 'B' | 'C'> = {};
   for (const row of sheet.cells.slice(1)) {
     const [name, address, value] = row;
     if (typeof name !== 'string' || typeof address !== 'string') continue;
     if (name === FINGERPRINT_KEY) {
       if (typeof value === 'string') fingerprints[address] = value;
+      continue;
+    }
+    if (name === DECISION_KEY) {
+      if (value === 'A' || value === 'B' || value === 'C') decisions[address] = value;
       continue;
     }
     if (typeof value === 'number' || typeof value === 'string')
@@ -56,5 +66,6 @@ export function decodeRecord(sheets: readonly SheetSnapshot[]): WriteRecord | nu
     writtenAt: typeof head[3] === 'string' ? head[3] : null,
     values,
     ...(Object.keys(fingerprints).length > 0 ? { fingerprints } : {}),
+    ...(Object.keys(decisions).length > 0 ? { decisions } : {}),
   };
 }

@@ -1,6 +1,6 @@
 /** scoreRun: the profile order every door relies on, and the patch it builds. */
 import { EXAMPLE, snapshotOfFile } from '../../test/helpers/workbooks';
-import { MOF2020, MOF2021 } from './profiles';
+import { HUBEI_LEGACY, MOF2020, MOF2021, PROFILES, YITIHUA_STRICT } from './profiles';
 import { RECORD_SHEET, encodeRecord } from './record';
 import { resolveProfile, scoreRun } from './run';
 import { buildRunPatch } from './runPatch';
@@ -30,6 +30,20 @@ describe('scoreRun', () => {
     expect([fromRecord.profile.id, fromRecord.result.profile.id]).toEqual(['mof2021', 'mof2021']);
     const given = scoreRun(saved, { profile: MOF2020, now: NOW });
     expect([given.profile.id, given.profileSource]).toEqual(['mof2020', 'given']);
+  });
+
+  it('every catalogue id saved in a record resolves through the catalogue (SCORING.md §10)', async () => {
+    const snapshot = await snapshotOfFile(EXAMPLE);
+    for (const id of Object.keys(PROFILES)) {
+      expect(resolveProfile(withSavedProfile(snapshot, id))).toEqual({
+        profile: PROFILES[id],
+        source: 'record',
+      });
+    }
+    expect(resolveProfile(withSavedProfile(snapshot, 'hubei-legacy')).profile).toBe(HUBEI_LEGACY);
+    expect(scoreRun(withSavedProfile(snapshot, 'yitihua-strict'), { now: NOW }).profile).toBe(
+      YITIHUA_STRICT,
+    );
   });
 
   it('ignores a saved profile id it does not know (a profile file of another machine)', async () => {

@@ -39,7 +39,10 @@ export function buildRunPatch(
   const cells = scoreCellWrites(result);
   const sheets: SheetWrite[] = [];
   // The workings recompute every score with live formulas next to the forms; the audit keeps each old value.
-  const workings = workingsSheet(result);
+  const workings = workingsSheet(result, {
+    now: options.now,
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  });
   if (workings) sheets.push(workings);
   sheets.push(auditSheet(result, snapshot, cells, options));
   // The 自评报告 sheets: regenerated, but never over a report a person has edited (their fingerprints go to the record).

@@ -2,7 +2,7 @@
 import { type CellValue, a1 } from './cells';
 import type { BudgetBlock, FormModel, IndicatorRow, Level1Label } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
-import { MOF2020, profileFromJson } from './profiles';
+import { MOF2020 } from './profiles';
 import { scoreWorkbook, unreadableResult } from './score';
 import { describeFindings } from './messages';
 import { canonicalLevel1, gradeOf, scoreForm as scoreFormData } from './scoreForm';
@@ -126,11 +126,12 @@ describe('gradeOf (§6)', () => {
     expect(gradeOf(10, 0, MOF2020)).toBe('差');
   });
   it('uses the profile’s grades', () => {
-    const p = profileFromJson({
+    const p = {
+      ...MOF2020,
       id: 'strict',
       grades: [{ grade: '合格', min: 95 }],
       lowestGrade: '不合格',
-    });
+    };
     expect(gradeOf(96, 100, p)).toBe('合格');
     expect(gradeOf(94, 100, p)).toBe('不合格');
   });

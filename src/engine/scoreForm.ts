@@ -3,9 +3,11 @@
  */
 import { cmp, dec, sum2, sumExact } from './decimal';
 import { type FindingData, finding } from './findings';
-import { fmtScore } from './format';
+import { fmtPercent, fmtScore } from './format';
 import type { FormModel } from './parse/formModel';
 import type { Profile } from './profiles';
+import { executionCap } from './rules/executionCaps';
+import { spendingGap } from './rules/spendingGap';
 import { scoreBudgetBlock } from './scoreBudgetBlock';
 import { type IndicatorContext, scoreIndicator } from './scoreIndicator';
 import type { ScoredForm, ScoredIndicator } from './scoreTypes';
@@ -79,7 +81,9 @@ function weightFindings(
 
   // Nominal split: 成本20/产出40/效益20/满意度10 only when 成本指标 is a first-level label (§8.12).
   const hasCost = indicators.some((i) => canonicalLevel1(i.level1) === '成本指标');
-  const split = hasCost ? profile.nominalSplit.withCost : profile.nominalSplit.standard;
+  // A profile without a nominal split (hubei-legacy) checks only the weights its labels write.
+  const nominal = profile.nominalSplit;
+  const split = nominal === null ? {} : hasCost ? nominal.withCost : nominal.standard;
   const sums = new Map<string, number[]>();
   for (const i of indicators) {
     const level = canonicalLevel1(i.level1);
@@ -148,10 +152,54 @@ export function scoreForm(
   findings.push(...weightFindings(form, indicators, budget ? budget.weight : null, profile));
   const parts = indicators.map((i) => i.score);
   if (budget) parts.unshift(budget.score);
-  const total = sum2(parts);
+  const sum = sum2(parts);
   const weights = indicators.map((i) => i.weight ?? 0);
   if (budget) weights.unshift(budget.weight);
   const weightTotal = sumExact(weights);
+
+  // §10 executionCaps: low execution caps the total (and so the grade).
+  const cap = budget ? executionCap(budget.planned, budget.executed, profile.executionCaps) : null;
+  const capped =
+    cap && budget && budget.rawRate !== null && sum > cap.cap
+      ? { cap: cap.cap, below: cap.below, rawRate: budget.rawRate, sum }
+      : null;
+  const total = capped ? capped.cap : sum;
+  if (capped) {
+    findings.push(
+      finding('total_capped', form.sheet, form.totalCell?.address ?? null, null, {
+        rate: fmtPercent(capped.rawRate),
+        below: fmtPercent(capped.below),
+        cap: fmtScore(capped.cap),
+        total: fmtScore(capped.sum),
+      }),
+    );
+  }
+  // §10 spendingGap: results reported far ahead of the money spent.
+  const gap = spendingGap(
+    indicators.map((i) => i.score),
+    indicators.map((i) => i.weight ?? 0),
+    budget?.rate ?? null,
+    profile.spendingGap,
+  );
+  if (gap && budget && profile.spendingGap) {
+    findings.push(
+      finding(
+        'performance_outruns_spending',
+        form.sheet,
+        budget.rateCell ?? form.budget?.executed?.address ?? form.totalCell?.address ?? null,
+        null,
+        {
+          performance: fmtPercent(gap.performance),
+          execution: fmtPercent(gap.execution),
+          gap: fmtPercent(gap.gap),
+          threshold: fmtPercent(profile.spendingGap.threshold),
+        },
+      ),
+    );
+  }
   const grade = gradeOf(total, weightTotal, profile);
-  return { form: { model: form, budget, indicators, weightTotal, total, grade }, findings };
+  return {
+    form: { model: form, budget, indicators, weightTotal, total, grade, capped },
+    findings,
+  };
 }

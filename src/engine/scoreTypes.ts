@@ -50,6 +50,8 @@ export interface ScoredIndicator {
   readonly previous: CellValue;
   /** True when a person's score inside the band was kept. */
   readonly manualKept: boolean;
+  /** The band a person chose for this judgement case in the pane (recorded in the workbook). */
+  readonly decided?: BandName;
 }
 
 /** The scored budget block. */
@@ -80,6 +82,13 @@ export interface ScoredForm {
   readonly weightTotal: number;
   readonly total: number;
   readonly grade: string;
+  /** The profile's executionCaps (SCORING.md §10) lowered the total: from `sum` to `cap`. */
+  readonly capped: {
+    readonly cap: number;
+    readonly below: number;
+    readonly rawRate: number;
+    readonly sum: number;
+  } | null;
 }
 
 /** The scoring of a whole workbook. */

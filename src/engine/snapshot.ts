@@ -36,6 +36,12 @@ export interface WriteRecord {
    * sheet whose content no longer matches was edited by a person and is never overwritten.
    */
   readonly fingerprints?: Readonly<Record<string, string>>;
+  /**
+   * Judgement cases a person decided in the pane: the band (A/B/C) they chose per 得分 cell, keyed
+   * `Sheet!A1`. The next run checks a typed score against this band instead of the rule's own, so a
+   * person's decision is kept (SCORING.md §4).
+   */
+  readonly decisions?: Readonly<Record<string, 'A' | 'B' | 'C'>>;
 }
 
 /** A whole workbook as the engine sees it. */

@@ -8,13 +8,16 @@
  * AND, OR, HYPERLINK) and are written without the leading `=`.
  */
 import { cellText, columnLetters } from './cells';
-import { fmtScore } from './format';
+import { fmtPercent, fmtScore } from './format';
 import type { CellStyle, Formula, SheetCell, SheetWrite } from './patch';
 import type { Profile } from './profiles';
+import { capFormula } from './rules/executionCaps';
 import { lit } from './rules/formulas';
 import { BUDGET_RULE, ruleOf } from './rules/index';
 import type { RowRefs } from './rules/ruleTypes';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from './scoreTypes';
+import { DEFAULT_TIME_ZONE, localTime } from './localTime';
+import { widthInPoints, wrappedLines } from './textWidth';
 import { ENGINE_VERSION } from './version';
 
 /** Name of the workings sheet. */
@@ -60,20 +63,21 @@ const HEADERS: readonly string[] = [
   '指标',
   '目标（原文）',
   '实际（原文）',
-  '评分方法',
+  '怎样评分',
   '目标数',
   '目标上限',
   '实际数',
   '单位',
   '分值',
   '执行率',
-  '档次',
-  '得分（重算）',
+  '判断档次',
+  '重算得分',
   '表内得分',
   '核对',
   '评分依据',
 ];
-const WIDTHS: readonly number[] = [30, 16, 5, 30, 16, 22, 18, 11, 11, 11, 6, 7, 9, 6, 11, 9, 8, 60];
+// Narrow enough that one landscape page holds every column at a readable size; text wraps.
+const WIDTHS: readonly number[] = [20, 12, 4, 24, 12, 14, 16, 9, 9, 9, 5, 7, 8, 6, 8, 8, 6, 40];
 
 /** Rows above the data: the title and the header. */
 export const WORKINGS_HEADER_ROWS = 2;
@@ -154,25 +158,25 @@ export function budgetScoreFormula(
   return BUDGET_RULE.formula({ budget, profile, refs: refsOf(row) });
 }
 
-/** Words for the method column. */
+/** Words for the 怎样评分 column, plain enough for a reviewer who does not know the engine. */
 export function methodLabel(ind: ScoredIndicator, profile: Profile): string {
-  const mode =
-    ind.reading.mode === 'satisfaction'
-      ? '满意度分档'
-      : ind.reading.mode === 'threshold'
-        ? `${fmtScore((profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0.6) * 100)}%起评`
-        : '按比例';
+  const floor = fmtScore(
+    (profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0.6) * 100,
+  );
+  const ratio = ind.reading.mode === 'threshold' ? `完成比例${floor}%起评` : '按完成比例计分';
   switch (ind.method) {
     case 'higher':
-      return ind.reading.mode === 'satisfaction' ? `满意度·${mode}` : `越高越好·${mode}`;
+      return ind.reading.mode === 'satisfaction'
+        ? '满意度按分档计分'
+        : `不低于目标得满分，否则${ratio}`;
     case 'lower':
-      return `越低越好·${mode}`;
+      return `不高于目标得满分，否则${ratio}`;
     case 'range':
-      return `区间·${mode}`;
+      return `在目标区间内得满分，否则${ratio}`;
     case 'deadline':
-      return ind.band === null ? '时限·按时完成' : '时限·人工判断';
+      return ind.band === null ? '按时完成得满分' : '完成时间需人工判断';
     case 'qualitative':
-      return '定性·分档判断';
+      return '文字描述，按档次判断';
     case 'none':
       return '无法评分';
   }
@@ -235,7 +239,7 @@ function budgetRow(
   const checks: { mine: string; form: string }[] = [];
   if (rateF && b.rateCell) checks.push({ mine: rate, form: cellRef(sheet, b.rateCell) });
   if (b.cell) checks.push({ mine: score, form: cellRef(sheet, b.cell) });
-  const method = profile.budget.mode === 'proportional' ? '执行率×分值' : '执行率分档';
+  const method = profile.budget.mode === 'proportional' ? '执行率×分值' : '执行率按分档计分';
   return makeRow({
     link: linkAt
       ? formulaCell(linkFormula(sheet, linkAt).formula, `${sheet}!${linkAt}`, TEXT)
@@ -250,7 +254,7 @@ function budgetRow(
     item: text('预算执行率'),
     target: text(b.plannedCell ? cellText(b.plannedCell.value) : null),
     actual: text(block?.executed ? cellText(block.executed.value) : null),
-    method: text(`预算执行·${method}`),
+    method: text(`预算执行：${method}`),
     t: valueCell(b.planned, NUM),
     a: valueCell(b.executed, NUM),
     weight: valueCell(b.weight, SCORE),
@@ -296,6 +300,7 @@ function indicatorRow(
 
 function totalRow(
   form: ScoredForm,
+  profile: Profile,
   first: number,
   last: number,
   row: number,
@@ -304,7 +309,14 @@ function totalRow(
   const total = form.model.totalCell?.address ?? null;
   const col = (c: number): string => columnLetters(c);
   const empty = last < first;
-  const scoreF = empty ? '0' : `ROUND(SUM(${col(C.score)}${first}:${col(C.score)}${last}),2)`;
+  const sumF = empty ? '0' : `ROUND(SUM(${col(C.score)}${first}:${col(C.score)}${last}),2)`;
+  // §10 executionCaps over the budget row's own 预算数 and 执行数 (the first row of the form).
+  const b = form.budget;
+  const capped =
+    b && b.planned !== null && b.executed !== null && b.rate !== null && !empty
+      ? capFormula(sumF, refsOf(first).t, refsOf(first).a, profile.executionCaps)
+      : sumF;
+  const scoreF = capped;
   const weightF = empty ? '0' : `SUM(${col(C.weight)}${first}:${col(C.weight)}${last})`;
   return makeRow({
     link: total
@@ -313,12 +325,18 @@ function totalRow(
     sheet: text(sheet, TOTAL_TEXT),
     row: valueCell(rowOf(total), { ...NUM, bold: true, fill: '#F2F2F2' }),
     item: text('总分', TOTAL_TEXT),
-    method: text('各项得分之和', TOTAL_TEXT),
+    method: text(form.capped ? '各项得分之和·执行率封顶' : '各项得分之和', TOTAL_TEXT),
     weight: formulaCell(weightF, form.weightTotal, TOTAL),
     score: formulaCell(scoreF, form.total, TOTAL),
     form: formCell(sheet, total, form.total),
     check: checkCell(total ? [{ mine: `${col(C.score)}${row}`, form: cellRef(sheet, total) }] : []),
-    basis: text(`总分 = 预算执行得分 + 各指标得分，等级${form.grade}`, TOTAL_TEXT),
+    basis: text(
+      form.capped
+        ? `总分 = 预算执行得分 + 各指标得分 = ${fmtScore(form.capped.sum)}分；预算执行率低于${fmtPercent(form.capped.below)}，总分最高${fmtScore(form.capped.cap)}分，等级${form.grade}`
+        : `总分 = 预算执行得分 + 各指标得分，等级${form.grade}`,
+      // The capped sentence is longer than the column: wrapped, so it prints inside the sheet.
+      form.capped ? { ...TOTAL_TEXT, wrap: true } : TOTAL_TEXT,
+    ),
   });
 }
 
@@ -326,6 +344,10 @@ function totalRow(
 export interface WorkingsOptions {
   /** Place the sheet right after this sheet (by default after the last form). */
   readonly after?: string;
+  /** ISO time of the run, named in the top line in local time. */
+  readonly now?: string;
+  /** Time zone of that time (default Asia/Shanghai). */
+  readonly timeZone?: string;
 }
 
 /** Builds the workings sheet for a scored workbook; null when there is no form. */
@@ -335,7 +357,11 @@ export function workingsSheet(
 ): SheetWrite | null {
   if (result.forms.length === 0) return null;
   const profile = result.profile;
-  const title = `评分计算：每个得分按本行数字用公式重算，“核对”列与表内得分比较（评分规则 ${profile.id}：${profile.name}；selfeval ${ENGINE_VERSION}）`;
+  // One line says which rules and which version produced the sheet, so no row has to.
+  const when = options.now
+    ? `，${localTime(options.now, options.timeZone ?? DEFAULT_TIME_ZONE)}生成`
+    : '';
+  const title = `评分计算：每个得分按本行数字用公式重算，“核对”列与表内得分比较。评分规则 ${profile.id}（${profile.name}），绩效自评助手 ${ENGINE_VERSION}${when}。`;
   const rows: (SheetCell | null)[][] = [
     [{ value: title, style: { bold: true, fontSize: 12 } }],
     HEADERS.map((h) => ({ value: h, style: HEADER_STYLE })),
@@ -346,17 +372,39 @@ export function workingsSheet(
     if (form.budget) rows.push(budgetRow(form, form.budget, profile, rows.length + 1));
     for (const ind of form.indicators) rows.push(indicatorRow(form, ind, profile, rows.length + 1));
     const last = rows.length;
-    rows.push(totalRow(form, first, last, rows.length + 1));
+    rows.push(totalRow(form, profile, first, last, rows.length + 1));
   }
   const lastForm = result.forms[result.forms.length - 1]!.model.sheet;
+  // Wrapped text needs its height set: LibreOffice and Excel's print keep a set-less row one line high.
+  const rowHeights: Record<number, number> = { 0: 22, 1: 30 };
+  rows.forEach((row, r) => {
+    if (r < WORKINGS_HEADER_ROWS) return;
+    let lines = 1;
+    row.forEach((c, col) => {
+      const v = c?.value;
+      if (typeof v !== 'string' || !c?.style?.wrap) return;
+      lines = Math.max(lines, wrappedLines(v, widthInPoints([WIDTHS[col] ?? 8]), 11));
+    });
+    if (lines > 1) rowHeights[r] = Math.min(409, Math.ceil(lines * 15 + 4));
+  });
   return {
     name: WORKINGS_SHEET,
     visibility: 'visible',
     rows,
     columnWidths: WIDTHS,
-    rowHeights: { 0: 22, 1: 30 },
+    rowHeights,
     merges: [{ top: 0, left: 0, bottom: 0, right: HEADERS.length - 1 }],
     freeze: { rows: WORKINGS_HEADER_ROWS, cols: 1 },
+    // Printed for the reviewer: landscape, one page wide, the header row on every page.
+    page: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      printArea: `A1:${columnLetters(HEADERS.length - 1)}${rows.length}`,
+      repeatRows: { from: WORKINGS_HEADER_ROWS, to: WORKINGS_HEADER_ROWS },
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 },
+      footer: '&C第 &P 页，共 &N 页',
+    },
     after: options.after ?? lastForm,
   };
 }

@@ -105,6 +105,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
       fitToWidth: p.fitToWidth ? 1 : undefined,
       fitToHeight: p.fitToWidth ? 0 : undefined,
       printArea: p.printArea,
+      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from}:${p.repeatRows.to}` } : {}),
       margins: p.margins ? { ...p.margins, header: 0.3, footer: 0.3 } : ws.pageSetup.margins,
     };
     if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer };

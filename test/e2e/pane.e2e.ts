@@ -201,7 +201,7 @@ describe('task pane in Chromium (browser mode)', () => {
       expect(ws.getCell(ind.cell!).value).toBe(ind.score);
 
     // A warning's location button selects its cell in the table view.
-    await page.getByRole('button', { name: `定位到 ${SHEET}!E15` }).click();
+    await page.getByRole('button', { name: '定位到“保障孤儿人数”的实际完成值 E15' }).click();
     const cell = page.locator('td[data-cell="E15"][aria-current="location"]');
     await cell.waitFor();
     await page.waitForTimeout(400); // the smooth scroll settles before the screenshot
@@ -223,5 +223,143 @@ describe('task pane in Chromium (browser mode)', () => {
     expect(offHost).toEqual([]);
     // The pane ran on the real office.js (which found no Office host), not without it.
     expect(officeJsServed).toContain('office.js');
+  });
+  /** A screenshot at 1280 px and one of the whole page at the pane's 350 px, which must not scroll sideways. */
+  async function shots(name: string): Promise<void> {
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`) });
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      350,
+    );
+    await page.screenshot({ path: path.join(SHOTS, `${name}-350.png`), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.waitForTimeout(200);
+  }
+
+  async function waitForScoreEnabled(): Promise<void> {
+    await page.waitForFunction(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === '一键评分');
+      return b !== undefined && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
+    });
+  }
+
+  async function downloadScored(name: string): Promise<ExcelJS.Workbook> {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载评分后的工作簿' }).click(),
+    ]);
+    const file = path.join(profileDir, name);
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb;
+  }
+
+  it('shows 指标得分明细, decides a judgement case in its band, lists typed cells and explains a rule change', async () => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole('button', { name: '打开 .xlsx 文件' }).waitFor();
+    await shots('10-first-screen');
+    await page.getByRole('button', { name: '打开示例工作簿' }).click();
+    await page.getByText('31 项指标').waitFor();
+    await waitForScoreEnabled();
+
+    // 仅核查 on the never-scored example: one sentence, no list, no total card.
+    await page.getByRole('button', { name: '仅核查' }).click();
+    await page.getByText('尚未评分：34个得分单元格为空').waitFor();
+    expect(await page.getByTestId('form-total').count()).toBe(0);
+    await shots('11-check-not-scored');
+
+    await page.getByRole('button', { name: '一键评分' }).click();
+    await page.getByTestId('form-total').waitFor();
+    expect(await page.getByTestId('form-total').textContent()).toBe('99.62');
+    // Browser mode has written nothing to the person's file.
+    await page.getByText('已评分，可下载评分后的工作簿。原文件未作任何修改。').waitFor();
+    const table = page.getByRole('table', { name: '指标得分明细' });
+    await table.waitFor();
+    // Every indicator and the budget block, each with its 分值 and 得分 as the engine computed them.
+    const form = expected.forms[0]!;
+    const cells = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())),
+      );
+    for (const ind of form.indicators) {
+      const row = cells.find((c) => c.length >= 3 && (c[0] ?? '').startsWith(ind.name));
+      expect([ind.name, row?.[1], row?.[2]]).toEqual([
+        ind.name,
+        String(ind.weight),
+        String(ind.score),
+      ]);
+    }
+    expect(cells.filter((c) => (c[0] ?? '').includes('失分'))).toHaveLength(3);
+    await shots('12-indicator-table');
+    await page.getByRole('switch', { name: '失分项在前' }).click();
+    await shots('13-lost-first');
+    await page.getByRole('switch', { name: '失分项在前' }).click();
+
+    // 保障孤儿人数 (分值 2): the rule put it in band A (2分); a person decides B, 1.5分.
+    const decide = page.getByRole('form', { name: '人工判定档次' }).first();
+    await decide.getByRole('radio', { name: /^B档 部分达成年度指标并具有一定效果/ }).check();
+    const field = decide.getByRole('spinbutton', { name: '得分' });
+    await field.fill('1.7');
+    await decide.getByRole('button', { name: '确认并写入得分' }).click();
+    await decide.getByRole('alert').waitFor();
+    expect(await decide.getByRole('alert').textContent()).toContain('1.2分（含）至1.6分（不含）');
+    await shots('14-out-of-band');
+    await field.fill('1.5');
+    await decide.getByRole('button', { name: '确认并写入得分' }).click();
+    await page.getByText(/已将“保障孤儿人数”判定为B档/).waitFor();
+    // 99.62 − 2 + 1.5 = 99.12.
+    expect(await page.getByTestId('form-total').textContent()).toBe('99.12');
+    await shots('15-decided');
+
+    const decided = await downloadScored('decided.xlsx');
+    const ws = decided.getWorksheet(SHEET)!;
+    expect(ws.getCell('G15').value).toBe(1.5);
+    expect(ws.getCell(form.model.totalCell!.address).value).toBe(99.12);
+    const audit: unknown[][] = [];
+    decided
+      .getWorksheet('评分记录')!
+      .eachRow((r) => audit.push([r.getCell(5).value, r.getCell(7).value, r.getCell(8).value]));
+    expect(audit).toContainEqual(['G15', 2, 1.5]);
+
+    // Findings grouped by indicator; routine notes behind a count.
+    await page.getByRole('button', { name: '另有 9 项定性指标按表述自动判定，查看' }).waitFor();
+    await page.getByRole('heading', { name: '发现的问题' }).scrollIntoViewIfNeeded();
+    await shots('16-findings');
+
+    // A typed score over the written one: the next 一键评分 lists it before replacing it.
+    ws.getCell('G11').value = 1.5;
+    const typed = path.join(profileDir, '人工改过.xlsx');
+    await decided.xlsx.writeFile(typed);
+    await page.getByTestId('file-input').setInputFiles(typed);
+    // A new file gets a fresh pane: its label names the file, and it holds no results yet.
+    await page.getByText('工作簿：人工改过.xlsx').waitFor();
+    await page.getByText('31 项指标').first().waitFor();
+    await waitForScoreEnabled();
+    await page.getByRole('button', { name: '一键评分' }).click();
+    const dialog = page.getByRole('alertdialog', { name: '将改写 1 个人工填写的单元格' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('1.5 → 2');
+    await shots('17-overwrite-confirm');
+    await dialog.getByRole('button', { name: '确认改写并评分' }).click();
+    await page.getByRole('region', { name: '已改写 1 个人工填写的单元格' }).waitFor();
+    // The decided band survived: 1.5 in G15 is kept, G11 is back to 2 → 99.12 again.
+    expect(await page.getByTestId('form-total').textContent()).toBe('99.12');
+    await shots('18-overwritten');
+
+    // A rule change is said, then explained after re-scoring.
+    await page.getByRole('combobox', { name: '评分规则' }).selectOption('mof2021');
+    await page.getByText('规则已改为“财预〔2021〕101号 取值指引”，请重新评分。').waitFor();
+    await shots('19-rule-changed');
+    await page.getByRole('button', { name: '一键评分' }).click();
+    await page.getByRole('region', { name: /^改用新规则后得分变化的指标/ }).waitFor();
+    await shots('20-rule-changes');
+    expect(pageErrors).toEqual([]);
+    expect(offHost).toEqual([]);
   });
 });

@@ -689,6 +689,9 @@ class FakePageLayout implements XlPageLayout {
   setPrintArea(printArea: string): void {
     this.set('printArea', printArea);
   }
+  setPrintTitleRows(printTitleRows: string): void {
+    this.set('printTitleRows', printTitleRows);
+  }
   get headersFooters(): XlHeaderFooterGroup {
     const put = (key: string, value: string): void => this.set(key, value);
     return {

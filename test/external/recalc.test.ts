@@ -16,6 +16,7 @@ import {
   AUDIT_SHEET,
   CHECK_DIFFERENT,
   CHECK_OK,
+  HUBEI_LEGACY,
   MOF2020,
   MOF2021,
   type Patch,
@@ -25,6 +26,7 @@ import {
   WORKINGS_COLUMNS,
   WORKINGS_HEADER_ROWS,
   WORKINGS_SHEET,
+  YITIHUA_STRICT,
   a1,
   buildRunPatch,
   scoreWorkbook,
@@ -77,6 +79,8 @@ async function buildEdgeWorkbook(file: string): Promise<void> {
     (number | null)?,
   ][] = [
     ['产出指标', '数量指标', '高于目标', '≥100个', '120个', 6],
+    // 140% of the target: yitihua-strict's deviationPenalty (a ≥ 1.3 t) takes 2 points.
+    ['产出指标', '数量指标', '远超目标', '≥100个', '140个', 6],
     ['产出指标', '数量指标', '未达目标（2021起评线以上）', '≥100个', '80个', 6],
     ['产出指标', '数量指标', '未达目标（2021起评线以下）', '≥100个', '50个', 6],
     ['产出指标', '数量指标', '目标为0', '≥0个', '3个', 4],
@@ -160,9 +164,14 @@ beforeAll(async () => {
     ['example', EXAMPLE, MOF2021],
     ['edge', edge, MOF2020],
     ['edge', edge, MOF2021],
+    ['edge', edge, YITIHUA_STRICT],
+    ['edge', edge, HUBEI_LEGACY],
+    ['example', EXAMPLE, YITIHUA_STRICT],
+    // Every layout under every catalogue profile: the §10 penalty and caps recompute too.
     ...layouts.flatMap((f): [string, string, Profile][] => [
       [path.basename(f), f, MOF2020],
       [path.basename(f), f, MOF2021],
+      [path.basename(f), f, YITIHUA_STRICT],
     ]),
     ...errors.map((f): [string, string, Profile] => [path.basename(f), f, MOF2020]),
   ];
@@ -313,6 +322,21 @@ describe('LibreOffice recalculates the workings sheet to the engine’s values',
     expect(edge2021).toMatch(/<0\.6,0,ROUND\(\(J\d+\/H\d+-0\.6\)\/0\.4\*L\d+,2\)/); // 2021 floor
     expect(edge2021).toMatch(/IF\(J\d+>=0\.9,ROUND\(L\d+,2\),IF\(J\d+>=0\.8,ROUND\(L\d+\*0\.8,2\)/); // satisfaction steps
     expect(edge2021).toMatch(/IF\(M\d+>=1,ROUND\(L\d+,2\),IF\(M\d+>=0\.8,ROUND\(L\d+\*0\.7,2\)/); // budget steps
+    const strict = formulas(cases.find((c) => c.name === 'edge · yitihua-strict')!);
+    expect(strict).toMatch(
+      /ROUND\(MAX\(0,IF\(J\d+>=H\d+.*-IF\(H\d+>0,IF\(J\d+\/H\d+>=1\.3,2,0\),0\)\),2\)/,
+    ); // penalty
+  });
+
+  it('a capped total is recomputed with its cap (SCORING.md §10 executionCaps)', () => {
+    const c = cases.find(
+      (x) => x.name === 'layout.executionCaps.yitihua-strict.xlsx · yitihua-strict',
+    )!;
+    const total = c.workings.rows.find((r) => r[WORKINGS_COLUMNS.item]?.value === '总分')!;
+    const v = total[WORKINGS_COLUMNS.score]!.value as { formula: string; result: number };
+    // 45% < 50%: MIN(59, sum) on the first branch; the engine's 59 is what LibreOffice recomputes.
+    expect(v.formula).toMatch(/^IF\(J\d+\/H\d+<0\.5,MIN\(59,ROUND\(SUM\(O\d+:O\d+\),2\)\)/);
+    expect(v.result).toBe(59);
   });
 
   it('sabotage: a wrong formula with the engine’s cached value is caught after recalculation', async () => {

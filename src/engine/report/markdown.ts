@@ -4,7 +4,13 @@
  * shows as plain paragraphs, so the text reads exactly as in the sheet and the Word file.
  */
 import { fmtScore } from '../format';
-import { type ReportCellValue, type ReportDocument, listMarker } from './document';
+import {
+  type ReportBlock,
+  type ReportCellValue,
+  type ReportDocument,
+  type ReportTable,
+  listMarker,
+} from './document';
 
 /** A table cell as Markdown: numbers formatted, pipes and line breaks escaped. */
 function cell(v: ReportCellValue): string {
@@ -12,38 +18,41 @@ function cell(v: ReportCellValue): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
+function table(b: ReportTable): string {
+  const sep = b.columns.map((c) =>
+    c.align === 'right' ? '---:' : c.align === 'center' ? ':---:' : '---',
+  );
+  const lines = [
+    `| ${b.columns.map((c) => c.header).join(' | ')} |`,
+    `| ${sep.join(' | ')} |`,
+    ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
+
+function block(b: ReportBlock): string {
+  switch (b.kind) {
+    case 'title':
+      return `# ${b.text}`;
+    case 'heading':
+      return `${'#'.repeat(b.level + 1)} ${b.text}`;
+    case 'paragraph':
+    case 'fillIn':
+    case 'attachmentRef':
+      // A fill-in reads as its bracketed guidance line, exactly as in the sheet and in Word.
+      return b.text;
+    case 'list':
+      return b.items.map((item, i) => `${listMarker(b.style, i)}${item}`).join('\n\n');
+    case 'table':
+      return table(b);
+    case 'attachment':
+      return [`## 附件：${b.title}`, ...b.blocks.map(block)].join('\n\n');
+  }
+}
+
 /** One report as Markdown text, ending with a newline. */
 export function renderMarkdown(doc: ReportDocument): string {
-  const out: string[] = [];
-  for (const b of doc.blocks) {
-    switch (b.kind) {
-      case 'title':
-        out.push(`# ${b.text}`);
-        break;
-      case 'heading':
-        out.push(`${'#'.repeat(b.level + 1)} ${b.text}`);
-        break;
-      case 'paragraph':
-        out.push(b.text);
-        break;
-      case 'list':
-        out.push(b.items.map((item, i) => `${listMarker(b.style, i)}${item}`).join('\n\n'));
-        break;
-      case 'table': {
-        const sep = b.columns.map((c) =>
-          c.align === 'right' ? '---:' : c.align === 'center' ? ':---:' : '---',
-        );
-        const lines = [
-          `| ${b.columns.map((c) => c.header).join(' | ')} |`,
-          `| ${sep.join(' | ')} |`,
-          ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-        ];
-        out.push(lines.join('\n'));
-        break;
-      }
-    }
-  }
-  return `${out.join('\n\n')}\n`;
+  return `${doc.blocks.map(block).join('\n\n')}\n`;
 }
 
 /** Several reports as one Markdown text, separated by a rule. */

@@ -56,7 +56,7 @@ export function planReportSheets(
   result: ScoreResult,
   snapshot: WorkbookSnapshot,
 ): ReportSheetsPlan {
-  const reports = buildReports(result);
+  const reports = buildReports(result, snapshot);
   const existing = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), s]));
   const recorded = snapshot.record?.fingerprints ?? {};
   const taken = new Set<string>();
@@ -80,7 +80,7 @@ export function planReportSheets(
         break;
       }
       const ours = recorded[there.name];
-      if (ours !== undefined && ours === fingerprintSheet(there)) {
+      if (ours !== undefined && ours === fingerprintSheet(there, ours)) {
         chosen = name;
         break;
       }

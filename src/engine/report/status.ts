@@ -22,6 +22,11 @@ export type IndicatorStatus =
   | 'partial'
   /** Judged band A (met) but scored below the weight (a person's score kept inside the band). */
   | 'metBelowFull'
+  /**
+   * The target is met, but a step rule scores the rate itself below the full weight (财预〔2021〕101号
+   * satisfaction steps: a met ≥80% target with 85% surveyed earns the 80% step). Never 未达到.
+   */
+  | 'stepped'
   | 'noWeight'
   | 'noTarget'
   | 'noActual'
@@ -37,6 +42,9 @@ export function statusOf(i: ScoredIndicator): IndicatorStatus {
   if (i.method === 'none')
     return isBlank(actual) || i.actual.trim() === '' ? 'noActual' : 'noTarget';
   if (i.band === 'A') return 'metBelowFull';
+  const r = i.reading;
+  if (r.mode === 'satisfaction' && r.target !== null && r.actual !== null && r.actual >= r.target)
+    return 'stepped';
   if (i.band !== null) return 'partial';
   if (i.method === 'lower') return 'above';
   if (i.method === 'range') return 'outside';
@@ -45,6 +53,12 @@ export function statusOf(i: ScoredIndicator): IndicatorStatus {
 
 /** Full marks. */
 export const isComplete = (i: ScoredIndicator): boolean => statusOf(i) === 'met';
+
+/** The target is met, whatever the score (full marks, a step below full, a kept manual score). */
+export const isMet = (i: ScoredIndicator): boolean => {
+  const s = statusOf(i);
+  return s === 'met' || s === 'stepped' || s === 'metBelowFull';
+};
 
 /** Value text for prose: half-width digits and signs, a bare `=` dropped (`=100%` → `100%`). */
 export function proseValue(text: string): string {
@@ -98,6 +112,7 @@ export function resultPhrase(i: ScoredIndicator, fmtScore: (x: number) => string
     case 'partial':
       return `未完全达到年度指标值${target}`;
     case 'metBelowFull':
+    case 'stepped':
       return `达到年度指标值${target}，得${fmtScore(i.score)}分（分值${fmtScore(i.weight ?? 0)}分）`;
     case 'noWeight':
       return `年度指标值${proseValue(i.target) || '未填写'}，自评表未填写分值，按0分计`;

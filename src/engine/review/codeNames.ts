@@ -25,6 +25,8 @@ const NAMES: Readonly<Partial<Record<FindingCode, string>>> = {
   no_form_found: '未找到绩效自评表',
   file_unreadable: '文件无法读取',
   cell_error: '单元格为错误值',
+  total_capped: '执行率偏低，总分封顶',
+  performance_outruns_spending: '绩效完成明显快于资金支出',
 };
 
 /** The Chinese name of a finding code; an unnamed code shows as itself rather than disappearing. */

@@ -15,7 +15,7 @@ import type { ReviewedFile, ReviewedForm } from './types';
 const LOW_RATE = 0.9;
 
 /** A fill-in: one guidance line in brackets, for a person to replace. */
-const fillIn = (what: string): ReportBlock => ({ kind: 'paragraph', text: `（请补充：${what}）` });
+const fillIn = (what: string): ReportBlock => ({ kind: 'fillIn', text: `（请补充：${what}）` });
 
 /** What to do about each kind of problem, said to the units. */
 const MEASURES: Readonly<Partial<Record<string, string>>> = {

@@ -11,6 +11,7 @@ import type { Profile } from '../profiles';
 import type { ScoredBudget, ScoredIndicator } from '../scoreTypes';
 import { type Quantity, type ValueReading, reconcile, unitWord } from '../values';
 import { judgeDeadline } from './deadline';
+import { deviationPenalty, penaltyFormula } from './deviationPenalty';
 import { partialFormula, stepsFormula } from './formulas';
 import { type BandName, bandDefault, classifyQualitative } from './judgement';
 import { scoreHigher, scoreLower, scoreRange } from './quantity';
@@ -158,18 +159,43 @@ function mismatch(x: RuleInput, tq: Quantity, aq: Quantity | null): Outcome {
   };
 }
 
-/** §8.9: a higher-is-better actual at or above threshold × target suggests a target set too low. */
-function deviation(x: RuleInput, t: number, a: number): Outcome['findings'] {
-  const threshold = x.ctx.profile.deviationThreshold;
-  if (!(t > 0 && gteTimes(a, t, threshold))) return [];
-  return [
-    x.finding('deviation_over_target', actualCell(x), {
-      target: x.target.text,
-      actual: x.actual.text,
-      ratio: fmtPercent(dec(a).div(t).toNumber()),
-      threshold: fmtPercent(threshold),
-    }),
-  ];
+/**
+ * §8.9: a higher-is-better actual at or above threshold × target suggests a target set too low;
+ * under a profile's deviationPenalty (§10) it also costs points, which the finding and the basis say.
+ */
+function deviation(
+  x: RuleInput,
+  t: number,
+  a: number,
+  score: number,
+  basis: string,
+): { score: number; basis: string; findings: Outcome['findings'] } {
+  const { profile } = x.ctx;
+  const flagged = t > 0 && gteTimes(a, t, profile.deviationThreshold);
+  const penalty = deviationPenalty(score, t, a, profile.deviationPenalty);
+  if (!flagged && !penalty) return { score, basis, findings: [] };
+  const threshold =
+    !flagged && profile.deviationPenalty
+      ? profile.deviationPenalty.threshold
+      : profile.deviationThreshold;
+  const params = {
+    target: x.target.text,
+    actual: x.actual.text,
+    ratio: fmtPercent(dec(a).div(t).toNumber()),
+    threshold: fmtPercent(threshold),
+  };
+  if (!penalty)
+    return { score, basis, findings: [x.finding('deviation_over_target', actualCell(x), params)] };
+  return {
+    score: penalty.score,
+    basis: `${basis}；实际超过目标${fmtPercent(profile.deviationPenalty?.threshold ?? threshold)}，扣${fmtScore(penalty.lost)}分，得${fmtScore(penalty.score)}分`,
+    findings: [
+      x.finding('deviation_over_target', actualCell(x), {
+        ...params,
+        penalty: fmtScore(penalty.lost),
+      }),
+    ],
+  };
 }
 
 /** The target and actual of a satisfaction row in one unit, when it is a percent. */
@@ -208,20 +234,22 @@ function directional(x: RuleInput, better: 'higher' | 'lower'): Outcome {
   const mode = profile.quantity.mode;
   const reading = { target: tv, targetHigh: null, actual: av, unit: u, mode };
   if (better === 'higher') {
-    const score = scoreHigher(x.w, tv, av, profile.quantity);
+    const computed = scoreHigher(x.w, tv, av, profile.quantity);
+    const score = computed;
     const basis =
       av >= tv
         ? `实际${shown(a, av, u)}不低于目标${shown(t, tv, u)}，得满分${fmtScore(x.w)}分`
         : mode === 'proportional' || tv <= 0
           ? `实际${shown(a, av, u)}低于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`
           : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.floor)}起评规则得${fmtScore(score)}分`;
+    const checked = deviation(x, tv, av, computed, basis);
     return {
-      score,
+      score: checked.score,
       method: 'higher',
       band: null,
-      basis,
+      basis: checked.basis,
       judgement: false,
-      findings: deviation(x, tv, av),
+      findings: checked.findings,
       reading,
     };
   }
@@ -288,15 +316,22 @@ export const RULES: { readonly [R in RuleId]: IndicatorRule<R> } = {
       const pair = satisfactionPair(x);
       const steps = x.ctx.profile.satisfaction;
       if (!pair || !steps) return qualitative(x);
-      const score = scoreSatisfaction(x.w, pair.a.value, steps);
+      const stepped = scoreSatisfaction(x.w, pair.a.value, steps);
+      // Satisfaction is a higher-is-better quantity too, so §8.9's deviation check applies.
+      const { score, basis, findings } = deviation(
+        x,
+        pair.t.value,
+        pair.a.value,
+        stepped,
+        `满意度${fmtPercent(pair.a.value)}，按满意度分档得${fmtScore(stepped)}分`,
+      );
       return {
         score,
         method: 'higher',
         band: null,
         judgement: false,
-        // Satisfaction is a higher-is-better quantity too, so §8.9's deviation check applies.
-        findings: deviation(x, pair.t.value, pair.a.value),
-        basis: `满意度${fmtPercent(pair.a.value)}，按满意度分档得${fmtScore(score)}分`,
+        findings,
+        basis,
         reading: {
           target: pair.t.value,
           targetHigh: null,
@@ -308,7 +343,12 @@ export const RULES: { readonly [R in RuleId]: IndicatorRule<R> } = {
     },
     formula: ({ ind, profile, refs }) =>
       arithmetic(ind) && profile.satisfaction
-        ? stepsFormula(refs.a, refs.w, profile.satisfaction)
+        ? penaltyFormula(
+            stepsFormula(refs.a, refs.w, profile.satisfaction),
+            refs.t,
+            refs.a,
+            profile.deviationPenalty,
+          )
         : null,
   },
   range: {
@@ -357,7 +397,12 @@ export const RULES: { readonly [R in RuleId]: IndicatorRule<R> } = {
     // a ≥ t → w; t ≤ 0 or a ≤ 0 below the target → 0; otherwise by a / t.
     formula: ({ ind, profile, refs: { t, a, w } }) =>
       arithmetic(ind)
-        ? `IF(${a}>=${t},${w},IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}))`
+        ? penaltyFormula(
+            `IF(${a}>=${t},${w},IF(OR(${t}<=0,${a}<=0),0,${partialFormula(a, t, w, profile)}))`,
+            t,
+            a,
+            profile.deviationPenalty,
+          )
         : null,
   },
   lower: {
