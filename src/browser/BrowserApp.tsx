@@ -31,6 +31,7 @@ import { TaskPane, type TaskPaneProps } from '../taskpane/TaskPane';
 import { useMessages } from '../taskpane/messagesContext';
 import type { PaneProblem } from '../taskpane/usePaneState';
 import { SheetTable } from './SheetTable';
+import { BatchReview } from './review/BatchReview';
 import { type FilePort, openFilePort } from './filePort';
 
 /** Path of the example workbook, copied into dist by webpack. */
@@ -291,6 +292,7 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
             )}
             {picker}
           </section>
+          <BatchReview />
         </main>
       </div>
     );

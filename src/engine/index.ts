@@ -87,3 +87,5 @@ export {
   type DecisionPatch,
 } from './decision';
 export { overwrites, type Overwrite } from './overwrites';
+export * from './review';
+export { type CellCheck, formAnchors } from './anchors';

@@ -6,6 +6,7 @@
  * selfeval owns (the record, and later the report, the workings and the audit log), each created
  * or cleared and then filled from A1.
  */
+import type { CellCheck } from './anchors';
 import type { CellValue } from './cells';
 import { RECORD_SHEET, encodeRecord } from './record';
 import type { MergeRange } from './snapshot';
@@ -109,6 +110,11 @@ export interface Patch {
    * edited one instead of over it). Hosts show them; they change nothing in the workbook.
    */
   readonly notes?: readonly string[];
+  /**
+   * Cells the patch was computed against, with their values then (src/engine/anchors.ts). A host
+   * whose workbook can change between read and write checks them first and writes nothing if one moved.
+   */
+  readonly anchors?: readonly CellCheck[];
 }
 
 /** Options of the patch: when it was made, for the record. */

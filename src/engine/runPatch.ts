@@ -3,6 +3,7 @@
  * 一键评分): the form's score cells, the sheets selfeval owns, and the record. Hosts call only this,
  * so the CLI and the add-in always write the same things.
  */
+import { formAnchors } from './anchors';
 import { AUDIT_SHEET, auditSheet } from './audit';
 import {
   type Patch,
@@ -49,5 +50,10 @@ export function buildRunPatch(
   const reports = planReportSheets(result, snapshot);
   sheets.push(...reports.sheets);
   sheets.push(recordSheet(result, cells, options, reports.fingerprints));
-  return { cells, sheets, ...(reports.notes.length > 0 ? { notes: reports.notes } : {}) };
+  return {
+    cells,
+    sheets,
+    ...(reports.notes.length > 0 ? { notes: reports.notes } : {}),
+    anchors: formAnchors(result),
+  };
 }

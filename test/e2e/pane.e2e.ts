@@ -1,10 +1,11 @@
 /**
- * End to end in a real browser, offline: build the pane for production (the build that ships:
- * minified, office.js from Microsoft's CDN), serve it on 127.0.0.1, open it in Debian Chromium in
- * browser mode with the CDN's office.js answered from the local @microsoft/office-js copy, load the
- * example workbook, score it, download the scored workbook and check its cells with exceljs, select
- * a finding and check the table view highlights its cell. Any other request that leaves 127.0.0.1
- * fails the test.
+ * End to end in a real browser, offline: build the pane for production as a closed network gets
+ * it (SELFEVAL_OFFICE_JS=local: office.js and its sibling files inside dist/; SELFEVAL_PUBLIC_URL:
+ * dist/manifest.xml for an intranet host), serve it on 127.0.0.1, open it in Debian Chromium in
+ * browser mode, load the example workbook, score it, download the scored workbook and check its
+ * cells with exceljs, select a finding and check the table view highlights its cell. Any request
+ * that leaves 127.0.0.1 (Microsoft's CDN included) fails the test. The page opened as Office opens
+ * it (`?_host_Info=…`) with office.js blocked shows the Chinese office.js error, not browser mode.
  *
  * It also measures the gzipped first-load JS of the Excel path (boot chunk + Excel adapter chunk,
  * office.js excluded), asserting the 250 KB budget, and prints the timings and sizes as one JSON
@@ -22,6 +23,7 @@ import { type ScoreResult } from '../../src/engine';
 import { EXAMPLE, ROOT, scoreFile } from '../helpers/workbooks';
 import { requirePrograms } from '../helpers/programs';
 import { serveStatic as serve } from '../../scripts/staticServer';
+import { validateDist } from '../../scripts/validateDist';
 import {
   FIRST_LOAD_BUDGET_BYTES,
   excelFirstLoad,
@@ -31,13 +33,14 @@ import {
 } from '../../scripts/bundleSize';
 
 const PROD = path.join(ROOT, 'build', 'webpack-prod');
-const OFFICE_JS_LOCAL = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
-/** Where the production taskpane.html loads office.js from; the test serves it from the local copy. */
+/** Microsoft's CDN: the local build must never ask it for anything. */
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+/** The intranet address the manifest is built for (never contacted: the test serves 127.0.0.1). */
+const PUBLIC_URL = 'https://zw.example.gov.cn/selfeval/';
 const SHOTS = path.join(ROOT, 'test', 'e2e', 'screenshots');
 const SHEET = '部门整体支出绩效自评表';
 
-function webpack(args: string[]): number {
+function webpack(args: string[], env: Record<string, string> = {}): number {
   const started = Date.now();
   const r = spawnSync(
     process.execPath,
@@ -45,6 +48,7 @@ function webpack(args: string[]): number {
     {
       cwd: ROOT,
       encoding: 'utf8',
+      env: { ...process.env, ...env },
     },
   );
   if (r.status !== 0)
@@ -60,15 +64,20 @@ describe('task pane in Chromium (browser mode)', () => {
   let profileDir: string;
   let expected: ScoreResult;
   const offHost: string[] = [];
-  /** office.js files the page asked the CDN for, answered from the local copy. */
+  /** office.js files the page loaded from dist/office-js/. */
   const officeJsServed: string[] = [];
+  /** Requests to Microsoft's CDN (refused; any fails the test). */
+  const officeJsFromCdn: string[] = [];
   const pageErrors: string[] = [];
   const metrics: Record<string, number | string | boolean> = {};
 
   beforeAll(async () => {
     requirePrograms('chromium');
-    // The build that ships (minified, office.js from the CDN) is the one under test.
-    metrics.prodBuildMs = webpack(['--mode', 'production', '--output-path', PROD]);
+    // The build a closed network gets (minified, office.js in dist/) is the one under test.
+    metrics.prodBuildMs = webpack(['--mode', 'production', '--output-path', PROD], {
+      SELFEVAL_OFFICE_JS: 'local',
+      SELFEVAL_PUBLIC_URL: PUBLIC_URL,
+    });
     expected = await scoreFile(EXAMPLE);
     server = await serve(PROD);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,33 +99,17 @@ describe('task pane in Chromium (browser mode)', () => {
         '--disable-sync',
       ],
     });
-    // office.js and the files it loads beside itself come from the local @microsoft/office-js copy,
-    // answered inside the browser: those requests never leave the machine. Anything else that is
-    // not 127.0.0.1 is recorded and fails the test.
+    // Nothing may come from Microsoft's CDN: office.js and its sibling files are served from dist/.
     await context.route(`${OFFICE_JS_CDN}**`, async (route) => {
-      const rel = decodeURIComponent(new URL(route.request().url()).pathname).slice(
-        new URL(OFFICE_JS_CDN).pathname.length,
-      );
-      const file = path.join(OFFICE_JS_LOCAL, rel);
-      const body = file.startsWith(OFFICE_JS_LOCAL)
-        ? await fs.readFile(file).catch(() => null)
-        : null;
-      officeJsServed.push(rel);
-      if (body === null)
-        await route.fulfill({ status: 404, body: 'not in the local office.js copy' });
-      else
-        await route.fulfill({
-          status: 200,
-          contentType: file.endsWith('.html')
-            ? 'text/html; charset=utf-8'
-            : 'text/javascript; charset=utf-8',
-          body,
-        });
+      officeJsFromCdn.push(route.request().url());
+      await route.abort();
     });
     context.on('request', (req) => {
       const url = req.url();
-      if (url.startsWith('data:') || url.startsWith(OFFICE_JS_CDN)) return;
+      if (url.startsWith('data:')) return;
       if (new URL(url).origin !== base) offHost.push(url);
+      else if (new URL(url).pathname.startsWith('/office-js/'))
+        officeJsServed.push(new URL(url).pathname.slice('/office-js/'.length));
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (err) => pageErrors.push(String(err)));
@@ -145,7 +138,17 @@ describe('task pane in Chromium (browser mode)', () => {
       for (const f of manifest.lazy[lazy] ?? []) expect(firstLoad).not.toContain(f);
     }
     const html = await fs.readFile(path.join(PROD, 'taskpane.html'), 'utf8');
-    expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(html).toMatch(/<script src="?office-js\/office\.js"?>/); // minified: quotes dropped
+    expect(html).not.toContain('appsforoffice.microsoft.com');
+    // The loader's sibling files are there too (it fetches them relative to itself).
+    const copied = await fs.readdir(path.join(PROD, 'office-js'));
+    expect(copied).toEqual(expect.arrayContaining(['office.js', 'excel-win32-16.01.js']));
+    // dist/manifest.xml for the intranet base, valid by the offline validator.
+    const report = await validateDist(PROD, ROOT);
+    expect(report.lines.at(-1)).toMatch(/valid \(schema, resids, https, icons\)$/);
+    expect(await fs.readFile(path.join(PROD, 'manifest.xml'), 'utf8')).toContain(
+      `<SourceLocation DefaultValue="${PUBLIC_URL}taskpane.html"/>`,
+    );
     expect(size).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
     // The manifest's SupportUrl and LearnMoreUrl point at help.html: the build must ship it.
     const help = await fs.readFile(path.join(PROD, 'help.html'), 'utf8');
@@ -221,8 +224,25 @@ describe('task pane in Chromium (browser mode)', () => {
     await page.waitForTimeout(Math.max(0, 6000 - (Date.now() - t0)));
     expect(pageErrors).toEqual([]);
     expect(offHost).toEqual([]);
-    // The pane ran on the real office.js (which found no Office host), not without it.
+    // The pane ran on the real office.js from dist/ (which found no Office host), not without it.
     expect(officeJsServed).toContain('office.js');
+    expect(officeJsFromCdn).toEqual([]);
+  });
+
+  it('inside Office with office.js blocked, says so in Chinese instead of opening browser mode', async () => {
+    const blocked = await context!.newPage();
+    await blocked.route('**/office-js/**', (route) => route.abort());
+    // Office opens the pane with this parameter; a plain browser never does.
+    await blocked.goto(`${base}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    const alert = blocked.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/无法加载 Office 脚本库 office\.js/);
+    expect(text).toMatch(/SELFEVAL_OFFICE_JS=local/);
+    expect(await blocked.getByRole('button', { name: '打开示例工作簿' }).count()).toBe(0);
+    await blocked.setViewportSize({ width: 350, height: 600 });
+    await blocked.screenshot({ path: path.join(SHOTS, '07-office-js-blocked.png') });
+    await blocked.close();
   });
   /** A screenshot at 1280 px and one of the whole page at the pane's 350 px, which must not scroll sideways. */
   async function shots(name: string): Promise<void> {
