@@ -22,15 +22,11 @@
  *   S§  /work/shared/spec/SCORING.md, the section named
  *   I8  issue #8 "What goes wrong today"
  */
-import {
-  type CellRef,
-  type CellValue,
-  type IndicatorRow,
-  MOF2020,
-  parseA1,
-  readValueText,
-  scoreIndicator,
-} from '../src/engine';
+import { type CellValue, parseA1 } from './cells';
+import type { IndicatorRow } from './parse/formModel';
+import type { CellRef } from './parse/sheetView';
+import { MOF2020, readValueText } from './index';
+import { scoreIndicator } from './scoreIndicator';
 
 interface Pair {
   readonly source: string;
