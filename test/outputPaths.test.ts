@@ -162,7 +162,9 @@ describe('property: no combination of output flags and spellings changes the inp
   it('holds for random command lines', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.nat(11),
+        // The command's workbook is always a spelling of the input (0–10); spelling 11 is another
+        // file, and an output written over a file that is no input of the command is not this property.
+        fc.nat(10),
         fc.subarray([...FLAGS], { minLength: 1 }),
         fc.array(fc.nat(11), { minLength: 4, maxLength: 4 }),
         fc.boolean(),

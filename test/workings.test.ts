@@ -316,6 +316,7 @@ describe('audit record (评分记录)', () => {
       '培训人次 得分',
       2,
       1.9,
+      null, // 原公式: the earlier layout kept no formulas
     ]);
   });
 });

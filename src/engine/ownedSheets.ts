@@ -42,8 +42,7 @@ export type Ownership = 'ours' | 'edited' | 'foreign';
 export function byFingerprint(snapshot: WorkbookSnapshot): (sheet: SheetSnapshot) => Ownership {
   const recorded = snapshot.record?.fingerprints ?? {};
   return (sheet) => {
-    // An empty sheet holds nothing to keep. (The Excel adapter also reads 评分计算 as empty, to
-    // save time: there a person's notes in it are not seen; see readSnapshot.ts.)
+    // An empty sheet holds nothing to keep.
     if (sheet.cells.every((row) => row.every((v) => isBlank(v)))) return 'ours';
     const ours = recorded[sheet.name];
     if (ours === undefined) return 'foreign';

@@ -18,7 +18,6 @@ import {
   type MergeRange,
   type SheetSnapshot,
   type WorkbookSnapshot,
-  WORKINGS_SHEET,
   a1,
   decodeRecord,
   isOwnedSheetName,
@@ -172,9 +171,10 @@ export async function readSnapshot(
     sheets.items.map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
-      const skip = ws.name === WORKINGS_SHEET;
-      const band = skip ? null : used.getIntersectionOrNullObject(firstAddress);
-      band?.load(GRID_LOAD);
+      // Every sheet is read, 评分计算 included: a note a person added there must be seen, or the
+      // next run would replace the sheet (src/engine/ownedSheets.ts keeps only what it can see).
+      const band = used.getIntersectionOrNullObject(firstAddress);
+      band.load(GRID_LOAD);
       let merged: XlRangeAreas | null = null;
       // selfeval's own sheets need no merges (only their values are read), and a long report
       // has one per paragraph: Excel refuses to list more than 512, failing the whole read.
@@ -182,7 +182,7 @@ export async function readSnapshot(
         merged = ws.getRange().getMergedAreasOrNullObject();
         merged.load(MERGE_LOAD);
       }
-      return { ws, used, band, merged, skip };
+      return { ws, used, band, merged };
     });
   // Before ExcelApi 1.13 Excel cannot list merged areas; a merge's other cells then read as
   // empty, which the engine already handles for forms whose level columns are not merged.
@@ -206,10 +206,10 @@ export async function readSnapshot(
   }
 
   // Sheets larger than the first band: the rest in row bands, a bounded number of cells a sync.
-  const grids = new Map<string, XlRange[]>(parts.map((p) => [p.ws.name, p.band ? [p.band] : []]));
+  const grids = new Map<string, XlRange[]>(parts.map((p) => [p.ws.name, [p.band]]));
   const pending: { ws: XlWorksheet; block: Block }[] = [];
   for (const p of parts) {
-    if (p.skip || p.used.isNullObject) continue;
+    if (p.used.isNullObject) continue;
     const used: Block = {
       row: p.used.rowIndex,
       col: p.used.columnIndex,

@@ -171,11 +171,6 @@ describe('createExcelPort: a scoring run', () => {
       const want = expected.sheets.find((s) => s.name === sheet.name)!;
       expect(sheet.hidden).toBe(want.hidden);
       const fake = excel.sheet(sheet.name)!;
-      // The workings sheet is rewritten by every run and read by nothing: its values are not loaded.
-      if (sheet.name === WORKINGS_SHEET) {
-        expect(sheet.cells).toEqual([]);
-        continue;
-      }
       want.cells.forEach((row, r) =>
         row.forEach((v, c) => {
           if (fake.cell(r, c)?.formula) return;
@@ -623,18 +618,31 @@ describe('reading without a size limit (issue #14 items 2 and 3)', () => {
     expect(scoreWorkbook(snapshot, MOF2020).forms[0]!.total).toBe(99.62);
   });
 
-  it('reads an ordinary workbook in 2 syncs still, its own workings sheet not loaded', async () => {
+  it('reads an ordinary workbook in 2 syncs still, its own workings sheet included', async () => {
     const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
     await scoringRun(excel);
     const before = excel.syncLog.length;
     const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
     const again = await port.read();
     expect(excel.syncLog.length - before).toBe(2);
-    expect(again.sheets.find((s) => s.name === WORKINGS_SHEET)?.cells).toEqual([]);
-    expect(excel.sheet(WORKINGS_SHEET)!.cells.size).toBeGreaterThan(100);
+    // 评分计算 is read like any sheet, so a person's note in it is seen (and kept) by the next run.
+    expect(again.sheets.find((s) => s.name === WORKINGS_SHEET)!.cells.length).toBeGreaterThan(10);
     // What the engine reads back of its own sheets is still there: the record and the audit log.
     expect(again.record?.profile).toBe(MOF2020.id);
     expect(again.sheets.find((s) => s.name === '评分记录')!.cells.length).toBeGreaterThan(1);
+  });
+
+  it('keeps a note a person typed into 评分计算: the next run writes its own sheet beside it', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    await scoringRun(excel);
+    const note = '复核意见：第12行请再核对';
+    excel
+      .sheet(WORKINGS_SHEET)!
+      .cells.set('0,12', { value: note, numberFormat: 'General', format: {} });
+    const { patch } = await scoringRun(excel);
+    expect(excel.sheet(WORKINGS_SHEET)!.cells.get('0,12')?.value).toBe(note);
+    expect(excel.sheet(`${WORKINGS_SHEET}(2)`)).toBeTruthy();
+    expect(patch.notes?.some((n) => n.includes(WORKINGS_SHEET))).toBe(true);
   });
 
   it('reports a grid Excel answers as null with the sheet name, not a TypeError', async () => {
