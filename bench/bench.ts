@@ -13,10 +13,19 @@ import { bigFormBench } from './bigFormBench';
 import { bundleBench } from './bundleBench';
 import { cliBench } from './cliBench';
 import { engineBench } from './engineBench';
+import { reviewBench } from './reviewBench';
 import type { BenchSection, Target } from './stats';
+import { writeBench } from './writeBench';
 
 /** The sections, run in this order. */
-const SECTIONS: readonly BenchSection[] = [engineBench, bigFormBench, cliBench, bundleBench];
+const SECTIONS: readonly BenchSection[] = [
+  engineBench,
+  bigFormBench,
+  cliBench,
+  bundleBench,
+  writeBench,
+  reviewBench,
+];
 
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..');

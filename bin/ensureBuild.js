@@ -12,7 +12,15 @@ const { spawnSync } = require('node:child_process');
 const ROOT = path.join(__dirname, '..');
 const STAMP = path.join(ROOT, 'build', '.stamp');
 // What tsconfig.node.json compiles, and the configs that change how.
-const SOURCE_DIRS = ['src/engine', 'src/xlsx', 'src/docx', 'src/cli', 'scripts', 'bench'];
+const SOURCE_DIRS = [
+  'src/engine',
+  'src/xlsx',
+  'src/docx',
+  'src/cli',
+  'src/review',
+  'scripts',
+  'bench',
+];
 const SOURCE_FILES = ['tsconfig.node.json', 'tsconfig.base.json'];
 const SOURCE = /\.(ts|json)$/;
 

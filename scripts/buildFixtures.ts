@@ -231,6 +231,10 @@ const ERROR_FORMS: Readonly<Record<string, FormSpec>> = {
       1: ['产出指标', '质量指标', '培训考核合格率', '≥95%', '96%', null],
     },
   }),
+  // 分值 −20 instead of 20: scored 0 with weight_negative; the weights then sum to 60.
+  weight_negative: baseForm({
+    rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', -20] },
+  }),
   score_exceeds_weight: baseForm({
     rows: { 0: ['产出指标', '数量指标', '培训基层工作人员人次', '≥100人次', '110人次', 20, 25] },
   }),
@@ -1514,6 +1518,68 @@ function wpsText(wb: ExcelJS.Workbook): void {
   );
 }
 
+/**
+ * Numbers nobody can read (SCORING.md §9.8): never a silent full mark. `元/人.年` (a full stop where
+ * `·` belongs) and a sentence around a number cannot be read as §2/§9 describe.
+ *
+ * Golden scores, by hand (mof2020):
+ *   budget 100/100 → 10
+ *   人均培训成本 ≥1200元/人.年 → 1150元/人.年: unreadable target, no marker → A, but
+ *                needs_judgement quoting “≥1200元/人.年”                       = 20
+ *   完成培训任务 ≥10个 → 完成12个以上任务: unreadable actual against a number → A (完成),
+ *                needs_judgement quoting “完成12个以上任务”                    = 10
+ *   培训人次     ≥100人次 → 90人次: 20 × 90/100                                = 18
+ *   群众生活     明显改善 → 明显改善: equal → A, qualitative_auto                = 30
+ *   参训满意度   ≥90% → 95%: met                                               = 10
+ *   total 10 + 20 + 10 + 18 + 30 + 10 = 98 → 优; weights 10 + 20 + 10 + 20 + 30 + 10 = 100;
+ *   产出 20 + 10 + 20 = 50, 效益 30, 满意度 10.
+ */
+function unreadableNumber(wb: ExcelJS.Workbook): void {
+  gridSheet(
+    wb,
+    '项目支出绩效自评表',
+    [
+      ['项目支出绩效自评表（2022年度）'],
+      ['项目名称', null, '基层干部培训'],
+      [
+        '项目资金（万元）',
+        null,
+        '年初预算数',
+        '全年预算数',
+        '全年执行数',
+        '分值',
+        '执行率',
+        '得分',
+      ],
+      ['年度资金总额', null, 100, 100, 100, 10, null, null],
+      STANDARD_COLUMNS,
+      [
+        '产出指标',
+        '成本指标',
+        '人均培训成本',
+        '≥1200元/人.年',
+        '1150元/人.年',
+        20,
+        null,
+        '标准下调。',
+      ],
+      ['产出指标', '数量指标', '完成培训任务', '≥10个', '完成12个以上任务', 10, null, null],
+      ['产出指标', '数量指标', '培训人次', '≥100人次', '90人次', 20, null, '部分学员请假。'],
+      ['效益指标', '社会效益指标', '群众生活', '明显改善', '明显改善', 30, null, null],
+      ['满意度指标', '服务对象满意度指标', '参训满意度', '≥90%', '95%', 10, null, null],
+      ['总分', null, null, null, null, 100, null, null],
+    ],
+    [
+      [0, 0, 0, 7],
+      [1, 0, 1, 1],
+      [1, 2, 1, 7],
+      [2, 0, 2, 1],
+      [3, 0, 3, 1],
+      [10, 0, 10, 4],
+    ],
+  );
+}
+
 /** A workbook with sheets but no form: `no_form_found`. */
 function noForm(wb: ExcelJS.Workbook): void {
   const cover = wb.addWorksheet('封面');
@@ -1544,6 +1610,7 @@ const LAYOUTS: Readonly<Record<string, (wb: ExcelJS.Workbook) => void>> = {
   'layout.hubeiLegacy': hubeiLegacy,
   'layout.chongqingList': chongqingList,
   'layout.wpsText': wpsText,
+  'layout.unreadableNumber': unreadableNumber,
   'layout.baseline': (wb) => void buildForm(wb, baseForm()),
   'layout.deviationPenalty.yitihua-strict': deviationPenaltyForm,
   'layout.executionCaps.yitihua-strict': executionCapsForm,

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Profile } from '../src/engine/profileTypes';
+import type { Profile } from '../src/engine';
 import { ProfileError, baseProfileFromJson, profileFromJson } from '../src/profiles/load';
 import { profileJsonSchema } from '../src/profiles/schema';
 

@@ -22,7 +22,12 @@ function repoRoot(): string {
 /** Each PNG the manifest (and a store listing) uses, with the SVG it is drawn from. */
 export const ICONS: readonly { readonly size: number; readonly source: string }[] = [
   { size: 16, source: 'icon-small.svg' },
+  // Ribbon sizes Office picks at 125–300 % display scaling (16/20/24/32/40/48/64/80 px).
+  { size: 20, source: 'icon-small.svg' },
+  { size: 24, source: 'icon-small.svg' },
   { size: 32, source: 'icon.svg' },
+  { size: 40, source: 'icon.svg' },
+  { size: 48, source: 'icon.svg' },
   { size: 64, source: 'icon.svg' },
   { size: 80, source: 'icon.svg' },
   { size: 128, source: 'icon.svg' },

@@ -20,6 +20,9 @@ import { UnreadableWorkbookError, openWorkbook, workbookSnapshot } from '../src/
 export const FIXTURE_DIR = 'test/fixtures';
 /** The example workbook, relative to the repository root. */
 export const EXAMPLE_FILE = 'examples/民政局2022部门整体支出绩效自评表.xlsx';
+/** The example with a 报告素材 sheet, whose report has no fill-ins left. */
+export const EXAMPLE_WITH_MATERIALS_FILE =
+  'examples/民政局2022部门整体支出绩效自评表（含报告素材）.xlsx';
 
 /** Error fixtures of the §10 findings: only a profile with the mechanism reports them. */
 const ERROR_FIXTURE_PROFILES: Readonly<Record<string, string>> = {

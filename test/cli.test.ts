@@ -138,7 +138,7 @@ describe('selfeval (in-process)', () => {
     [
       '--out equal to the input',
       [EXAMPLE_FILE, '--out', `./${EXAMPLE_FILE}`],
-      '--out 不能与输入文件相同',
+      '是同一个文件：selfeval 从不修改输入文件',
     ],
   ])('exit 2 for %s', async (_what, argv, words) => {
     const input = path.join(ROOT, EXAMPLE_FILE);
@@ -268,6 +268,30 @@ describe('selfeval (the built binary)', () => {
     expect(stderr).not.toMatch(NO_STACK);
     expect(fs.existsSync(out)).toBe(true);
   }, 60_000);
+
+  (fs.existsSync('/dev/full') ? it : it.skip)(
+    'a full disk on standard output (`> /dev/full`) is one Chinese line on stderr and exit 1',
+    () => {
+      const fd = fs.openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(
+          process.execPath,
+          [path.join(ROOT, 'bin', 'selfeval.js'), EXAMPLE_FILE],
+          {
+            cwd: ROOT,
+            encoding: 'utf8',
+            stdio: ['ignore', fd, 'pipe'],
+          },
+        );
+        expect(r.status).toBe(1);
+        expect(r.stderr.trim().split('\n')).toEqual([
+          expect.stringMatching(/^selfeval：无法写入标准输出：磁盘空间已满/),
+        ]);
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+  );
 
   it('rebuilds a build older than its sources once, then runs without the compiler', () => {
     const stamp = path.join(ROOT, 'build', '.stamp');

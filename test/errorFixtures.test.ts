@@ -32,6 +32,13 @@ const EXPECTED: Readonly<Record<FindingCode, Expectation>> = {
   weight_sum_not_100: { sheet: SHEET, cell: 'F15' },
   level1_weight_differs: { sheet: SHEET, cell: 'A10' },
   weight_missing: { sheet: SHEET, cell: 'F11' },
+  weight_negative: {
+    sheet: SHEET,
+    cell: 'F10',
+    implied: {
+      weight_sum_not_100: 'the −20 makes the weights sum to 10 − 20 + 15 + 15 + 30 + 10 = 60',
+    },
+  },
   // score_changed (info) comes along: the typed 25 is replaced by the computed 20.
   score_exceeds_weight: { sheet: SHEET, cell: 'G10' },
   unit_mismatch: { sheet: SHEET, cell: 'E10' },
@@ -70,9 +77,9 @@ async function findingsOf(code: string): Promise<readonly JsonFinding[]> {
 }
 
 describe('error.<code>.xlsx fixtures', () => {
-  it('exist for every finding code of SCORING.md §5', () => {
+  it('exist for every finding code of SCORING.md §5 (and weight_negative, issue #9)', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...FINDING_CODES].sort());
-    expect(FINDING_CODES).toHaveLength(22);
+    expect(FINDING_CODES).toHaveLength(23);
   });
 
   it('start from a clean form that has no finding at all', async () => {

@@ -277,7 +277,7 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     ]);
     const differs = result.findings.find((f) => f.code === 'level1_weight_differs')!;
     expect(differs.cell).toBe('A11');
-    expect(differs.message).toContain('指标块“年度绩效目标2”标注45分，但其下各指标分值合计40分');
+    expect(differs.message).toContain('指标块“年度绩效目标2”标注45分，其下各指标分值合计40分');
   });
 
   it('§9.7 Chongqing list: no 一级/二级 columns, no level1_weight_differs', async () => {
@@ -299,6 +299,21 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
     expect(form.total).toBe(89.46);
     expect(form.indicators[2]!.basis).toContain('实际1150元/人·月低于目标1200元/人*月');
     expect(codes(result)).toEqual(['needs_judgement']);
+  });
+
+  it('§9.8 numbers nobody can read: needs_judgement quoting the text, never a silent full mark', async () => {
+    const result = await scoreFile(fixture('unreadableNumber'));
+    const form = result.forms[0]!;
+    // 10; unreadable target → A 20 (confirm); unreadable actual → A 10 (confirm); 20 × 90/100 = 18;
+    // equal texts 30; 10.
+    expect(scoresOf(result)).toEqual([10, 20, 10, 18, 30, 10]);
+    expect(form.total).toBe(98);
+    const judged = result.findings.filter((f) => f.code === 'needs_judgement');
+    expect(judged.map((f) => f.cell)).toEqual(['E6', 'E7']);
+    expect(judged[0]!.message).toContain('年度指标值数值“≥1200元/人.年”无法识别');
+    expect(judged[1]!.message).toContain('所写数值“完成12个以上任务”无法识别');
+    expect(form.indicators[0]!.basis).toContain('“≥1200元/人.年”无法识别');
+    expect(codes(result)).toEqual(['needs_judgement', 'needs_judgement', 'qualitative_auto']);
   });
 });
 

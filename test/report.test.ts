@@ -16,6 +16,7 @@ import {
   buildReports,
   buildRunPatch,
   cellText,
+  MATERIALS_SHEETS,
   renderMarkdown,
   scoreWorkbook,
 } from '../src/engine';
@@ -61,16 +62,19 @@ describe('golden reports', () => {
 
   it('follow the seed outline in its order', async () => {
     for (const file of await reportWorkbooks(ROOT)) {
-      const { result } = await scored(file);
-      for (const doc of buildReports(result)) {
+      const { snapshot, result } = await scored(file);
+      for (const doc of buildReports(result, snapshot)) {
         const k = doc.kind === 'project' ? '项目' : '部门整体';
         const headings = doc.blocks.flatMap((b) =>
           b.kind === 'heading'
             ? [b.text]
-            : b.kind === 'paragraph' && b.text.startsWith('附件：')
+            : b.kind === 'attachmentRef'
               ? ['附件：']
-              : [],
+              : b.kind === 'attachment'
+                ? ['（附件：自评表）']
+                : [],
         );
+        const short = doc.kind === 'project' ? '项目' : '部门';
         const expected = [
           '一、自评结论',
           `（一）${k}绩效自评得分`,
@@ -82,13 +86,17 @@ describe('golden reports', () => {
           '（四）下一步拟改进措施',
           '附件：',
           '二、佐证材料',
-          '（一）绩效目标完成情况分析',
+          doc.kind === 'project' ? '（一）项目基本情况' : '（一）基本情况',
+          `（二）${short}自评工作开展情况`,
+          '（三）绩效目标完成情况分析',
           '1.预算执行情况分析',
           '2.绩效目标完成情况分析',
           '（1）产出指标完成情况分析',
           '（2）效益指标完成情况分析',
           '（3）满意度指标完成情况分析',
           '3.评分明细',
+          `（四）上年度${k}自评结果应用情况`,
+          '（附件：自评表）',
         ];
         expect({
           file,
@@ -115,13 +123,37 @@ function traceable(form: ScoredForm, snapshot: WorkbookSnapshot, result: ScoreRe
   };
   const sheet = snapshot.sheets.find((s) => s.name === form.model.sheet)!;
   numbersIn(sheet.name).forEach(add); // the 附件 line names the sheet
-  for (const row of sheet.cells) {
+  // The form's cells, and the 报告素材 sheet's (its texts are written as they are).
+  const materials = snapshot.sheets.filter((s) => MATERIALS_SHEETS.includes(s.name));
+  for (const row of [sheet, ...materials].flatMap((s) => s.cells)) {
     for (const v of row) {
       if (typeof v === 'number') {
         add(v);
         add(v * 100);
       } else numbersIn(cellText(v)).forEach(add);
     }
+  }
+  // The rules' own figures: the steps of 财预〔2021〕101号 (80%–90% → 80%) and the 60% floor.
+  const p = result.profile;
+  numbersIn(p.name).forEach(add); // “按101号分档” names the rules
+  const steps = [...(p.satisfaction ?? []), ...(p.budget.mode === 'steps' ? p.budget.steps : [])];
+  for (const st of steps) [st.min * 100, st.factor * 100].forEach(add);
+  if (p.quantity.mode === 'threshold') add(p.quantity.floor * 100);
+  add(0); // 得分档0
+  // Counts of the indicators with full marks per 二级指标 (一、（二）2 names them by group).
+  const groups = new Map<string, number>();
+  for (const i of form.indicators)
+    if (i.weight !== null && i.score >= i.weight) {
+      const key = `${i.level1}|${i.level2.trim() || i.level1.trim()}`;
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+  [...groups.values()].forEach(add);
+  // The completion ratio a proportional rule scored by (a / t, or t / a for lower-is-better).
+  for (const i of form.indicators) {
+    const { target: t, actual: a, targetHigh: hi } = i.reading;
+    if (t !== null && a !== null && t > 0 && a > 0) [(a / t) * 100, (t / a) * 100].forEach(add);
+    if (hi !== null && a !== null && a > 0) add((hi / a) * 100);
+    if (i.reading.mode === 'satisfaction' && a !== null) add(a * 100);
   }
   [form.total, form.weightTotal, form.indicators.length].forEach(add);
   const b = form.budget;
@@ -159,7 +191,7 @@ describe('every number in a report is traceable', () => {
       const { snapshot, result } = await scored(file);
       result.forms.forEach((form, fi) => {
         const allowed = traceable(form, snapshot, result);
-        const md = renderMarkdown(buildReports(result)[fi]!)
+        const md = renderMarkdown(buildReports(result, snapshot)[fi]!)
           // The outline's own numbering (一、 （一） 1. （1） 1、) is not a figure.
           .replace(/^(#+ )?(（\d+）|\d+\.|\d+、)/gm, '$1');
         const strays = numbersIn(md)
@@ -175,11 +207,20 @@ describe('every number in a report is traceable', () => {
   });
 });
 
+/** A sheet cell's text: a value, or the result of a formula (the 附件 link). */
+function shown(v: unknown): string {
+  if (typeof v === 'object' && v !== null && 'formula' in v) {
+    const result = (v as { result?: number | string }).result;
+    return result === undefined ? '' : String(result);
+  }
+  return cellText(v as CellValue);
+}
+
 /** The text of a report sheet's paragraph rows (the table excluded), without the two-character indent. */
 function sheetParagraphs(sheet: SheetWrite): string[] {
   return sheet.rows
     .filter((r) => r.length === 1)
-    .map((r) => cellText(r[0]?.value as CellValue).replace(/^\u3000+/, ''));
+    .map((r) => shown(r[0]?.value).replace(/^\u3000+/, ''));
 }
 
 describe('the report sheet in the run patch', () => {
@@ -195,27 +236,44 @@ describe('the report sheet in the run patch', () => {
       orientation: 'portrait',
       paper: 'A4',
       fitToWidth: true,
-      printArea: `A1:F${sheet.rows.length}`,
+      printArea: `A1:H${sheet.rows.length}`,
     });
-    // The Markdown (CLI --report-md) and the sheet (CLI --out and the add-in) say the same thing, line for line.
-    const md = renderMarkdown(buildReports(result)[0]!)
+    // The Markdown (CLI --report-md) and the sheet (CLI --out and the add-in) say the same thing, line
+    // for line, up to the attached form, which the sheet links to instead of copying.
+    const full = renderMarkdown(buildReports(result, snapshot)[0]!);
+    const md = full
+      .slice(0, full.indexOf('\n## 附件：'))
       .split('\n\n')
       .filter((p) => !p.startsWith('|'))
       .map((p) => p.replace(/^#+ /, ''));
     expect(sheetParagraphs(sheet)).toEqual(md.map((p) => p.trim()));
+    // The 附件 line links to the form's sheet; the fill-ins are on a yellow fill.
+    const link = sheet.rows.find((r) => shown(r[0]?.value).includes('附件：'))?.[0]?.value;
+    expect(link).toEqual({
+      formula: `HYPERLINK("#'部门整体支出绩效自评表'!A1","\u3000\u3000附件：部门整体支出绩效自评表")`,
+      result: '\u3000\u3000附件：部门整体支出绩效自评表',
+    });
+    const fills = sheet.rows.filter((r) => r.length === 1 && r[0]?.style?.fill === '#FFFF00');
+    expect(fills.map((r) => shown(r[0]?.value).trim())).toEqual([
+      '（请补充：本单位机构设置、人员编制、主要职能及年度主要工作。）',
+      '（请补充：自评工作的组织领导、职责分工、自评方式和工作过程。）',
+      '（请补充：上年度绩效自评发现问题的整改情况、自评结果公开及在预算安排中的应用情况。）',
+    ]);
     // Headings are bold; the table rows carry borders; every paragraph row has a height for its wrapped lines.
     const heading = sheet.rows.find((r) =>
       cellText(r[0]?.value as CellValue).includes('一、自评结论'),
     );
     expect(heading?.[0]?.style?.bold).toBe(true);
-    const header = sheet.rows.find((r) => r.length === 6);
+    const header = sheet.rows.find((r) => r.length === 8);
     expect(header?.map((c) => cellText(c?.value as CellValue))).toEqual([
-      '指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
       '年度指标值',
       '实际完成值',
       '分值',
       '得分',
-      '评分依据',
+      '偏差原因',
     ]);
     expect(header?.every((c) => c?.style?.border)).toBe(true);
     sheet.rows.forEach((_, r) => expect(sheet.rowHeights?.[r]).toBeGreaterThan(10));
@@ -295,8 +353,11 @@ describe('the report sheet in the run patch', () => {
     report.eachRow((r) =>
       r.eachCell((c) => {
         if (typeof c.value === 'string' && risky.includes(c.value)) found.push(c.value);
-        expect(c.formula).toBeUndefined();
-        expect(c.type).not.toBe(ExcelJS.ValueType.Formula);
+        // The one formula of a report sheet is the 附件 line's link to the form, which selfeval writes itself.
+        if (c.type === ExcelJS.ValueType.Formula)
+          expect(c.formula).toMatch(
+            /^HYPERLINK\("#'部门整体支出绩效自评表'!A1","[^"]*附件：[^"]*"\)$/,
+          );
       }),
     );
     expect(found.sort()).toEqual([...risky].sort());

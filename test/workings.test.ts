@@ -33,6 +33,8 @@ import { EXAMPLE, sheet, workbook } from './helpers/workbooks';
 
 const SHEET = '项目支出绩效自评表';
 const NOW = '2024-03-01T08:00:00.000Z';
+/** NOW as the reviewer sheets show it: Beijing time, UTC+8. */
+const NOW_LOCAL = '2024-03-01 16:00';
 
 type Ind = [string, string, string, CellValue, CellValue, number, CellValue?];
 
@@ -202,6 +204,23 @@ describe('workings sheet: formulas per method and profile', () => {
       expect(formulaOf(c)?.formula.startsWith('=') ?? false).toBe(false);
     expect(ws.freeze).toEqual({ rows: WORKINGS_HEADER_ROWS, cols: 1 });
     expect(ws.after).toBe(form.model.sheet);
+    // Printed for the reviewer: landscape, one page wide, the header row on every page.
+    expect(ws.page).toMatchObject({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: { from: WORKINGS_HEADER_ROWS, to: WORKINGS_HEADER_ROWS },
+    });
+    // Plain words: one top line names the rules and version; no row repeats them, no jargon.
+    const texts = ws.rows
+      .slice(1)
+      .flatMap((r) => r.map((c) => (typeof c?.value === 'string' ? c.value : '')));
+    expect(texts.some((t) => /越高越好|越低越好|·/.test(t))).toBe(false);
+    expect(texts.some((t) => t.includes('0.1.0'))).toBe(false);
+    const timed = workingsSheet(result, { now: '2026-12-01T07:44:00.000Z' })!;
+    expect(timed.rows[0]![0]?.value).toEqual(
+      expect.stringMatching(/绩效自评助手 \d+\.\d+\.\d+，2026-12-01 15:44生成。$/),
+    );
   });
 
   it('is never read as a form, so re-scoring a scored workbook finds the same forms', () => {
@@ -226,12 +245,18 @@ describe('audit record (评分记录)', () => {
     applyPatch(wb, buildRunPatch(r1, snap1, { now: NOW }));
     const snap2 = workbookSnapshot(wb);
     const audit1 = snap2.sheets.find((s) => s.name === AUDIT_SHEET)!;
-    expect(audit1.cells[0]).toEqual([...AUDIT_HEADERS]);
-    const g21 = audit1.cells.find((r) => r[4] === 'G21')!;
+    // One line names the rules and the version; the header; then the rows, in local time (UTC+8).
+    expect(audit1.cells[0]![0]).toEqual(
+      expect.stringMatching(
+        /^评分记录：.*评分规则 mof2020（财预〔2020〕10号.*），绩效自评助手 \d+\.\d+\.\d+。$/,
+      ),
+    );
+    expect(audit1.cells[1]).toEqual([...AUDIT_HEADERS]);
+    expect(AUDIT_HEADERS).not.toContain('引擎版本');
+    const g21 = audit1.cells.find((r) => r[3] === 'G21')!;
     expect(g21).toEqual([
-      NOW,
+      NOW_LOCAL,
       'mof2020',
-      expect.any(String),
       '部门整体支出绩效自评表',
       'G21',
       '抽查审计社会组织 得分',
@@ -239,24 +264,59 @@ describe('audit record (评分记录)', () => {
       1.9,
     ]);
     // Rate, budget score, 31 scores and the total: the form held none of them, so all 34 changed.
-    expect(audit1.cells).toHaveLength(1 + 34);
+    expect(audit1.cells).toHaveLength(2 + 34);
 
     // A second run changes nothing and says so, below the first run's rows.
     const r2 = scoreWorkbook(snap2);
-    const later = '2024-03-02T08:00:00.000Z';
+    const later = '2024-03-02T08:00:00.000Z'; // 16:00 in Beijing
     const sheet2 = auditSheet(r2, snap2, scoreCellWrites(r2), { now: later });
-    expect(sheet2.rows).toHaveLength(1 + 34 + 1);
-    expect(sheet2.rows[35]!.map((c) => c?.value)).toEqual([
-      later,
+    expect(sheet2.rows).toHaveLength(2 + 34 + 1);
+    expect(sheet2.rows[36]!.map((c) => c?.value)).toEqual([
+      '2024-03-02 16:00',
       'mof2020',
-      expect.any(String),
       null,
       null,
       '本次评分未改动任何单元格',
       null,
       null,
+      null,
     ]);
-    expect(sheet2.rows[1]!.map((c) => c?.value).slice(0, 2)).toEqual([NOW, 'mof2020']);
+    expect(sheet2.rows[2]!.map((c) => c?.value).slice(0, 2)).toEqual([NOW_LOCAL, 'mof2020']);
+    // Printed one page wide in landscape, the header row repeated on every page.
+    expect(sheet2.page).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: true,
+      repeatRows: { from: 2, to: 2 },
+    });
+    // Another time zone when the host says so.
+    const tokyo = auditSheet(r2, snap2, scoreCellWrites(r2), {
+      now: later,
+      timeZone: 'Asia/Tokyo',
+    });
+    expect(tokyo.rows[36]![0]?.value).toBe('2024-03-02 17:00');
+  });
+
+  it('reads the rows of the earlier layout (engine version in a column, ISO times) into the new one', () => {
+    const old = {
+      name: AUDIT_SHEET,
+      merges: [],
+      cells: [
+        ['时间', '评分规则', '引擎版本', '工作表', '单元格', '项目', '原值', '新值'],
+        ['2023-03-01T00:00:00.000Z', 'mof2020', '0.1.0', '表', 'G5', '培训人次 得分', 2, 1.9],
+      ],
+    };
+    const snap = { sheets: [old], record: null };
+    const result = scoreWorkbook(snap);
+    const sheet = auditSheet(result, snap, [], { now: '2023-03-02T00:00:00.000Z' });
+    expect(sheet.rows[2]!.map((c) => c?.value)).toEqual([
+      '2023-03-01 08:00',
+      'mof2020',
+      '表',
+      'G5',
+      '培训人次 得分',
+      2,
+      1.9,
+    ]);
   });
 });
 

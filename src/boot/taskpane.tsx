@@ -36,6 +36,45 @@ async function officeReady(): Promise<HostInfo> {
   return { host: info.host ? String(info.host) : null, language };
 }
 
+/**
+ * Office opens the pane with a `_host_Info` query parameter (`Excel$Win32$16.01$zh-CN$…`); a plain
+ * browser never does. So a page that has it but no office.js is inside Office with office.js
+ * blocked (a closed network that cannot reach the CDN), not in browser mode.
+ */
+function insideOffice(search: string): boolean {
+  return new URLSearchParams(search).has('_host_Info');
+}
+
+/** Where the page tried to load office.js from (its own script tag). */
+function officeJsSource(): string {
+  const script = document.querySelector<HTMLScriptElement>('script[src$="office.js"]');
+  return script?.src ?? 'office.js';
+}
+
+/** Inside Office, office.js did not load: say so and what the office's IT staff can do, in Chinese first. */
+function OfficeJsMissing({ source }: { readonly source: string }): ReactElement {
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody style={{ whiteSpace: 'normal', wordBreak: 'break-word' }}>
+        <MessageBarTitle>无法加载 Office 脚本库 office.js</MessageBarTitle>
+        <p>
+          绩效自评助手已在 Excel 中打开，但 Excel 所需的 office.js 未能从 {source}{' '}
+          加载，可能是本单位网络无法访问该地址（内网、政务外网常见）。加载项因此不能读写工作簿。
+        </p>
+        <p>
+          请联系本单位信息技术人员：按部署说明（docs/DEPLOY.md）以 SELFEVAL_OFFICE_JS=local
+          重新构建，把 office.js
+          与加载项一起放在内网服务器上；或放行上述地址。处理后关闭并重新打开本窗格。
+        </p>
+        <p lang="en">
+          office.js could not be loaded from {source} (the network may block it). Ask IT to build
+          with SELFEVAL_OFFICE_JS=local (docs/DEPLOY.md) or allow the address, then reopen the pane.
+        </p>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** The part of office.js's plain-browser logger that opens Microsoft's telemetry frame. */
 interface OfficeLogger {
   ulsEndpoint?: { loadProxyFrame?: () => void } | null;
@@ -51,6 +90,12 @@ function silenceBrowserTelemetry(): void {
   for (const logger of [w.Logger, w.OSF?.Logger]) {
     if (logger?.ulsEndpoint) logger.ulsEndpoint.loadProxyFrame = () => undefined;
   }
+}
+
+/** Excel on Windows or Mac, where what an add-in writes clears the undo history (the pane says so once). */
+function desktopExcel(): boolean {
+  const platform = String(Office.context.diagnostics.platform);
+  return platform === 'PC' || platform === 'Mac';
 }
 
 /** Browser mode has no Office language: `?lang=en` chooses English, otherwise the page's own Chinese. */
@@ -105,6 +150,14 @@ async function main(): Promise<void> {
       <Spinner style={{ marginTop: 48 }} label={messagesFor(early).starting} />
     </Shell>,
   );
+  if (typeof Office === 'undefined' && insideOffice(window.location.search)) {
+    root.render(
+      <Shell locale="zh">
+        <OfficeJsMissing source={officeJsSource()} />
+      </Shell>,
+    );
+    return;
+  }
   const { host, language } = await officeReady();
   const locale = localeFromLanguage(language ?? pageLanguage());
   document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
@@ -117,7 +170,7 @@ async function main(): Promise<void> {
       );
       root.render(
         <Shell locale={locale}>
-          <TaskPane port={createExcelPort()} />
+          <TaskPane port={createExcelPort()} undoClears={desktopExcel()} />
         </Shell>,
       );
     } else {

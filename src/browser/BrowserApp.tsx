@@ -7,6 +7,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Link,
   Spinner,
   Subtitle1,
   Tab,
@@ -30,6 +31,7 @@ import { TaskPane, type TaskPaneProps } from '../taskpane/TaskPane';
 import { useMessages } from '../taskpane/messagesContext';
 import type { PaneProblem } from '../taskpane/usePaneState';
 import { SheetTable } from './SheetTable';
+import { BatchReview } from './review/BatchReview';
 import { type FilePort, openFilePort } from './filePort';
 
 /** Path of the example workbook, copied into dist by webpack. */
@@ -258,7 +260,13 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
               <Body1 className={s.muted}>{m.appSubtitle}</Body1>
             </div>
           </div>
-          <Body1>{m.browser.intro}</Body1>
+          <Body1>
+            {m.browser.intro}{' '}
+            {/* help.html ships beside the pane (the manifest's SupportUrl points at it too). */}
+            <Link href="help.html" target="_blank" rel="noopener">
+              {m.browser.help}
+            </Link>
+          </Body1>
           {problemBar}
           <section className={s.dropZone} aria-label={m.browser.dropHint}>
             {loading ? (
@@ -268,17 +276,13 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
                 <Button
                   appearance="primary"
                   size="large"
-                  icon={<DocumentTableRegular />}
-                  onClick={openExample}
-                >
-                  {m.browser.openExample}
-                </Button>
-                <Button
-                  size="large"
                   icon={<FolderOpenRegular />}
                   onClick={() => inputRef.current?.click()}
                 >
                   {m.browser.openFile}
+                </Button>
+                <Button appearance="subtle" icon={<DocumentTableRegular />} onClick={openExample}>
+                  {m.browser.openExample}
                 </Button>
                 <Caption1 className={s.muted}>
                   <ArrowUploadRegular aria-hidden="true" />{' '}
@@ -288,6 +292,7 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
             )}
             {picker}
           </section>
+          <BatchReview />
         </main>
       </div>
     );

@@ -8,7 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { Patch, WorkbookSnapshot } from '../engine';
 import { PortError, type WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
-import { applyPatch, loadXlsx, unreadableMessage, workbookSnapshot } from '../xlsx';
+import { applyPatch, loadXlsx, unreadableMessage, workbookBytes, workbookSnapshot } from '../xlsx';
 
 /** What the page around the port does when the pane selects a cell or the workbook changes. */
 export interface FilePortEvents {
@@ -56,8 +56,7 @@ export function createFilePort(
       events.onSelect?.(sheet, cell);
     },
     async exportXlsx() {
-      const buf = await wb.xlsx.writeBuffer();
-      return new Uint8Array(buf);
+      return workbookBytes(wb);
     },
   };
 }

@@ -3,7 +3,6 @@
  * Exit codes: 0 scored; 1 nothing could be scored (or --strict with errors); 2 usage error.
  */
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import {
   ENGINE_VERSION,
   MOF2020,
@@ -23,11 +22,14 @@ import {
   UnreadableWorkbookError,
   applyPatch,
   openWorkbook,
-  saveWorkbook,
   workbookSnapshot,
+  writeWorkbookFile,
 } from '../xlsx/node';
 import { ProfileError, profileFileMessage, profileFromText } from '../profiles/load';
 import { type CliOptions, USAGE, parseArgs } from './args';
+import { OutputWriteError, writeAtomically, writeFileAtomically } from './atomicWrite';
+import { type NamedPath, OutputPathConflict, assertDistinctOutputs } from './outputPaths';
+import { type Progress, SILENT, terminalProgress } from './progress';
 import { summaryLines } from './summary';
 import { REVIEW_USAGE } from './review/args';
 
@@ -36,6 +38,8 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly now: () => Date;
+  /** Progress of a long run (the terminal bar); absent: none. */
+  readonly progress?: () => Progress;
 }
 
 /** The run's time; SOURCE_DATE_EPOCH (seconds) fixes it, for reproducible golden files. */
@@ -48,6 +52,7 @@ const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   now: clock,
+  progress: () => terminalProgress({ stream: process.stderr }),
 };
 
 class UsageError extends Error {}
@@ -83,25 +88,52 @@ async function writeReports(
   stdoutTaken: boolean,
 ): Promise<void> {
   if (options.reportMd) {
-    const md = renderMarkdownAll(buildReports(result));
+    const md = renderMarkdownAll(buildReports(result, snapshot ?? undefined));
     if (options.reportMd === '-') io.stdout(md);
     else {
-      await fs.writeFile(options.reportMd, md);
+      await writeFileAtomically(options.reportMd, md);
       if (!stdoutTaken) io.stdout(`已写入自评报告（Markdown）：${options.reportMd}\n`);
     }
   }
   if (options.reportDocx && snapshot) {
     // Loaded only when asked for: the docx library costs every run ~50 ms of start-up (npm run bench).
     const { renderReportDocx } = await import('../docx');
-    await fs.writeFile(options.reportDocx, await renderReportDocx(result));
+    await writeFileAtomically(options.reportDocx, await renderReportDocx(result, { snapshot }));
     if (!stdoutTaken) io.stdout(`已写入自评报告（Word）：${options.reportDocx}\n`);
   }
 }
 
+/** The files a run reads: the workbook, and a profile given as a file. */
+export function inputPaths(options: CliOptions): NamedPath[] {
+  const inputs: NamedPath[] = [{ role: '输入工作簿', path: options.workbook }];
+  if (options.profile && !PROFILES[options.profile])
+    inputs.push({ role: '评分配置文件（--profile）', path: options.profile });
+  return inputs;
+}
+
+/** The files a run may write, by the option that names them. */
+export function outputPaths(options: CliOptions): NamedPath[] {
+  const outputs: NamedPath[] = [];
+  if (options.out) outputs.push({ role: '--out', path: options.out });
+  if (options.json) outputs.push({ role: '--json', path: options.json });
+  if (options.reportMd) outputs.push({ role: '--report-md', path: options.reportMd });
+  if (options.reportDocx) outputs.push({ role: '--report-docx', path: options.reportDocx });
+  return outputs;
+}
+
 async function run(options: CliOptions, io: CliIO): Promise<number> {
-  if (options.out && path.resolve(options.out) === path.resolve(options.workbook)) {
-    throw new UsageError('--out 不能与输入文件相同：selfeval 从不修改原文件，请写入另一个文件');
+  // Before anything is read or written: no output may be an input, nor two outputs one file.
+  await assertDistinctOutputs(inputPaths(options), outputPaths(options));
+  const progress = io.progress?.() ?? SILENT;
+  try {
+    return await scoreAndWrite(options, io, progress);
+  } finally {
+    progress.done();
   }
+}
+
+async function scoreAndWrite(options: CliOptions, io: CliIO, progress: Progress): Promise<number> {
+  progress.stage('读取工作簿', 0);
   const given = options.profile ? await loadProfile(options.profile) : undefined;
   let workbook: Awaited<ReturnType<typeof openWorkbook>> | null = null;
   let unreadable = '';
@@ -111,6 +143,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     if (!(err instanceof UnreadableWorkbookError)) throw err;
     unreadable = err.message;
   }
+  progress.stage('评分', 40);
   const snapshot = workbook ? workbookSnapshot(workbook) : null;
   // A reviewer re-scores with the profile the workbook was last scored with, unless told otherwise (scoreRun).
   const scored = snapshot
@@ -122,9 +155,13 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
 
   // Check mode adds the differing cells to the summary and, as `differences`, to the JSON report.
   const differences = options.check ? checkDifferences(result) : null;
+  // Sheets kept because a person wrote them (ours went beside them) are said in the JSON too.
+  const notes = options.out && scored?.patch.notes ? { notes: scored.patch.notes } : {};
   const report = differences
     ? { ...toJsonReport(options.workbook, result), differences }
-    : toJsonReport(options.workbook, result);
+    : { ...toJsonReport(options.workbook, result), ...notes };
+  // The bar leaves the terminal before the summary is printed (it comes back for the writing).
+  progress.done();
   // Standard output carries one thing: the JSON report, the Markdown report, or the summary.
   const stdoutTaken = options.json === '-' || options.reportMd === '-';
   if (options.json === '-') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -137,7 +174,7 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
     );
   }
   if (options.json && options.json !== '-')
-    await fs.writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFileAtomically(options.json, `${JSON.stringify(report, null, 2)}\n`);
 
   if (result.forms.length === 0) return 1;
   await writeReports(options, result, snapshot, io, stdoutTaken);
@@ -147,14 +184,29 @@ async function run(options: CliOptions, io: CliIO): Promise<number> {
   }
   if (options.out && workbook && scored) {
     const patch = scored.patch;
+    progress.stage('写入评分后的工作簿', 70);
     applyPatch(workbook, patch);
-    await saveWorkbook(workbook, options.out);
+    const scoredBook = workbook;
+    await writeAtomically(options.out, (tmp) => writeWorkbookFile(scoredBook, tmp));
     if (!stdoutTaken) io.stdout(`已写入评分后的工作簿：${options.out}\n`);
     // A report kept because a person edited it must be mentioned even when stdout carries a report.
     for (const note of patch.notes ?? []) (stdoutTaken ? io.stderr : io.stdout)(`提示：${note}\n`);
   }
   if (options.strict && result.findings.some((f) => f.severity === 'error')) return 1;
   return 0;
+}
+
+/**
+ * The Chinese line for a failure of standard output or error (the bin installs it): a full disk
+ * (`selfeval … > /dev/full`) or any other write error; null for a reader that closed the pipe
+ * early (`| head`), which is no error of ours.
+ */
+export function standardStreamFailure(err: unknown): string | null {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EPIPE') return null;
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return 'selfeval：无法写入标准输出：磁盘空间已满，请清理磁盘，或把输出重定向到有空间的位置\n';
+  return `selfeval：无法写入标准输出（${code ?? String(err)}），请检查输出重定向的目标\n`;
 }
 
 /** `selfeval profiles [--json]`: the catalogue, one profile a line (id, name, source), or JSON. */
@@ -203,9 +255,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       try {
         return await run(parsed.options, io);
       } catch (err) {
-        if (err instanceof UsageError) {
+        if (err instanceof UsageError || err instanceof OutputPathConflict) {
           io.stderr(`selfeval：${err.message}\n`);
           return 2;
+        }
+        if (err instanceof OutputWriteError) {
+          io.stderr(`selfeval：${err.message}\n`);
+          return 1;
         }
         // Anything else is a fault of selfeval itself: say so in one line, keep the details for a bug report.
         io.stderr(

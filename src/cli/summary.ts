@@ -1,11 +1,14 @@
 /**
  * The readable Chinese summary the CLI prints: per form its sheet, kind, total, grade and execution
- * rate, then the findings as `sheet!cell  [severity] message`.
+ * rate and a small table of the indicators that lost points (指标 · 分值 · 得分 · 扣分 · 原因), then
+ * the findings as `sheet!cell  [severity] message`.
  */
 import {
   placeOf,
   type Finding,
   type ScoreResult,
+  type ScoredForm,
+  type Profile,
   SEVERITY_RANK,
   type Severity,
   fmtPercent,
@@ -39,11 +42,92 @@ export function findingLines(findings: readonly Finding[]): string[] {
   });
 }
 
+/** Columns a character takes in a terminal: CJK and full-width forms take two. */
+function widthOf(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - widthOf(text)));
+}
+
+function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - widthOf(text))) + text;
+}
+
+/** Points lost, exact in hundredths (scores have two decimals). */
+function lostOf(weight: number, score: number): number {
+  return Math.round((weight - score) * 100) / 100;
+}
+
+/**
+ * The indicators of a form that lost points (the budget block first), as an aligned table: what a
+ * reader asks first is which indicators lost points, and why. Empty when none did.
+ */
+export function lostPointLines(form: ScoredForm): string[] {
+  const rows: string[][] = [];
+  const b = form.budget;
+  if (b && lostOf(b.weight, b.score) > 0)
+    rows.push([
+      '预算执行率',
+      fmtScore(b.weight),
+      fmtScore(b.score),
+      fmtScore(lostOf(b.weight, b.score)),
+      b.basis,
+    ]);
+  for (const ind of form.indicators) {
+    if (ind.weight === null || lostOf(ind.weight, ind.score) <= 0) continue;
+    rows.push([
+      ind.name,
+      fmtScore(ind.weight),
+      fmtScore(ind.score),
+      fmtScore(lostOf(ind.weight, ind.score)),
+      ind.basis,
+    ]);
+  }
+  if (rows.length === 0) return [];
+  const head = ['指标', '分值', '得分', '扣分', '原因'];
+  const widths = head.map((h, i) =>
+    i === 4 ? 0 : Math.max(widthOf(h), ...rows.map((r) => widthOf(r[i] ?? ''))),
+  );
+  const line = (r: readonly string[]): string =>
+    r
+      .map((cell, i) =>
+        i === 0 ? padEnd(cell, widths[0] ?? 0) : i === 4 ? cell : padStart(cell, widths[i] ?? 0),
+      )
+      .join('  ')
+      .trimEnd();
+  return [line(head), ...rows.map(line)];
+}
+
+/**
+ * The profile as the summary names it. The built-in mof2020 is named after the 项目支出 rules it
+ * follows; on a workbook of 部门整体 forms only, the label leaves 项目支出 out, so it does not
+ * misname the forms scored.
+ */
+export function ruleLabel(profile: Profile, forms: readonly ScoredForm[]): string {
+  const departmentOnly = forms.length > 0 && forms.every((f) => f.model.kind === 'department');
+  const name = departmentOnly ? profile.name.replace('项目支出绩效自评', '绩效自评') : profile.name;
+  return `${profile.id}（${name}）`;
+}
+
 /** The whole summary as lines. */
 export function summaryLines(file: string, result: ScoreResult): string[] {
-  const lines: string[] = [
-    `文件：${file}    评分规则：${result.profile.id}（${result.profile.name}）`,
-  ];
+  const lines: string[] = [`文件：${file}    评分规则：${ruleLabel(result.profile, result.forms)}`];
   for (const form of result.forms) {
     const b = form.budget;
     const rate =
@@ -57,6 +141,12 @@ export function summaryLines(file: string, result: ScoreResult): string[] {
     lines.push(
       `  总分 ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}    等级 ${form.grade}    ${rate}    指标 ${form.indicators.length} 项`,
     );
+    const lost = lostPointLines(form);
+    if (lost.length > 0) {
+      lines.push('');
+      lines.push(`  失分指标（${lost.length - 1} 项）：`);
+      lines.push(...lost.map((l) => `    ${l}`));
+    }
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity]++;

@@ -1,8 +1,10 @@
 /**
  * The 自评报告 as a Word document for submission, in the layout of official documents (GB/T 9704):
  * A4, title in 小标宋/宋体 二号 bold, body in 仿宋_GB2312 三号 with fixed 29-point lines and a two-character
- * first-line indent, headings 黑体 / 楷体 / 仿宋 bold by level, the 评分明细 as a bordered table, and the
- * page number `— 1 —` at the foot of each page.
+ * first-line indent, headings 黑体 / 楷体 / 仿宋 bold by level, and the page number `— 1 —` at the foot
+ * of each page. The 评分明细 and the attached form (附件) are bordered tables on landscape pages, their
+ * columns fitted to their content so that a score never wraps; fill-ins are highlighted. Only headings
+ * and a table's header row keep with the next paragraph, so no page is left near-empty.
  *
  * Browser-safe: no node: imports, and the package is packed with `Packer.toArrayBuffer`, so the
  * task pane can offer the same file as the CLI.
@@ -13,9 +15,11 @@ import {
   Document,
   Footer,
   HeadingLevel as DocxHeading,
+  HighlightColor,
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   type ISectionOptions,
   Table,
@@ -26,13 +30,14 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { buildReports, fmtScore, listMarker } from '../engine';
+import { buildReports, fmtScore, listMarker, textEms } from '../engine';
 import type {
   HeadingLevel,
   ReportCellValue,
-  ScoreResult,
-  ReportBlock,
   ReportDocument,
+  ReportTable,
+  ScoreResult,
+  WorkbookSnapshot,
 } from '../engine';
 
 /** Options of the Word rendering. */
@@ -41,6 +46,8 @@ export interface ReportDocxOptions {
   readonly sheet?: string;
   /** Document author shown in the file's properties. */
   readonly creator?: string;
+  /** The workbook the result was scored from: its 报告素材 sheet fills the parts no form holds. */
+  readonly snapshot?: WorkbookSnapshot;
 }
 
 /** Thrown when `options.sheet` names no scored form (a programming error of the caller). */
@@ -81,6 +88,10 @@ const PAGE = {
   right: 1474,
 } as const;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** A landscape page turns the portrait one: its margins go round with it (top → left …). */
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.top - PAGE.bottom;
+/** Left and right padding of a table cell, in twips. */
+const CELL_PAD = 60;
 
 const HEADING_OF: Readonly<Record<HeadingLevel, (typeof DocxHeading)[keyof typeof DocxHeading]>> = {
   1: DocxHeading.HEADING_1,
@@ -89,19 +100,74 @@ const HEADING_OF: Readonly<Record<HeadingLevel, (typeof DocxHeading)[keyof typeo
   4: DocxHeading.HEADING_4,
 };
 
-function bodyParagraph(text: string): Paragraph {
+function bodyParagraph(text: string, fillIn = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: INDENT },
-    children: [new TextRun({ text, font: FANGSONG, size: BODY_SIZE })],
+    children: [
+      new TextRun({
+        text,
+        font: FANGSONG,
+        size: BODY_SIZE,
+        // A part a person still has to write (待补充) is highlighted, as the sheet fills it yellow.
+        ...(fillIn ? { highlight: HighlightColor.YELLOW } : {}),
+      }),
+    ],
   });
+}
+
+/**
+ * Column widths (twips) that fit a table's content on `available`: a column of numbers or short
+ * codes gets the width of its longest cell, so a score never wraps; the text columns share what is
+ * left, each up to its longest line (water-filling), the long ones by their relative width.
+ */
+export function fitColumnWidths(b: ReportTable, available: number, fontHalfPts: number): number[] {
+  const em = fontHalfPts * 10; // half-points → twips: 1 pt = 20 twips
+  const pad = 2 * CELL_PAD + 60; // the cell margins, and a little slack for the host's own metrics
+  const natural = b.columns.map((c, i) => {
+    const cells = b.rows.map((r) => textEms(cellText(r[i] ?? '')));
+    return Math.ceil(Math.max(textEms(c.header), ...cells) * em + pad);
+  });
+  // Numbers, and any column whose longest cell is short, keep their natural width.
+  const fixed = b.columns.map((c, i) => c.align === 'right' || (natural[i] ?? 0) <= 6 * em + pad);
+  const widths = natural.map((n, i) => (fixed[i] ? n : 0));
+  let left = available - widths.reduce((a, x) => a + x, 0);
+  let open = b.columns.map((_, i) => i).filter((i) => !fixed[i]);
+  // Water-filling: a text column that fits in its share takes its natural width; the rest split what remains.
+  for (;;) {
+    const weight = open.reduce((a, i) => a + (b.columns[i]?.width ?? 1), 0);
+    const fits = open.filter(
+      (i) => (natural[i] ?? 0) <= (left * (b.columns[i]?.width ?? 1)) / Math.max(weight, 1),
+    );
+    if (fits.length === 0 || fits.length === open.length) {
+      if (fits.length === open.length) {
+        // Everything fits: spread the spare width over the text columns by their natural width.
+        const total = open.reduce((a, i) => a + (natural[i] ?? 0), 0);
+        for (const i of open)
+          widths[i] = Math.floor(((natural[i] ?? 0) * left) / Math.max(total, 1));
+      } else {
+        for (const i of open)
+          widths[i] = Math.floor((left * (b.columns[i]?.width ?? 1)) / Math.max(weight, 1));
+      }
+      break;
+    }
+    for (const i of fits) {
+      widths[i] = natural[i] ?? 0;
+      left -= widths[i];
+    }
+    open = open.filter((i) => !fits.includes(i));
+  }
+  // A table too wide even so (a form with very long numbers): scale everything to the page.
+  const sum = widths.reduce((a, x) => a + x, 0);
+  return sum > available ? widths.map((w) => Math.floor((w * available) / sum)) : widths;
 }
 
 const cellText = (v: ReportCellValue): string => (typeof v === 'number' ? fmtScore(v) : v);
 
-function tableOf(b: Extract<ReportBlock, { kind: 'table' }>): Table {
-  const total = b.columns.reduce((acc, c) => acc + c.width, 0);
-  const widths = b.columns.map((c) => Math.floor((TEXT_WIDTH * c.width) / total));
+function tableOf(b: ReportTable): Table {
+  const available = b.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
+  const widths = fitColumnWidths(b, available, TABLE_SIZE);
+  const tableWidth = widths.reduce((a, x) => a + x, 0);
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const emphasis = new Set(b.emphasis ?? []);
   const cell = (text: string, i: number, opts: { bold?: boolean; header?: boolean }): TableCell => {
@@ -115,11 +181,13 @@ function tableOf(b: Extract<ReportBlock, { kind: 'table' }>): Table {
     return new TableCell({
       width: { size: widths[i] ?? 0, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 60, right: 60, top: 20, bottom: 20 },
+      margins: { left: CELL_PAD, right: CELL_PAD, top: 20, bottom: 20 },
       shading: opts.header ? { fill: 'F2F2F2' } : undefined,
       children: [
         new Paragraph({
           alignment: align,
+          // The header row keeps with the first row, so a table never starts at a page's foot.
+          keepNext: opts.header === true,
           // Table text is single-spaced: the body's fixed 29-point pitch would make every row tall.
           spacing: { line: 240, lineRule: LineRuleType.AUTO },
           // TextRun takes `string | options`; the rule takes `bold` for the deprecated String#bold.
@@ -145,7 +213,7 @@ function tableOf(b: Extract<ReportBlock, { kind: 'table' }>): Table {
   );
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: tableWidth, type: WidthType.DXA },
     columnWidths: widths,
     borders: {
       top: border,
@@ -172,28 +240,103 @@ function titleRuns(text: string): TextRun[] {
   return [new TextRun(text.slice(0, at + 2)), new TextRun({ text: text.slice(at + 2), break: 1 })];
 }
 
-function childrenOf(doc: ReportDocument): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+/** A run of the report on pages of one orientation (a Word section). */
+interface Segment {
+  readonly landscape: boolean;
+  readonly children: (Paragraph | Table)[];
+  /** How many of the last children are headings (they move with a landscape table that follows). */
+  headings: number;
+}
+
+/** The `附件` label and the form's title at the head of the attached form. */
+function attachmentHead(title: string): Paragraph[] {
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [new TextRun({ text: '附件', font: fonts('黑体'), size: BODY_SIZE })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { after: 200 },
+      children: [new TextRun({ text: title, font: fonts('方正小标宋简体'), size: 36 })],
+    }),
+  ];
+}
+
+/**
+ * The report as sections: portrait text, then a landscape section from the first wide table
+ * (评分明细, with the headings just above it) on, and one for the attached form.
+ */
+function segmentsOf(doc: ReportDocument): Segment[] {
+  const segments: Segment[] = [{ landscape: false, children: [], headings: 0 }];
+  const current = (): Segment => segments[segments.length - 1]!;
+  const push = (p: Paragraph | Table, heading = false): void => {
+    const seg = current();
+    seg.children.push(p);
+    seg.headings = heading ? seg.headings + 1 : 0;
+  };
+  const landscape = (): Segment => {
+    const from = current();
+    const moved = from.headings > 0 ? from.children.splice(-from.headings) : [];
+    from.headings = 0;
+    const seg: Segment = { landscape: true, children: moved, headings: 0 };
+    segments.push(seg);
+    return seg;
+  };
+  // Text after a landscape table stays on its pages: turning back to portrait would leave the few
+  // lines of （四） alone on a near-empty page between the table and the attached form.
   for (const b of doc.blocks) {
     switch (b.kind) {
       case 'title':
-        out.push(new Paragraph({ heading: DocxHeading.TITLE, children: titleRuns(b.text) }));
+        push(new Paragraph({ heading: DocxHeading.TITLE, children: titleRuns(b.text) }));
         break;
       case 'heading':
-        out.push(new Paragraph({ heading: HEADING_OF[b.level], children: [new TextRun(b.text)] }));
+        push(
+          new Paragraph({ heading: HEADING_OF[b.level], children: [new TextRun(b.text)] }),
+          true,
+        );
         break;
       case 'paragraph':
-        out.push(bodyParagraph(b.text));
+      case 'attachmentRef':
+        push(bodyParagraph(b.text));
+        break;
+      case 'fillIn':
+        push(bodyParagraph(b.text, true));
         break;
       case 'list':
-        b.items.forEach((item, i) => out.push(bodyParagraph(`${listMarker(b.style, i)}${item}`)));
+        b.items.forEach((item, i) => {
+          push(bodyParagraph(`${listMarker(b.style, i)}${item}`));
+        });
         break;
       case 'table':
-        out.push(tableOf(b));
+        if (b.landscape) landscape().children.push(tableOf(b));
+        else push(tableOf(b));
         break;
+      case 'attachment': {
+        const seg = landscape();
+        seg.children.push(...attachmentHead(b.title));
+        for (const part of b.blocks) {
+          if (part.kind === 'table') {
+            seg.children.push(tableOf(part));
+            // A little space between the budget block and the indicator table.
+            seg.children.push(
+              new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO } }),
+            );
+          } else {
+            seg.children.push(
+              new Paragraph({
+                spacing: { line: 360, lineRule: LineRuleType.AUTO },
+                children: [new TextRun({ text: part.text, font: FANGSONG, size: 24 })],
+              }),
+            );
+          }
+        }
+        break;
+      }
     }
   }
-  return out;
+  return segments.filter((seg) => seg.children.length > 0);
 }
 
 /** The footer of every page: `— 1 —`, centred, 宋体 四号. */
@@ -244,6 +387,17 @@ export function reportDocument(
       footer: 1100,
     },
   };
+  // The same sheet of paper turned: docx swaps width and height for a landscape section.
+  const turned = {
+    size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+    margin: {
+      top: PAGE.left,
+      bottom: PAGE.right,
+      left: PAGE.top,
+      right: PAGE.bottom,
+      footer: 700,
+    },
+  };
   // A workbook without a form still gets a valid document that says so, rather than an empty package.
   const none: ISectionOptions = {
     properties: { page },
@@ -252,11 +406,13 @@ export function reportDocument(
   const sections: ISectionOptions[] =
     reports.length === 0
       ? [none]
-      : reports.map((doc) => ({
-          properties: { page },
-          footers: { default: pageFooter() },
-          children: childrenOf(doc),
-        }));
+      : reports.flatMap((doc) =>
+          segmentsOf(doc).map((seg) => ({
+            properties: { page: seg.landscape ? turned : page },
+            footers: { default: pageFooter() },
+            children: seg.children,
+          })),
+        );
   return new Document({
     creator: options.creator ?? '绩效自评助手',
     title: reports[0]?.title ?? '绩效自评报告',
@@ -283,12 +439,15 @@ export function reportDocument(
   });
 }
 
-/** The 自评报告 of a scored workbook as a .docx file; the text depends on the scores only. */
+/**
+ * The 自评报告 of a scored workbook as a .docx file. With `options.snapshot` (the workbook the result
+ * was scored from), its 报告素材 sheet fills the parts no form holds, as in the report sheet.
+ */
 export async function renderReportDocx(
   result: ScoreResult,
   options: ReportDocxOptions = {},
 ): Promise<Uint8Array> {
-  let reports = buildReports(result);
+  let reports = buildReports(result, options.snapshot);
   if (options.sheet !== undefined) {
     reports = reports.filter((r) => r.sheet === options.sheet);
     if (reports.length === 0) throw new ReportSheetError(options.sheet);

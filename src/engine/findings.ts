@@ -16,6 +16,7 @@ export const FINDING_CODES = [
   'weight_sum_not_100',
   'level1_weight_differs',
   'weight_missing',
+  'weight_negative',
   'score_exceeds_weight',
   'unit_mismatch',
   'direction_inferred',
@@ -48,6 +49,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   weight_sum_not_100: 'warning',
   level1_weight_differs: 'info',
   weight_missing: 'error',
+  weight_negative: 'error',
   score_exceeds_weight: 'error',
   unit_mismatch: 'warning',
   direction_inferred: 'info',
@@ -111,6 +113,8 @@ export interface ParamsByCode {
         readonly sum: string;
       };
   readonly weight_missing: NoParams;
+  /** A 分值 below zero (`-10`): no score can be taken from it. */
+  readonly weight_negative: { readonly weight: string };
   readonly score_exceeds_weight: {
     readonly score: string;
     readonly weight: string;

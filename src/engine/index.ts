@@ -12,6 +12,7 @@ export * from './scoreTypes';
 export { scoreWorkbook, unreadableResult } from './score';
 export { scoreRun, resolveProfile, type Run, type RunOptions, type ProfileSource } from './run';
 export * from './patch';
+export * from './sheetRef';
 export {
   toJsonReport,
   type JsonReport,
@@ -22,6 +23,9 @@ export {
 export { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
 export { readForm } from './parse/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
+export type { CellRef } from './parse/sheetView';
+// One indicator row scored alone: what the phrasing corpus (test/phrasingsCorpus.test.ts) drives.
+export { scoreIndicator } from './scoreIndicator';
 export { ENGINE_VERSION } from './version';
 export { placeOf, describeFinding, describeFindings, messageOf } from './messages';
 export { buildRunPatch, isOwnedSheetName } from './runPatch';
@@ -41,10 +45,20 @@ export {
   cellRef,
   sheetRef,
 } from './workings';
+export { textEms, wrappedLines } from './textWidth';
 export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';
 export {
   buildReport,
   buildReports,
+  escapeHtml,
+  reportFillIns,
+  readReportMaterials,
+  fillInCount,
+  MATERIALS_SHEETS,
+  FILL_IN_COLOR,
+  type ReportMaterials,
+  type ReportTable,
+  type ReportContext,
   renderMarkdown,
   renderMarkdownAll,
   reportSheetWrite,
@@ -62,3 +76,18 @@ export {
   type ListStyle,
   type ReportSheetsPlan,
 } from './report';
+export {
+  BAND_LABELS,
+  bandChoices,
+  bandRangeText,
+  checkDecisionScore,
+  decisionPatch,
+  isDecidable,
+  isOpenCase,
+  type BandChoice,
+  type Decision,
+  type DecisionPatch,
+} from './decision';
+export { overwrites, type Overwrite } from './overwrites';
+export * from './review';
+export { type CellCheck, formAnchors } from './anchors';

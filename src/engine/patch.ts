@@ -6,6 +6,7 @@
  * selfeval owns (the record, and later the report, the workings and the audit log), each created
  * or cleared and then filled from A1.
  */
+import type { CellCheck } from './anchors';
 import type { CellValue } from './cells';
 import { RECORD_SHEET, encodeRecord } from './record';
 import type { MergeRange } from './snapshot';
@@ -73,6 +74,8 @@ export interface PageSetup {
   };
   /** Page footer in Excel's header/footer codes (`&C第 &P 页`); hosts that cannot set it skip it. */
   readonly footer?: string;
+  /** Rows printed again at the top of every page (1-based, inclusive): the header row of a table. */
+  readonly repeatRows?: { readonly from: number; readonly to: number };
 }
 
 /** A sheet selfeval owns, created (or cleared) and filled from A1. */
@@ -107,12 +110,22 @@ export interface Patch {
    * edited one instead of over it). Hosts show them; they change nothing in the workbook.
    */
   readonly notes?: readonly string[];
+  /**
+   * Cells the patch was computed against, with their values then (src/engine/anchors.ts). A host
+   * whose workbook can change between read and write checks them first and writes nothing if one moved.
+   */
+  readonly anchors?: readonly CellCheck[];
 }
 
 /** Options of the patch: when it was made, for the record. */
 export interface PatchOptions {
   /** ISO time of the run, stored in the record. */
   readonly now: string;
+  /**
+   * IANA time zone the sheets people read show times in (评分记录, 评分计算): `Asia/Shanghai` unless
+   * the workbook's host says otherwise.
+   */
+  readonly timeZone?: string;
 }
 
 /** Number format of the execution-rate cell. */
@@ -152,6 +165,7 @@ export function recordSheet(
   cells: readonly CellWrite[],
   options: PatchOptions,
   fingerprints?: Readonly<Record<string, string>>,
+  name: string = RECORD_SHEET,
 ): SheetWrite {
   // A manual score that was kept (inside its band, §8.10) stays the person's: recording it as ours
   // would make the next run take it for selfeval's own and put the band default back over it.
@@ -165,11 +179,17 @@ export function recordSheet(
     const key = `${c.sheet}!${c.address}`;
     if (c.value !== null && !kept.has(key)) values[key] = c.value;
   }
+  // Bands a person chose in the pane stay chosen while the indicator is still a judgement case.
+  const decisions: Record<string, 'A' | 'B' | 'C'> = {};
+  for (const form of result.forms)
+    for (const ind of form.indicators)
+      if (ind.decided && ind.cell) decisions[`${form.model.sheet}!${ind.cell}`] = ind.decided;
   const rows = encodeRecord({
     profile: result.profile.id,
     writtenAt: options.now,
     values,
     ...(fingerprints ? { fingerprints } : {}),
+    ...(Object.keys(decisions).length > 0 ? { decisions } : {}),
   });
-  return { name: RECORD_SHEET, visibility: 'veryHidden', role: 'record', rows: plainRows(rows) };
+  return { name, visibility: 'veryHidden', role: 'record', rows: plainRows(rows) };
 }

@@ -6,6 +6,7 @@
 import type { Patch } from './patch';
 import { MOF2020, PROFILES, type Profile } from './profiles';
 import { decodeRecord } from './record';
+import { reportFillIns } from './report/buildReport';
 import { buildRunPatch } from './runPatch';
 import { scoreWorkbook } from './score';
 import type { ScoreResult } from './scoreTypes';
@@ -32,6 +33,11 @@ export interface Run {
    * write, and the patch costs more than scoring on big forms (npm run bench).
    */
   readonly patch: Patch;
+  /**
+   * Fill-ins the 自评报告 leaves for a person (待补充 N 处: 基本情况, 自评工作开展情况 … that neither
+   * the form nor a 报告素材 sheet holds). Counted on first use.
+   */
+  readonly fillIns: number;
 }
 
 /** The profile a run uses: the given one, else the built-in saved in the workbook's record, else mof2020. */
@@ -54,6 +60,7 @@ export function scoreRun(snapshot: WorkbookSnapshot, options: RunOptions): Run {
   const { profile, source } = resolveProfile(withRecord, options.profile);
   const result = scoreWorkbook(withRecord, profile);
   let patch: Patch | undefined;
+  let fillIns: number | undefined;
   return {
     profile,
     profileSource: source,
@@ -61,6 +68,10 @@ export function scoreRun(snapshot: WorkbookSnapshot, options: RunOptions): Run {
     get patch(): Patch {
       patch ??= buildRunPatch(result, withRecord, { now: options.now });
       return patch;
+    },
+    get fillIns(): number {
+      fillIns ??= reportFillIns(result, withRecord);
+      return fillIns;
     },
   };
 }

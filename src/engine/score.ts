@@ -6,6 +6,7 @@ import { describeFindings } from './messages';
 import { readForm } from './parse/readForm';
 import { MOF2020, type Profile } from './profiles';
 import { decodeRecord } from './record';
+import { isOwnedSheetName } from './runPatch';
 import { scoreForm } from './scoreForm';
 import type { ScoreResult, ScoredForm } from './scoreTypes';
 import type { WorkbookSnapshot } from './snapshot';
@@ -16,6 +17,9 @@ export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF
   const forms: ScoredForm[] = [];
   const findings: FindingData[] = [];
   for (const sheet of workbook.sheets) {
+    // The sheets a run writes are never forms: the 自评报告's 评分明细 carries a form's own header
+    // (一级指标 … 年度指标值 · 实际完成值) and would otherwise be scored as one.
+    if (isOwnedSheetName(sheet.name)) continue;
     const model = readForm(sheet);
     if (!model) continue;
     const scored = scoreForm(model, profile, record);

@@ -224,7 +224,7 @@ describe('budget findings are form-level (§8.14)', () => {
   });
   it('messages name the budget, not an indicator or the total', () => {
     expect(run({ budget: 100, executed: null }).byCode('actual_missing')!.message).toContain(
-      '全年执行数为空',
+      '全年执行数未填写',
     );
     expect(
       run({ budget: 100, executed: 95, score: 12 }).byCode('score_changed')!.message,

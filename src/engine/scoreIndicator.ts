@@ -10,6 +10,7 @@ import { fmtScore } from './format';
 import { exceedsWeight, judgedManualScore, readScoreCell, replacedScore } from './manualScore';
 import type { IndicatorRow } from './parse/formModel';
 import { type Direction, directionOf } from './rules/direction';
+import { bandDefault } from './rules/judgement';
 import { NO_READING, applyRules } from './rules/index';
 import type { IndicatorContext, Outcome, RuleInput, Side } from './rules/ruleTypes';
 import type { ScoredIndicator } from './scoreTypes';
@@ -80,6 +81,10 @@ export function scoreIndicator(
   } else if (weight === null) {
     findings.push(f('weight_missing', at(ind.weight)));
     outcome = none('未填写分值，得0分');
+  } else if (weight < 0) {
+    // A negative weight would give a negative score (−10) that lowers the total unseen.
+    findings.push(f('weight_negative', at(ind.weight), { weight: fmtScore(weight) }));
+    outcome = none('分值为负数，得0分');
   } else if (target.reading.kind === 'error' || actual.reading.kind === 'error') {
     const [ref, role, r] =
       target.reading.kind === 'error'
@@ -112,9 +117,28 @@ export function scoreIndicator(
     findings.push(...outcome.findings);
   }
 
+  // A band a person chose in the pane for this judgement case replaces the rule's (SCORING.md §4):
+  // the typed score is then checked against the chosen band, and the case is no longer open.
+  const w = weight ?? 0;
+  const decided =
+    outcome.judgement && scoreCell ? ctx.record?.decisions?.[`${sheet}!${scoreCell}`] : undefined;
+  if (decided && outcome.band) {
+    const ruleBasis = outcome.basis;
+    outcome = {
+      ...outcome,
+      band: decided,
+      score: bandDefault(profile, decided, w),
+      basis: `${ruleBasis}；经人工判定为${decided}档`,
+    };
+    // The rule's open question is answered: its finding goes (outcome.findings are in `findings`).
+    const rest = findings.filter(
+      (x) => x.code !== 'needs_judgement' && x.code !== 'qualitative_auto',
+    );
+    findings.splice(0, findings.length, ...rest);
+  }
+
   // Manual scores (SCORING.md §4, §8.10): kept inside the band for judgement cases; otherwise the
   // computed score wins and the old value goes to the record, with a finding.
-  const w = weight ?? 0;
   let score = outcome.score;
   let manualKept = false;
   const cell = readScoreCell(sheet, ind.score, ctx.record, { indicator: ind.name });
@@ -170,6 +194,7 @@ export function scoreIndicator(
       explanation,
       previous: cell.previous,
       manualKept,
+      ...(decided && outcome.band ? { decided } : {}),
     },
     findings,
   };

@@ -50,6 +50,8 @@ export interface ScoredIndicator {
   readonly previous: CellValue;
   /** True when a person's score inside the band was kept. */
   readonly manualKept: boolean;
+  /** The band a person chose for this judgement case in the pane (recorded in the workbook). */
+  readonly decided?: BandName;
 }
 
 /** The scored budget block. */

@@ -19,6 +19,13 @@ export interface SheetSnapshot {
   readonly merges: readonly MergeRange[];
   /** Number formats of cells that have one other than General, keyed by A1 address. */
   readonly numberFormats?: Readonly<Record<string, string>>;
+  /**
+   * Formulas of the cells that hold one, keyed by A1 address, without the leading `=`, for hosts
+   * that read them (the exceljs adapter; `cells` keeps the value the formula last gave). A
+   * formula a person typed is recorded before it is replaced, and left alone when it already
+   * gives the computed value.
+   */
+  readonly formulas?: Readonly<Record<string, string>>;
   /** Hidden sheets (the record, for one) are never forms. */
   readonly hidden?: boolean;
 }
@@ -36,6 +43,12 @@ export interface WriteRecord {
    * sheet whose content no longer matches was edited by a person and is never overwritten.
    */
   readonly fingerprints?: Readonly<Record<string, string>>;
+  /**
+   * Judgement cases a person decided in the pane: the band (A/B/C) they chose per 得分 cell, keyed
+   * `Sheet!A1`. The next run checks a typed score against this band instead of the rule's own, so a
+   * person's decision is kept (SCORING.md §4).
+   */
+  readonly decisions?: Readonly<Record<string, 'A' | 'B' | 'C'>>;
 }
 
 /** A whole workbook as the engine sees it. */

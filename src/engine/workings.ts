@@ -16,6 +16,9 @@ import { lit } from './rules/formulas';
 import { BUDGET_RULE, ruleOf } from './rules/index';
 import type { RowRefs } from './rules/ruleTypes';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from './scoreTypes';
+import { formulaString, quoteSheetName, sheetReference } from './sheetRef';
+import { DEFAULT_TIME_ZONE, localTime } from './localTime';
+import { widthInPoints, wrappedLines } from './textWidth';
 import { ENGINE_VERSION } from './version';
 
 /** Name of the workings sheet. */
@@ -61,20 +64,21 @@ const HEADERS: readonly string[] = [
   '指标',
   '目标（原文）',
   '实际（原文）',
-  '评分方法',
+  '怎样评分',
   '目标数',
   '目标上限',
   '实际数',
   '单位',
   '分值',
   '执行率',
-  '档次',
-  '得分（重算）',
+  '判断档次',
+  '重算得分',
   '表内得分',
   '核对',
   '评分依据',
 ];
-const WIDTHS: readonly number[] = [30, 16, 5, 30, 16, 22, 18, 11, 11, 11, 6, 7, 9, 6, 11, 9, 8, 60];
+// Narrow enough that one landscape page holds every column at a readable size; text wraps.
+const WIDTHS: readonly number[] = [20, 12, 4, 24, 12, 14, 16, 9, 9, 9, 5, 7, 8, 6, 8, 8, 6, 40];
 
 /** Rows above the data: the title and the header. */
 export const WORKINGS_HEADER_ROWS = 2;
@@ -95,22 +99,19 @@ const TEXT: CellStyle = { ...BORDER, wrap: true };
 const TOTAL: CellStyle = { ...SCORE, bold: true, fill: '#F2F2F2' };
 const TOTAL_TEXT: CellStyle = { ...BORDER, bold: true, fill: '#F2F2F2' };
 
-/** A sheet name as a formula reference prefix: always quoted, since CJK names must be. */
-export function sheetRef(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
+/** A sheet name as a formula reference prefix: always quoted, since CJK names must be (sheetRef.ts). */
+export const sheetRef = quoteSheetName;
 
 /** `'Sheet'!G12`, a reference to a form cell. */
 export function cellRef(sheet: string, address: string): string {
-  return `${sheetRef(sheet)}!${address}`;
+  return sheetReference(sheet, address);
 }
 
 /** `HYPERLINK("#'Sheet'!G12","Sheet!G12")`: a clickable link from a workings row to its form cell. */
 export function linkFormula(sheet: string, address: string): Formula {
   const text = `${sheet}!${address}`;
-  const quote = (s: string): string => s.replace(/"/g, '""');
   return {
-    formula: `HYPERLINK("#${quote(cellRef(sheet, address))}","${quote(text)}")`,
+    formula: `HYPERLINK(${formulaString(`#${cellRef(sheet, address)}`)},${formulaString(text)})`,
     result: text,
   };
 }
@@ -155,25 +156,25 @@ export function budgetScoreFormula(
   return BUDGET_RULE.formula({ budget, profile, refs: refsOf(row) });
 }
 
-/** Words for the method column. */
+/** Words for the 怎样评分 column, plain enough for a reviewer who does not know the engine. */
 export function methodLabel(ind: ScoredIndicator, profile: Profile): string {
-  const mode =
-    ind.reading.mode === 'satisfaction'
-      ? '满意度分档'
-      : ind.reading.mode === 'threshold'
-        ? `${fmtScore((profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0.6) * 100)}%起评`
-        : '按比例';
+  const floor = fmtScore(
+    (profile.quantity.mode === 'threshold' ? profile.quantity.floor : 0.6) * 100,
+  );
+  const ratio = ind.reading.mode === 'threshold' ? `完成比例${floor}%起评` : '按完成比例计分';
   switch (ind.method) {
     case 'higher':
-      return ind.reading.mode === 'satisfaction' ? `满意度·${mode}` : `越高越好·${mode}`;
+      return ind.reading.mode === 'satisfaction'
+        ? '满意度按分档计分'
+        : `不低于目标得满分，否则${ratio}`;
     case 'lower':
-      return `越低越好·${mode}`;
+      return `不高于目标得满分，否则${ratio}`;
     case 'range':
-      return `区间·${mode}`;
+      return `在目标区间内得满分，否则${ratio}`;
     case 'deadline':
-      return ind.band === null ? '时限·按时完成' : '时限·人工判断';
+      return ind.band === null ? '按时完成得满分' : '完成时间需人工判断';
     case 'qualitative':
-      return '定性·分档判断';
+      return '文字描述，按档次判断';
     case 'none':
       return '无法评分';
   }
@@ -236,7 +237,7 @@ function budgetRow(
   const checks: { mine: string; form: string }[] = [];
   if (rateF && b.rateCell) checks.push({ mine: rate, form: cellRef(sheet, b.rateCell) });
   if (b.cell) checks.push({ mine: score, form: cellRef(sheet, b.cell) });
-  const method = profile.budget.mode === 'proportional' ? '执行率×分值' : '执行率分档';
+  const method = profile.budget.mode === 'proportional' ? '执行率×分值' : '执行率按分档计分';
   return makeRow({
     link: linkAt
       ? formulaCell(linkFormula(sheet, linkAt).formula, `${sheet}!${linkAt}`, TEXT)
@@ -251,7 +252,7 @@ function budgetRow(
     item: text('预算执行率'),
     target: text(b.plannedCell ? cellText(b.plannedCell.value) : null),
     actual: text(block?.executed ? cellText(block.executed.value) : null),
-    method: text(`预算执行·${method}`),
+    method: text(`预算执行：${method}`),
     t: valueCell(b.planned, NUM),
     a: valueCell(b.executed, NUM),
     weight: valueCell(b.weight, SCORE),
@@ -341,6 +342,10 @@ function totalRow(
 export interface WorkingsOptions {
   /** Place the sheet right after this sheet (by default after the last form). */
   readonly after?: string;
+  /** ISO time of the run, named in the top line in local time. */
+  readonly now?: string;
+  /** Time zone of that time (default Asia/Shanghai). */
+  readonly timeZone?: string;
 }
 
 /** Builds the workings sheet for a scored workbook; null when there is no form. */
@@ -350,7 +355,11 @@ export function workingsSheet(
 ): SheetWrite | null {
   if (result.forms.length === 0) return null;
   const profile = result.profile;
-  const title = `评分计算：每个得分按本行数字用公式重算，“核对”列与表内得分比较（评分规则 ${profile.id}：${profile.name}；selfeval ${ENGINE_VERSION}）`;
+  // One line says which rules and which version produced the sheet, so no row has to.
+  const when = options.now
+    ? `，${localTime(options.now, options.timeZone ?? DEFAULT_TIME_ZONE)}生成`
+    : '';
+  const title = `评分计算：每个得分按本行数字用公式重算，“核对”列与表内得分比较。评分规则 ${profile.id}（${profile.name}），绩效自评助手 ${ENGINE_VERSION}${when}。`;
   const rows: (SheetCell | null)[][] = [
     [{ value: title, style: { bold: true, fontSize: 12 } }],
     HEADERS.map((h) => ({ value: h, style: HEADER_STYLE })),
@@ -364,14 +373,36 @@ export function workingsSheet(
     rows.push(totalRow(form, profile, first, last, rows.length + 1));
   }
   const lastForm = result.forms[result.forms.length - 1]!.model.sheet;
+  // Wrapped text needs its height set: LibreOffice and Excel's print keep a set-less row one line high.
+  const rowHeights: Record<number, number> = { 0: 22, 1: 30 };
+  rows.forEach((row, r) => {
+    if (r < WORKINGS_HEADER_ROWS) return;
+    let lines = 1;
+    row.forEach((c, col) => {
+      const v = c?.value;
+      if (typeof v !== 'string' || !c?.style?.wrap) return;
+      lines = Math.max(lines, wrappedLines(v, widthInPoints([WIDTHS[col] ?? 8]), 11));
+    });
+    if (lines > 1) rowHeights[r] = Math.min(409, Math.ceil(lines * 15 + 4));
+  });
   return {
     name: WORKINGS_SHEET,
     visibility: 'visible',
     rows,
     columnWidths: WIDTHS,
-    rowHeights: { 0: 22, 1: 30 },
+    rowHeights,
     merges: [{ top: 0, left: 0, bottom: 0, right: HEADERS.length - 1 }],
     freeze: { rows: WORKINGS_HEADER_ROWS, cols: 1 },
+    // Printed for the reviewer: landscape, one page wide, the header row on every page.
+    page: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      printArea: `A1:${columnLetters(HEADERS.length - 1)}${rows.length}`,
+      repeatRows: { from: WORKINGS_HEADER_ROWS, to: WORKINGS_HEADER_ROWS },
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 },
+      footer: '&C第 &P 页，共 &N 页',
+    },
     after: options.after ?? lastForm,
   };
 }

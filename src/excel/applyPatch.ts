@@ -31,6 +31,21 @@ export interface ApplyOptions {
   readonly pageLayout: boolean;
 }
 
+/** The form moved between read and write: nothing is written. */
+function moved(sheet: string, address: string, was: string | number, now: unknown): PortError {
+  const shown =
+    typeof now === 'string' || typeof now === 'number' || typeof now === 'boolean'
+      ? now === ''
+        ? '空白'
+        : `“${String(now)}”`
+      : '空白';
+  return new PortError(
+    'changed',
+    `工作表“${sheet}”在读取后被改动：单元格 ${address} 读取时为“${String(was)}”，现在为${shown}（可能有人插入或删除了行列）。为免得分写错位置，工作簿未作任何修改。请点击“重试”重新读取后再评分。`,
+    sheet,
+  );
+}
+
 /** Checks, then writes, the patch; a refusal found by the checks changes nothing. */
 export async function applyPatch(
   context: XlRequestContext,
@@ -43,7 +58,22 @@ export async function applyPatch(
     'items/name,items/position,items/visibility,items/protection/protected,items/protection/options',
   );
   wb.protection.load('protected');
+  // The form's anchor cells, read in this batch: the scores go where the read found the form.
+  const anchors = (patch.anchors ?? []).map((a) => {
+    const range = wb.worksheets.getItem(a.sheet).getRange(a.address);
+    range.load('values');
+    return { a, range };
+  });
   await context.sync();
+
+  for (const { a, range } of anchors) {
+    const now = range.values[0]?.[0];
+    const same =
+      typeof a.value === 'number'
+        ? now === a.value
+        : typeof now === 'string' && now.trim() === a.value;
+    if (!same) throw moved(a.sheet, a.address, a.value, now);
+  }
 
   // Check everything before queuing any write, so a refusal changes nothing.
   const existing = new Map(wb.worksheets.items.map((ws) => [ws.name, ws]));

@@ -141,6 +141,8 @@ export interface XlPageLayout {
   topMargin: number;
   bottomMargin: number;
   setPrintArea(printArea: string): void;
+  /** Rows repeated at the top of each printed page (`$2:$2`). */
+  setPrintTitleRows(printTitleRows: string): void;
   readonly headersFooters: XlHeaderFooterGroup;
 }
 

@@ -59,7 +59,6 @@ interface Block {
   readonly cols: number;
 }
 
-
 function mergesOf(areas: XlRangeAreas | null): MergeRange[] {
   if (!areas || areas.isNullObject) return [];
   return areas.areas.items.map((r) => ({

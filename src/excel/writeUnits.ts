@@ -288,6 +288,7 @@ function sheetLayoutUnit(sw: SheetWrite, pageLayout: boolean, visibleNow: string
           layout.bottomMargin = p.margins.bottom * 72;
         }
         if (p.printArea) layout.setPrintArea(p.printArea);
+        if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from}:$${p.repeatRows.to}`);
         if (p.footer) {
           const footer = layout.headersFooters.defaultForAllPages;
           const parts = footerParts(p.footer);

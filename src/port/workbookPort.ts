@@ -6,7 +6,14 @@
 import type { Patch, WorkbookSnapshot } from '../engine';
 
 /** Why a port call failed; the pane shows a state per reason. */
-export type PortErrorReason = 'protected' | 'busy' | 'timeout' | 'unreadable' | 'unknown';
+export type PortErrorReason =
+  | 'protected'
+  | 'busy'
+  | 'timeout'
+  | 'unreadable'
+  /** The workbook changed between read and write (a co-author moved the form): read again. */
+  | 'changed'
+  | 'unknown';
 
 /** A failure the user can act on; `message` is Chinese and names the sheet and cell where known. */
 export class PortError extends Error {

@@ -4,7 +4,7 @@
  * --html page and browser mode, so both show the same pictures.
  */
 import * as echarts from 'echarts';
-import { gradeCounts, type ReviewedForm } from '../engine/review';
+import { gradeCounts, type ReviewedForm } from '../engine';
 
 const FONT =
   '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';

@@ -4,13 +4,7 @@
  * SVG. Every text from a workbook is HTML-escaped.
  */
 import { fmtPercent, fmtScore } from '../engine';
-import {
-  type ReviewedFile,
-  allForms,
-  closingLine,
-  formProblemText,
-  reviewStats,
-} from '../engine/review';
+import { type ReviewedFile, allForms, closingLine, formProblemText, reviewStats } from '../engine';
 import { reviewCharts } from './charts';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -194,7 +188,7 @@ tr.differs td:nth-child(9) { background: #ffeb9c; } tr.unreviewed td { color: #9
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="sub">${escapeHtml(closingLine(files))}${when ? `　${escapeHtml(when)}` : ''}</p>
+<p class="sub">${escapeHtml(closingLine(files))}${when ? ` · ${escapeHtml(when)}` : ''}</p>
 <div class="facts">${facts}</div>
 <div class="charts">
 ${figure(charts.grades, '等级分布')}

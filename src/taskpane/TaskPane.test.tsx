@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import type { WorkbookSnapshot } from '../engine';
 import { EXAMPLE, sheet, snapshotOfFile, workbook } from '../../test/helpers/workbooks';
 import { type MemoryPort, memoryPort } from '../../test/helpers/memoryPort';
+import { NoStyles } from '../../test/helpers/noStyles';
 import { TaskPane } from './TaskPane';
 import { localeFromLanguage, messagesFor } from './i18n';
 import { MessagesContext } from './messagesContext';
@@ -33,9 +34,11 @@ function services(over: Partial<PaneServices> = {}): Partial<PaneServices> {
 function renderPane(port: MemoryPort, language = 'zh-CN', svc: Partial<PaneServices> = services()) {
   const messages = messagesFor(localeFromLanguage(language));
   return render(
-    <MessagesContext.Provider value={messages}>
-      <TaskPane port={port} services={svc} />
-    </MessagesContext.Provider>,
+    <NoStyles>
+      <MessagesContext.Provider value={messages}>
+        <TaskPane port={port} services={svc} />
+      </MessagesContext.Provider>
+    </NoStyles>,
   );
 }
 
@@ -47,13 +50,14 @@ async function scoreButton(name = '一键评分', ready = '31 项指标'): Promi
 }
 
 describe("TaskPane: after the reviewers' pass", () => {
-  it('drops results computed under another rule when the rule changes', async () => {
+  it('drops results computed under another rule when the rule changes, and says so', async () => {
     renderPane(memoryPort(example));
     await userEvent.click(await scoreButton());
     expect((await screen.findByTestId('form-total')).textContent).toBe('99.62');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '评分规则' }), 'mof2021');
     expect(screen.queryByTestId('form-total')).toBeNull();
     expect(screen.queryByRole('button', { name: '导出Word' })).toBeNull();
+    expect(screen.getByText('规则已改为“财预〔2021〕101号 取值指引”，请重新评分。')).toBeTruthy();
   });
 
   it('says when the report went beside a sheet of the same name a person wrote', async () => {
@@ -172,16 +176,24 @@ describe('TaskPane', () => {
     expect(screen.getByRole('status').textContent).toBe(`评分完成：${SHEET} 总分 99.62 等级 优`);
   });
 
-  it('groups the findings by severity with their counts', async () => {
+  it('groups the findings by indicator, routine qualitative notes behind a count', async () => {
     renderPane(memoryPort(example));
     await userEvent.click(await scoreButton());
     await screen.findByTestId('form-total');
-    expect(screen.getByRole('button', { name: /^错误\s*0$/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^警告\s*4$/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^提示\s*9$/ })).toBeTruthy();
     expect(screen.getByText('错误 0，警告 4，提示 9')).toBeTruthy();
-    const warnings = screen.getByRole('list', { name: '警告 4' });
-    expect(within(warnings).getAllByRole('listitem')).toHaveLength(4);
+    // Three judgement warnings and the budget's: four groups, each named by what it is about.
+    const orphans = screen.getByRole('list', { name: '保障孤儿人数' });
+    expect(within(orphans).getAllByRole('listitem')).toHaveLength(1);
+    expect(
+      within(orphans).getByRole('button', { name: '定位到“保障孤儿人数”的实际完成值 E15' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('list', { name: '预算执行及表格整体' })).toBeTruthy();
+    // The nine qualitative_auto notes wait behind one button.
+    expect(screen.queryByRole('list', { name: '养老服务质量' })).toBeNull();
+    const more = screen.getByRole('button', { name: '另有 9 项定性指标按表述自动判定，查看' });
+    await userEvent.click(more);
+    expect(screen.getByRole('list', { name: '养老服务质量' })).toBeTruthy();
+    expect(more.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('selects the cell of a finding when its button is clicked', async () => {
@@ -199,8 +211,12 @@ describe('TaskPane', () => {
     await userEvent.click(screen.getByRole('button', { name: '仅核查' }));
     expect(await screen.findByRole('heading', { name: '核查结果' })).toBeTruthy();
     expect(port.patches).toHaveLength(0);
-    // The example has never been scored: every differing cell is empty, and the pane says so.
-    expect(screen.getByText(/此工作簿尚未评分.*未写入任何单元格。/)).toBeTruthy();
+    // The example has never been scored: one sentence, no list of empty cells, no total card.
+    // 34 = the rate, the budget score, 31 indicator scores and the total.
+    expect(screen.getByText('尚未评分：34个得分单元格为空')).toBeTruthy();
+    expect(screen.getByText(/未写入任何单元格。/)).toBeTruthy();
+    expect(screen.queryByRole('list', { name: '核查结果' })).toBeNull();
+    expect(screen.queryByTestId('form-total')).toBeNull();
     expect(screen.queryByRole('button', { name: '导出Word' })).toBeNull();
   });
 
@@ -292,7 +308,8 @@ describe('TaskPane', () => {
     await screen.findByText('31 indicators');
     expect(screen.getByRole('combobox', { name: 'Scoring rules' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Score all' }));
-    expect(await screen.findByRole('button', { name: /^Warnings\s*4$/ })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: 'Indicator scores' })).toBeTruthy();
+    expect(screen.getByText('0 errors, 4 warnings, 9 notes')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Check only' })).toBeTruthy();
   });
 

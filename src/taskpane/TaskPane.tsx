@@ -11,6 +11,7 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   Select,
   Skeleton,
@@ -26,13 +27,24 @@ import {
   DocumentArrowDownRegular,
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
-import { type ReactElement, useEffect, useId, useMemo, useRef } from 'react';
-import { MOF2020, PROFILES, type ScoreResult, fmtScore } from '../engine';
+import { type ReactElement, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  MOF2020,
+  PROFILES,
+  type ScoreResult,
+  type ScoredForm,
+  cellText,
+  fmtScore,
+  isOpenCase,
+} from '../engine';
 import type { WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
 import { DifferenceList } from './DifferenceList';
 import { FindingList } from './FindingList';
 import { FormCard } from './FormCard';
+import { IndicatorTable } from './IndicatorTable';
+import { OverwriteList } from './OverwriteList';
+import { RuleChangeList } from './RuleChangeList';
 import { ProblemBar } from './ProblemBar';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { DOCX_MIME, XLSX_MIME, downloadBytes } from './download';
@@ -46,6 +58,30 @@ export interface TaskPaneProps {
   readonly services?: Partial<PaneServices>;
   /** Moves keyboard focus to the pane's title when it appears (browser mode: the button that opened the file is gone). */
   readonly focusOnMount?: boolean;
+  /**
+   * Excel desktop: what an add-in writes clears Excel's undo history. The pane says so once, the
+   * first time it writes, and points to 评分记录.
+   */
+  readonly undoClears?: boolean;
+}
+
+const UNDO_NOTICE_KEY = 'selfeval.undoNoticeShown';
+
+/** True once the undo notice was shown on this machine (storage may be unavailable: then each session). */
+function undoNoticeShown(): boolean {
+  try {
+    return window.localStorage.getItem(UNDO_NOTICE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberUndoNotice(): void {
+  try {
+    window.localStorage.setItem(UNDO_NOTICE_KEY, '1');
+  } catch {
+    // Without storage the notice shows once per session, which is still once per pane.
+  }
 }
 
 const STEP_ORDER: Readonly<Record<RunStep, number>> = {
@@ -101,7 +137,12 @@ function readText(file: Blob): Promise<string> {
 }
 
 /** The whole task pane over a workbook port. */
-export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps): ReactElement {
+export function TaskPane({
+  port,
+  services,
+  focusOnMount = false,
+  undoClears = false,
+}: TaskPaneProps): ReactElement {
   const s = useTaskPaneStyles();
   // Fluent's Subtitle1 takes no ref: the title is found by its id.
   const titleId = useId();
@@ -113,7 +154,18 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
   const [state, actions] = usePaneState(port, merged);
   const resultsId = useId();
   const { phase, overview, outcome, problem, step } = state;
-  const busy = phase === 'running' || phase === 'loading';
+  // The undo notice shows with the first write of a pane that has not shown it before.
+  const [undoNotice, setUndoNotice] = useState<'unseen' | 'showing' | 'seen'>(() =>
+    undoClears && !undoNoticeShown() ? 'unseen' : 'seen',
+  );
+  const wrote = outcome?.mode === 'score' || outcome?.decided != null;
+  useEffect(() => {
+    if (undoNotice === 'unseen' && wrote) {
+      setUndoNotice('showing');
+      rememberUndoNotice();
+    }
+  }, [undoNotice, wrote]);
+  const busy = phase === 'running' || phase === 'loading' || state.deciding;
   // The catalogue (SCORING.md §10) and a profile loaded from a file; the source shows on hover.
   const profileFileRef = useRef<HTMLInputElement>(null);
   const profileChoices = [
@@ -121,8 +173,21 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
     ...(state.customProfile && !PROFILES[state.customProfile.id] ? [state.customProfile] : []),
   ];
   const selectedProfile = profileChoices.find((p) => p.id === state.profileId) ?? MOF2020;
-  const canRun = !busy && overview !== null && overview.forms.length > 0;
+  const profileName = (id: string): string =>
+    m.profileNames[id] ?? profileChoices.find((p) => p.id === id)?.name ?? id;
+  const canRun = !busy && phase !== 'confirm' && overview !== null && overview.forms.length > 0;
   const stepText = step ? m.steps[step] : '';
+  // 仅核查 on a workbook never scored: every form cell is empty, which is one fact, not a list.
+  const notScored =
+    outcome?.mode === 'check' &&
+    (outcome.differences?.length ?? 0) > 0 &&
+    (outcome.differences ?? []).every((d) => cellText(d.current).trim() === '');
+  // Word and the scored workbook can be exported once the workbook holds scores (this run's or an earlier one's).
+  const scored = outcome !== null && (outcome.mode === 'score' || outcome.snapshot.record !== null);
+  const openCases = (f: ScoredForm): number =>
+    outcome
+      ? f.indicators.filter((i) => isOpenCase(i, f.model.sheet, outcome.result.findings)).length
+      : 0;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of outcome?.result.findings ?? []) counts[f.severity]++;
   // One short sentence for screen readers when a run ends, instead of reading out the whole results.
@@ -228,6 +293,22 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
         </section>
       )}
 
+      {state.ruleChange && !outcome && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{m.ruleChanged(profileName(state.ruleChange.to))}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.pending && (
+        <OverwriteList
+          overwrites={state.pending.overwrites}
+          stage="confirm"
+          onSelect={(sh, c) => void actions.select(sh, c)}
+          onConfirm={() => void actions.confirmWrite()}
+          onCancel={actions.cancelWrite}
+        />
+      )}
+
       {/* Progress and outcome are announced politely to screen readers as they change. */}
       <div aria-live="polite" role="status" className={s.progress}>
         {announcement && <span className={s.visuallyHidden}>{announcement}</span>}
@@ -264,17 +345,74 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
             {outcome.mode === 'score' ? m.results : m.checkTitle}
           </Subtitle2>
           {outcome.mode === 'score' && (
-            <Caption1 className={s.hint}>{m.scoredNote(outcome.cellsWritten)}</Caption1>
+            <Caption1 className={s.hint}>
+              {port.kind === 'file'
+                ? m.browser.scoredNoteFile
+                : m.writtenNote(outcome.cellsWritten)}
+            </Caption1>
+          )}
+          {undoNotice === 'showing' && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{m.overwrite.undo}</MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome.overwritten.length > 0 && (
+            <OverwriteList
+              overwrites={outcome.overwritten}
+              stage="done"
+              onSelect={(sh, c) => void actions.select(sh, c)}
+            />
+          )}
+          {outcome.ruleChanges && (
+            <RuleChangeList
+              changes={outcome.ruleChanges}
+              name={profileName}
+              onSelect={(sh, c) => void actions.select(sh, c)}
+            />
+          )}
+          {outcome.decided && (
+            <MessageBar intent="success" layout="multiline">
+              <MessageBarBody>
+                {(port.kind === 'file' ? m.decide.writtenFile : m.decide.written)(
+                  outcome.decided.name,
+                  outcome.decided.band,
+                  fmtScore(outcome.decided.score),
+                  outcome.decided.cell,
+                  typeof outcome.decided.old === 'number'
+                    ? fmtScore(outcome.decided.old)
+                    : outcome.decided.old === null || cellText(outcome.decided.old).trim() === ''
+                      ? m.emptyCell
+                      : outcome.decided.old,
+                )}
+              </MessageBarBody>
+            </MessageBar>
           )}
           {outcome.notes.map((note) => (
             <MessageBar key={note} intent="info" layout="multiline">
               <MessageBarBody>{note}</MessageBarBody>
             </MessageBar>
           ))}
-          {outcome.result.forms.map((f) => (
-            <FormCard key={f.model.sheet} form={f} />
-          ))}
-          {outcome.mode === 'score' && (
+          {notScored ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{m.notScored(outcome.differences?.length ?? 0)}</MessageBarTitle>
+                <div>{m.notScoredHint}</div>
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <>
+              {outcome.result.forms.map((f) => (
+                <FormCard key={f.model.sheet} form={f} />
+              ))}
+              {outcome.differences && (
+                <DifferenceList
+                  differences={outcome.differences}
+                  onSelect={(sh, c) => void actions.select(sh, c)}
+                />
+              )}
+            </>
+          )}
+          {scored && (
             <div className={s.resultActions}>
               <Button
                 icon={state.exporting ? <Spinner size="tiny" /> : <DocumentArrowDownRegular />}
@@ -290,12 +428,32 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
               )}
             </div>
           )}
-          {outcome.differences && (
-            <DifferenceList
-              differences={outcome.differences}
-              onSelect={(sh, c) => void actions.select(sh, c)}
-            />
-          )}
+          {!notScored &&
+            outcome.result.forms.map((f) => (
+              <section key={f.model.sheet} className={s.section} aria-label={m.table.title}>
+                <Subtitle2 as="h3" className={s.sectionTitle}>
+                  {outcome.result.forms.length > 1
+                    ? `${m.table.title}（${f.model.sheet}）`
+                    : m.table.title}
+                </Subtitle2>
+                {openCases(f) > 0 && (
+                  <MessageBar intent="warning" layout="multiline">
+                    <MessageBarBody>{m.table.openSummary(openCases(f))}</MessageBarBody>
+                  </MessageBar>
+                )}
+                <IndicatorTable
+                  // A new result (a decision written, a re-score) starts the table afresh.
+                  key={`${f.model.sheet}-${f.total}-${outcome.decided?.cell ?? ''}`}
+                  form={f}
+                  profile={outcome.result.profile}
+                  findings={outcome.result.findings}
+                  named={outcome.result.forms.length > 1}
+                  deciding={state.deciding}
+                  onSelect={(sh, c) => void actions.select(sh, c)}
+                  onDecide={actions.decide}
+                />
+              </section>
+            ))}
           <section className={s.section} aria-label={m.findings}>
             <Subtitle2 as="h3" className={s.sectionTitle}>
               {m.findings}
@@ -305,6 +463,7 @@ export function TaskPane({ port, services, focusOnMount = false }: TaskPaneProps
             </Caption1>
             <FindingList
               findings={outcome.result.findings}
+              result={outcome.result}
               onSelect={(sh, c) => void actions.select(sh, c)}
             />
           </section>

@@ -80,6 +80,78 @@ export interface Messages {
     readonly unknownTitle: string;
     readonly exportFailed: string;
   };
+  readonly table: {
+    readonly title: string;
+    readonly indicator: string;
+    readonly weight: string;
+    readonly score: string;
+    readonly lost: string;
+    readonly lostFirst: string;
+    readonly subtotal: string;
+    readonly budget: string;
+    readonly lostSummary: (n: number, points: string) => string;
+    readonly noneLost: string;
+    readonly basis: string;
+    readonly target: string;
+    readonly actual: string;
+    readonly expand: (name: string) => string;
+    readonly goToScore: (name: string, cell: string) => string;
+    readonly selectScore: string;
+    readonly lostMark: string;
+    readonly openCase: string;
+    readonly decidedCase: (band: string) => string;
+    readonly keptManual: string;
+    readonly openSummary: (n: number) => string;
+  };
+  readonly decide: {
+    readonly legend: string;
+    readonly bandOption: (band: string, label: string, range: string) => string;
+    readonly scoreLabel: string;
+    readonly scoreHint: (range: string) => string;
+    readonly confirm: string;
+    readonly writing: string;
+    readonly written: (
+      name: string,
+      band: string,
+      score: string,
+      cell: string,
+      old: string,
+    ) => string;
+    /** Browser mode: the score is in the page's copy until the person downloads it. */
+    readonly writtenFile: (
+      name: string,
+      band: string,
+      score: string,
+      cell: string,
+      old: string,
+    ) => string;
+  };
+  readonly overwrite: {
+    readonly title: (n: number) => string;
+    readonly body: string;
+    readonly confirm: string;
+    readonly cancel: string;
+    readonly doneTitle: (n: number) => string;
+    readonly doneBody: string;
+    readonly undo: string;
+  };
+  readonly ruleChanged: (name: string) => string;
+  readonly ruleChangesTitle: (from: string, to: string) => string;
+  readonly ruleNoChange: string;
+  readonly notScored: (n: number) => string;
+  readonly notScoredHint: string;
+  readonly findingsOther: string;
+  readonly routineCount: (n: number) => string;
+  readonly routineHide: string;
+  readonly roles: {
+    readonly score: string;
+    readonly actual: string;
+    readonly target: string;
+    readonly weight: string;
+    readonly explanation: string;
+  };
+  readonly goToIndicator: (name: string, role: string, place: string) => string;
+  readonly writtenNote: (cells: number) => string;
   readonly browser: {
     readonly intro: string;
     readonly openFile: string;
@@ -94,6 +166,8 @@ export interface Messages {
     readonly notXlsx: (name: string) => string;
     readonly exampleFailed: (status: string) => string;
     readonly another: string;
+    readonly help: string;
+    readonly scoredNoteFile: string;
   };
 }
 
@@ -173,6 +247,67 @@ const zh: Messages = {
     unknownTitle: '操作未完成',
     exportFailed: '导出失败',
   },
+  table: {
+    title: '指标得分明细',
+    indicator: '指标',
+    weight: '分值',
+    score: '得分',
+    lost: '扣分',
+    lostFirst: '失分项在前',
+    subtotal: '小计',
+    budget: '预算执行率',
+    lostSummary: (n, points) => `${n} 项指标失分，共扣 ${points} 分`,
+    noneLost: '各项指标均得满分。',
+    basis: '评分依据',
+    target: '年度指标值',
+    actual: '实际完成值',
+    expand: (name) => `${name} 的评分依据`,
+    goToScore: (name, cell) => `选中“${name}”的得分单元格 ${cell}`,
+    selectScore: '选中得分单元格',
+    lostMark: '失分',
+    openCase: '待判定',
+    decidedCase: (band) => `已人工判定 ${band}档`,
+    keptManual: '保留人工得分',
+    openSummary: (n) => `${n} 项指标需要人工判定：展开该行，选择档次并填写得分。`,
+  },
+  decide: {
+    legend: '人工判定档次',
+    bandOption: (band, label, range) => `${band}档 ${label}（${range}）`,
+    scoreLabel: '得分',
+    scoreHint: (range) => `应在 ${range} 之间`,
+    confirm: '确认并写入得分',
+    writing: '正在写入…',
+    written: (name, band, score, cell, old) =>
+      `已将“${name}”判定为${band}档，得分 ${score} 分写入 ${cell}（原值 ${old}，已记入“评分记录”）。下次一键评分将保留此得分。`,
+    writtenFile: (name, band, score, cell, old) =>
+      `已将“${name}”判定为${band}档，${cell} 得分 ${score} 分（原值 ${old}，记入“评分记录”）。下载评分后的工作簿即可保存。`,
+  },
+  overwrite: {
+    title: (n) => `将改写 ${n} 个人工填写的单元格`,
+    body: '以下单元格中的数值是人工填写的，一键评分将用计算结果替换它们。原值会保存在“评分记录”工作表中。',
+    confirm: '确认改写并评分',
+    cancel: '取消',
+    doneTitle: (n) => `已改写 ${n} 个人工填写的单元格`,
+    doneBody: '原值保存在“评分记录”工作表中。',
+    undo: '在 Excel 桌面版中，加载项写入单元格后无法用“撤销”（Ctrl+Z）恢复；每个被改写单元格的原值都保存在“评分记录”工作表中。',
+  },
+  ruleChanged: (name) => `规则已改为“${name}”，请重新评分。`,
+  ruleChangesTitle: (from, to) => `改用新规则后得分变化的指标（${from} → ${to}）`,
+  ruleNoChange: '改用新规则后各项得分均未变化。',
+  notScored: (n) => `尚未评分：${n}个得分单元格为空`,
+  notScoredHint: '点“一键评分”即可写入得分、执行率和总分。未写入任何单元格。',
+  findingsOther: '预算执行及表格整体',
+  routineCount: (n) => `另有 ${n} 项定性指标按表述自动判定，查看`,
+  routineHide: '收起自动判定的定性指标',
+  roles: {
+    score: '得分',
+    actual: '实际完成值',
+    target: '年度指标值',
+    weight: '分值',
+    explanation: '偏差原因',
+  },
+  goToIndicator: (name, role, place) => `定位到“${name}”的${role} ${place}`,
+  writtenNote: (n) => `已写入 ${n} 个单元格，并记录本次所用规则。`,
   browser: {
     intro: '当前在 Excel 之外运行：打开一个 .xlsx 自评表，评分后可下载带得分的工作簿。',
     openFile: '打开 .xlsx 文件',
@@ -183,9 +318,14 @@ const zh: Messages = {
     preview: '工作表预览（只读）',
     sheets: '工作表',
     previewCapped: (r, c) => `仅显示前 ${r} 行、${c} 列`,
-    notXlsx: (name) => `“${name}”不是 .xlsx 文件。.xls 文件请先在 Excel 中另存为 .xlsx。`,
+    notXlsx: (name) =>
+      /\.xls$/i.test(name)
+        ? `“${name}”是旧版 .xls 文件，请先另存为 .xlsx：在 Excel 或 WPS 中选择“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”。`
+        : `“${name}”不是 .xlsx 文件。.xls 文件请先在 Excel 中另存为 .xlsx。`,
     exampleFailed: (status) => `示例工作簿下载失败（${status}）`,
     another: '打开其他文件',
+    help: '使用说明',
+    scoredNoteFile: '已评分，可下载评分后的工作簿。原文件未作任何修改。',
   },
 };
 
@@ -269,6 +409,68 @@ const en: Messages = {
     unknownTitle: 'The action did not finish',
     exportFailed: 'Export failed',
   },
+  table: {
+    title: 'Indicator scores',
+    indicator: 'Indicator',
+    weight: 'Points',
+    score: 'Score',
+    lost: 'Lost',
+    lostFirst: 'Lost points first',
+    subtotal: 'Subtotal',
+    budget: 'Budget execution',
+    lostSummary: (n, points) => `${n} indicator${n === 1 ? '' : 's'} lost ${points} points`,
+    noneLost: 'Every indicator has its full score.',
+    basis: 'Basis',
+    target: 'Target',
+    actual: 'Actual',
+    expand: (name) => `Basis of ${name}`,
+    goToScore: (name, cell) => `Select the score cell ${cell} of ${name}`,
+    selectScore: 'Select score cell',
+    lostMark: 'Lost',
+    openCase: 'To decide',
+    decidedCase: (band) => `Decided: band ${band}`,
+    keptManual: 'Manual score kept',
+    openSummary: (n) =>
+      `${n} indicator${n === 1 ? '' : 's'} need your judgement: expand the row, choose a band and enter the score.`,
+  },
+  decide: {
+    legend: 'Band',
+    bandOption: (band, label, range) => `${band} ${label} (${range})`,
+    scoreLabel: 'Score',
+    scoreHint: (range) => `Between ${range}`,
+    confirm: 'Confirm and write the score',
+    writing: 'Writing…',
+    written: (name, band, score, cell, old) =>
+      `${name}: band ${band}, score ${score} written to ${cell} (was ${old}, kept in 评分记录). The next Score all keeps it.`,
+    writtenFile: (name, band, score, cell, old) =>
+      `${name}: band ${band}, score ${score} in ${cell} (was ${old}, kept in 评分记录). Download the scored workbook to keep it.`,
+  },
+  overwrite: {
+    title: (n) => `${n} cell${n === 1 ? '' : 's'} typed by a person will be replaced`,
+    body: 'These cells hold values a person typed; Score all replaces them with the computed ones. The old values are kept in the 评分记录 sheet.',
+    confirm: 'Replace and score',
+    cancel: 'Cancel',
+    doneTitle: (n) => `Replaced ${n} cell${n === 1 ? '' : 's'} typed by a person`,
+    doneBody: 'The old values are kept in the 评分记录 sheet.',
+    undo: 'In Excel desktop, what an add-in writes cannot be undone (Ctrl+Z); the old value of every replaced cell is kept in the 评分记录 sheet.',
+  },
+  ruleChanged: (name) => `The rules are now “${name}”. Score again.`,
+  ruleChangesTitle: (from, to) => `Scores changed by the new rules (${from} → ${to})`,
+  ruleNoChange: 'No score changed under the new rules.',
+  notScored: (n) => `Not scored yet: ${n} score cells are empty`,
+  notScoredHint: 'Choose Score all to fill in the scores, rate and total. Nothing was written.',
+  findingsOther: 'Budget and whole form',
+  routineCount: (n) => `${n} more qualitative indicators judged from their wording — show`,
+  routineHide: 'Hide the automatically judged indicators',
+  roles: {
+    score: 'score',
+    actual: 'actual',
+    target: 'target',
+    weight: 'points',
+    explanation: 'explanation',
+  },
+  goToIndicator: (name, role, place) => `Go to the ${role} of ${name}, ${place}`,
+  writtenNote: (n) => `Wrote ${n} cells and recorded the rules used.`,
   browser: {
     intro: 'Running outside Excel: open an .xlsx form, score it and download the scored workbook.',
     openFile: 'Open .xlsx file',
@@ -282,6 +484,8 @@ const en: Messages = {
     notXlsx: (name) => `“${name}” is not an .xlsx file. Save .xls files as .xlsx in Excel first.`,
     exampleFailed: (status) => `Could not fetch the example workbook (${status})`,
     another: 'Open another file',
+    help: 'How to use',
+    scoredNoteFile: 'Scored: download the scored workbook. Your file was not changed.',
   },
 };
 

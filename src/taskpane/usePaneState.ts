@@ -5,21 +5,26 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  type Decision,
   MOF2020,
+  type Overwrite,
   PROFILES,
   type Profile,
+  type Run,
   type ScoreResult,
   type WorkbookSnapshot,
   type Difference,
   checkDifferences,
+  decisionPatch,
+  overwrites,
   resolveProfile,
   scoreRun,
 } from '../engine';
 import { PortError, type PortErrorReason, type WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
 
-/** Where the pane is in its life. */
-export type PanePhase = 'loading' | 'ready' | 'running' | 'done';
+/** Where the pane is in its life; `confirm` waits for the person to allow replacing typed cells. */
+export type PanePhase = 'loading' | 'ready' | 'running' | 'confirm' | 'done';
 
 /** The step a run is at, shown as progress text. */
 export type RunStep = 'reading' | 'scoring' | 'writing' | 'checking';
@@ -51,6 +56,50 @@ export interface RunOutcome {
   readonly cellsWritten: number;
   /** 一键评分: what the run did that the person should know (a report written beside an edited one). */
   readonly notes: readonly string[];
+  /** 一键评分: the cells a person typed that the run replaced (their old values are in 评分记录). */
+  readonly overwritten: readonly Overwrite[];
+  /** The indicators whose score changed since the results under the previous rule (rule change). */
+  readonly ruleChanges: RuleChanges | null;
+  /** The judgement case a person decided last, as written. */
+  readonly decided: DecidedCase | null;
+}
+
+/** Scores that moved when the rule changed: old rule → new rule. */
+export interface RuleChanges {
+  readonly from: string;
+  readonly to: string;
+  readonly changes: readonly {
+    readonly sheet: string;
+    readonly cell: string | null;
+    readonly name: string;
+    readonly before: number;
+    readonly after: number;
+  }[];
+}
+
+/** A decision that was written: which indicator, the band and score, the old value. */
+export interface DecidedCase {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly name: string;
+  readonly band: Decision['band'];
+  readonly score: number;
+  readonly old: number | string | null;
+}
+
+/** 一键评分 waiting for the person: these typed cells would be replaced. */
+export interface PendingWrite {
+  readonly run: Run;
+  readonly snapshot: WorkbookSnapshot;
+  readonly overwrites: readonly Overwrite[];
+}
+
+/** The rule just chosen after results under another rule: they were cleared, re-scoring compares. */
+export interface RuleChange {
+  readonly from: string;
+  readonly to: string;
+  /** The results under the old rule, compared after re-scoring. */
+  readonly before: ScoreResult;
 }
 
 /** Everything the pane renders from. */
@@ -70,6 +119,12 @@ export interface PaneState {
   readonly problem: PaneProblem | null;
   /** True while the Word report is being built. */
   readonly exporting: boolean;
+  /** 一键评分 waiting for a confirmation (phase `confirm`). */
+  readonly pending: PendingWrite | null;
+  /** The rule was changed after results under another one: say so until re-scored. */
+  readonly ruleChange: RuleChange | null;
+  /** True while a judgement decision is written. */
+  readonly deciding: boolean;
 }
 
 /** The pane's actions. */
@@ -85,10 +140,19 @@ export interface PaneActions {
   readonly dismiss: () => void;
   readonly exportWord: () => Promise<void>;
   readonly downloadXlsx: () => Promise<void>;
+  /** Writes the pending 一键评分 after the person confirmed replacing the listed cells. */
+  readonly confirmWrite: () => Promise<void>;
+  /** Drops the pending 一键评分: nothing is written. */
+  readonly cancelWrite: () => void;
+  /** Writes a person's decision of a judgement case; resolves false when it failed (problem shown). */
+  readonly decide: (decision: Decision) => Promise<boolean>;
 }
 
 /** The Word report renderer, loaded on demand (src/docx). */
-export type ReportRenderer = (result: ScoreResult) => Promise<Uint8Array>;
+export type ReportRenderer = (
+  result: ScoreResult,
+  options?: { readonly snapshot?: WorkbookSnapshot },
+) => Promise<Uint8Array>;
 
 /** Services the pane needs besides the port; injected so tests and hosts can choose. */
 export interface PaneServices {
@@ -111,6 +175,9 @@ const INITIAL: PaneState = {
   outcome: null,
   problem: null,
   exporting: false,
+  pending: null,
+  ruleChange: null,
+  deciding: false,
 };
 
 /** Lets React paint the progress text before the next synchronous step. */
@@ -128,6 +195,38 @@ function problemOf(err: unknown, retry: RetryAction | null): PaneProblem {
 function profileOf(id: string, custom: Profile | null = null): Profile {
   if (custom && custom.id === id) return custom;
   return PROFILES[id] ?? MOF2020;
+}
+
+/** The indicators whose score differs between two results, matched by sheet and row. */
+function compareResults(before: ScoreResult, after: ScoreResult): RuleChanges['changes'] {
+  const out: RuleChanges['changes'][number][] = [];
+  for (const form of after.forms) {
+    const old = before.forms.find((f) => f.model.sheet === form.model.sheet);
+    if (!old) continue;
+    const sheet = form.model.sheet;
+    if (form.budget && old.budget && Math.abs(form.budget.score - old.budget.score) > 1e-9)
+      out.push({
+        sheet,
+        cell: form.budget.cell,
+        name: '预算执行率',
+        before: old.budget.score,
+        after: form.budget.score,
+      });
+    for (const ind of form.indicators) {
+      const o = old.indicators.find((i) => i.row === ind.row);
+      if (o && Math.abs(o.score - ind.score) > 1e-9)
+        out.push({ sheet, cell: ind.cell, name: ind.name, before: o.score, after: ind.score });
+    }
+    if (Math.abs(form.total - old.total) > 1e-9)
+      out.push({
+        sheet,
+        cell: form.model.totalCell?.address ?? null,
+        name: '总分',
+        before: old.total,
+        after: form.total,
+      });
+  }
+  return out;
 }
 
 function baseName(label: string): string {
@@ -167,6 +266,41 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
     }
   }, [port, patch]);
 
+  /** The comparison with the results under the previous rule, once re-scored under the new one. */
+  const ruleChangesOf = useCallback((result: ScoreResult): RuleChanges | null => {
+    const rc = stateRef.current.ruleChange;
+    if (!rc) return null;
+    return { from: rc.from, to: rc.to, changes: compareResults(rc.before, result) };
+  }, []);
+
+  /** Writes a scoring run (after any confirmation); failures become a problem to retry. */
+  const write = useCallback(
+    async (p: PendingWrite) => {
+      patch({ phase: 'running', step: 'writing', pending: null });
+      const result = p.run.result;
+      const runPatch = p.run.patch;
+      const applied = await port.apply(runPatch);
+      patch({
+        phase: 'done',
+        step: null,
+        overview: result,
+        outcome: {
+          mode: 'score',
+          result,
+          snapshot: p.snapshot,
+          differences: null,
+          cellsWritten: runPatch.cells.length,
+          notes: [...(runPatch.notes ?? []), ...(applied?.notes ?? [])],
+          overwritten: p.overwrites,
+          ruleChanges: ruleChangesOf(result),
+          decided: null,
+        },
+        ruleChange: null,
+      });
+    },
+    [port, patch, ruleChangesOf],
+  );
+
   const run = useCallback(
     async (mode: RunMode) => {
       patch({ phase: 'running', step: 'reading', problem: null });
@@ -202,26 +336,26 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
               differences: checkDifferences(result),
               cellsWritten: 0,
               notes: [],
+              overwritten: [],
+              ruleChanges: ruleChangesOf(result),
+              decided: null,
             },
+            ruleChange: null,
           });
           return;
         }
-        patch({ step: 'writing' });
-        const runPatch = scored.patch;
-        const applied = await port.apply(runPatch);
-        patch({
-          phase: 'done',
-          step: null,
-          overview: result,
-          outcome: {
-            mode,
-            result,
-            snapshot,
-            differences: null,
-            cellsWritten: runPatch.cells.length,
-            notes: [...(runPatch.notes ?? []), ...(applied?.notes ?? [])],
-          },
-        });
+        // A person's typed values are never replaced without their say (SCORING.md §4).
+        const typed = overwrites(result, snapshot);
+        if (typed.length > 0) {
+          patch({
+            phase: 'confirm',
+            step: null,
+            overview: result,
+            pending: { run: scored, snapshot, overwrites: typed },
+          });
+          return;
+        }
+        await write({ run: scored, snapshot, overwrites: [] });
       } catch (err) {
         patch({
           phase: stateRef.current.outcome ? 'done' : 'ready',
@@ -230,22 +364,101 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         });
       }
     },
+    [port, services, patch, write, ruleChangesOf],
+  );
+
+  const confirmWrite = useCallback(async () => {
+    const p = stateRef.current.pending;
+    if (!p) return;
+    try {
+      await write(p);
+    } catch (err) {
+      patch({
+        phase: stateRef.current.outcome ? 'done' : 'ready',
+        step: null,
+        problem: problemOf(err, 'score'),
+      });
+    }
+  }, [write, patch]);
+
+  const cancelWrite = useCallback(() => {
+    patch({ pending: null, phase: stateRef.current.outcome ? 'done' : 'ready' });
+  }, [patch]);
+
+  // A decision writes a small patch (the score, the total, 评分记录, the record), then the workbook
+  // is read and scored again so that every figure on screen is the workbook's own.
+  const decide = useCallback(
+    async (decision: Decision): Promise<boolean> => {
+      const outcome = stateRef.current.outcome;
+      if (!outcome) return false;
+      const ind = outcome.result.forms
+        .find((f) => f.model.sheet === decision.sheet)
+        ?.indicators.find((i) => i.cell === decision.cell);
+      patch({ deciding: true, problem: null });
+      try {
+        // The workbook as it is now (after 一键评分 wrote it, or a person edited it), so the total
+        // and the old value in 评分记录 are the ones in the cells, not those of an earlier read.
+        const current = await port.read();
+        const now = scoreRun(current, {
+          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
+          now: services.now(),
+        }).result;
+        const { patch: small } = decisionPatch(now, current, decision, { now: services.now() });
+        await port.apply(small);
+        const snapshot = await port.read();
+        const result = scoreRun(snapshot, {
+          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
+          now: services.now(),
+        }).result;
+        const was = now.forms
+          .find((f) => f.model.sheet === decision.sheet)
+          ?.indicators.find((i) => i.cell === decision.cell)?.previous;
+        const old = was ?? ind?.previous ?? null;
+        patch({
+          deciding: false,
+          overview: result,
+          outcome: {
+            ...outcome,
+            result,
+            snapshot,
+            differences: outcome.mode === 'check' ? checkDifferences(result) : null,
+            decided: {
+              sheet: decision.sheet,
+              cell: decision.cell,
+              name: ind?.name ?? decision.cell,
+              band: decision.band,
+              score: decision.score,
+              old: typeof old === 'number' || typeof old === 'string' ? old : null,
+            },
+          },
+        });
+        return true;
+      } catch (err) {
+        patch({ deciding: false, problem: problemOf(err, null) });
+        return false;
+      }
+    },
     [port, services, patch],
   );
 
   const score = useCallback(() => run('score'), [run]);
   const check = useCallback(() => run('check'), [run]);
 
-  // Results computed under another rule would now mislead (and 导出Word would export them): they go.
+  // Results computed under another rule would now mislead (and 导出Word would export them): they
+  // go, the pane says so, and re-scoring lists what the new rule changed.
   const setProfile = useCallback(
     (id: string) => {
       const s = stateRef.current;
       if (!PROFILES[id] && s.customProfile?.id !== id) return;
+      const before = s.outcome?.result ?? s.ruleChange?.before ?? null;
+      const from = s.ruleChange?.from ?? s.profileId;
       patch({
         profileId: id,
         profileFromRecord: false,
         outcome: null,
-        phase: s.phase === 'done' ? 'ready' : s.phase,
+        pending: null,
+        ruleChange: before && from !== id ? { from, to: id, before } : null,
+        phase: s.phase === 'done' || s.phase === 'confirm' ? 'ready' : s.phase,
       });
     },
     [patch],
@@ -294,7 +507,8 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
     patch({ exporting: true, problem: null });
     try {
       const render = await services.loadReportRenderer();
-      const bytes = await render(outcome.result);
+      // The snapshot's 报告素材 sheet fills the report's 待补充 parts, as in the report sheet.
+      const bytes = await render(outcome.result, { snapshot: outcome.snapshot });
       const unit = outcome.result.forms[0]?.model.unit;
       services.save(bytes, `${unit ?? baseName(port.label)}绩效自评报告.docx`, 'docx');
       patch({ exporting: false });
@@ -343,6 +557,9 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
       dismiss,
       exportWord,
       downloadXlsx,
+      confirmWrite,
+      cancelWrite,
+      decide,
     },
   ];
 }

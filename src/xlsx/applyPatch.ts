@@ -7,6 +7,7 @@ import {
   type CellStyle,
   type CellValue,
   type Formula,
+  type MergeRange,
   type Patch,
   type SheetWrite,
   a1,
@@ -45,7 +46,30 @@ function keepFalsyResult(cell: ExcelJS.Cell, v: CellValue | Formula): void {
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF000000' } };
 
-function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
+/**
+ * One exceljs style object per distinct look, shared by every cell that has it: exceljs then finds
+ * a cell's style id by object identity instead of rebuilding and comparing its XML per cell, which
+ * made writing a large workings sheet most of a run's time (npm run bench, writeBench). Owned
+ * sheets only set styles once, so sharing the object is safe.
+ */
+class StyleCache {
+  private readonly byObject = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+  get(s: CellStyle): Partial<ExcelJS.Style> {
+    const known = this.byObject.get(s);
+    if (known) return known;
+    const key = JSON.stringify(s);
+    let style = this.byKey.get(key);
+    if (!style) {
+      style = exceljsStyle(s);
+      this.byKey.set(key, style);
+    }
+    this.byObject.set(s, style);
+    return style;
+  }
+}
+
+function exceljsStyle(s: CellStyle): Partial<ExcelJS.Style> {
   const font: Partial<ExcelJS.Font> = {};
   if (s.fontName) font.name = s.fontName;
   if (s.fontSize) font.size = s.fontSize;
@@ -65,10 +89,43 @@ function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.border) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(s.fill) } };
   if (s.numberFormat) style.numFmt = s.numberFormat;
-  cell.style = style;
+  return style;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
+interface MergeIndex {
+  _merges: Record<string, unknown>;
+}
+
+/**
+ * Merges the ranges of a fresh sheet. exceljs's mergeCells compares each new merge with every
+ * merge already made (a report of thousands of rows took minutes: quadratic); the ranges of one
+ * SheetWrite are checked here against each other in one pass over their cells, and exceljs
+ * merges each one against an empty index that is then folded back.
+ */
+function mergeAll(ws: ExcelJS.Worksheet, merges: readonly MergeRange[]): void {
+  const covered = new Set<string>();
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) {
+        const key = `${r},${c}`;
+        if (covered.has(key))
+          throw new Error(`Overlapping merges in an owned sheet at ${a1(r, c)}`);
+        covered.add(key);
+      }
+  const sheet = ws as unknown as MergeIndex;
+  const all = sheet._merges;
+  try {
+    for (const m of merges) {
+      sheet._merges = {};
+      ws.mergeCells(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
+      Object.assign(all, sheet._merges);
+    }
+  } finally {
+    sheet._merges = all;
+  }
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite, styles: StyleCache): void {
   const existing = wb.getWorksheet(sheet.name);
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(sheet.name, {
@@ -78,12 +135,15 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
       : undefined,
   });
   sheet.rows.forEach((cells, r) => {
+    if (cells.length === 0) return;
+    // One row object per row: ws.getCell(r, c) would look the row up and spell the address per cell.
+    const row = ws.getRow(r + 1);
     cells.forEach((c, col) => {
       if (!c) return;
-      const cell = ws.getCell(r + 1, col + 1);
+      const cell = row.getCell(col + 1);
       cell.value = exceljsValue(c.value);
       keepFalsyResult(cell, c.value);
-      if (c.style) applyStyle(cell, c.style);
+      if (c.style) cell.style = styles.get(c.style);
     });
   });
   sheet.columnWidths?.forEach((w, i) => {
@@ -91,8 +151,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
   });
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
     ws.getRow(Number(row) + 1).height = height;
-  for (const m of sheet.merges ?? [])
-    ws.mergeCells(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
+  mergeAll(ws, sheet.merges ?? []);
   if (sheet.page) {
     const p = sheet.page;
     ws.pageSetup = {
@@ -105,6 +164,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
       fitToWidth: p.fitToWidth ? 1 : undefined,
       fitToHeight: p.fitToWidth ? 0 : undefined,
       printArea: p.printArea,
+      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from}:${p.repeatRows.to}` } : {}),
       margins: p.margins ? { ...p.margins, header: 0.3, footer: 0.3 } : ws.pageSetup.margins,
     };
     if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer };
@@ -125,16 +185,22 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite): void {
 
 /** Writes every cell and owned sheet of the patch into the workbook. */
 export function applyPatch(wb: ExcelJS.Workbook, patch: Patch): void {
+  const worksheets = new Map<string, ExcelJS.Worksheet>();
   for (const write of patch.cells) {
-    const ws = wb.getWorksheet(write.sheet);
-    if (!ws) throw new PatchTargetError(write.sheet);
+    let ws = worksheets.get(write.sheet);
+    if (!ws) {
+      ws = wb.getWorksheet(write.sheet);
+      if (!ws) throw new PatchTargetError(write.sheet);
+      worksheets.set(write.sheet, ws);
+    }
     const { row, col } = parseA1(write.address);
-    const cell = ws.getCell(row + 1, col + 1);
+    const cell = ws.getRow(row + 1).getCell(col + 1);
     cell.value = write.value;
     if (write.numberFormat) {
       // exceljs may share one style object between cells read from a file: copy before changing.
       cell.style = { ...cell.style, numFmt: write.numberFormat };
     }
   }
-  for (const sheet of patch.sheets) writeSheet(wb, sheet);
+  const styles = new StyleCache();
+  for (const sheet of patch.sheets) writeSheet(wb, sheet, styles);
 }

@@ -6,3 +6,4 @@
 export { workbookSnapshot, sheetSnapshot, plainValue } from './snapshotFromExceljs';
 export { applyPatch, PatchTargetError } from './applyPatch';
 export { loadXlsx, unreadableMessage } from './loadXlsx';
+export { workbookBytes, quoteDefinedNamesOnWrite, requoteRange } from './writeXlsx';

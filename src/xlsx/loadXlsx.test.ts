@@ -22,12 +22,30 @@ async function reasonOf(bytes: Uint8Array): Promise<string> {
   return unreadableReason(bytes, err);
 }
 
+/**
+ * The shape Excel gives an .xlsx saved with an opening password (MS-OFFCRYPTO): an OLE2 compound
+ * file whose directory sector lists the streams EncryptionInfo and EncryptedPackage (128-byte
+ * entries, UTF-16LE names with their byte length at offset 64). Only what the check reads is real.
+ */
+function encryptedXlsx(): Uint8Array {
+  const bytes = new Uint8Array(512 * 3);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const names = ['Root Entry', 'EncryptionInfo', 'EncryptedPackage'];
+  names.forEach((name, i) => {
+    const at = 512 + i * 128;
+    for (let c = 0; c < name.length; c++) bytes[at + c * 2] = name.charCodeAt(c);
+    bytes[at + 64] = (name.length + 1) * 2;
+  });
+  return bytes;
+}
+
 describe('unreadableReason', () => {
   it("says what the bytes are, in Chinese, never the zip library's English", async () => {
     const ole2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const cases: [string, Uint8Array, RegExp][] = [
       ['empty', new Uint8Array(0), /文件是空的/],
       ['a legacy .xls', ole2, /旧版 Excel 97-2003 工作簿（\.xls）.*另存为/],
+      ['a workbook saved with a password', encryptedXlsx(), /已加密（设置了打开密码）.*取消密码/],
       [
         'text renamed .xlsx',
         new TextEncoder().encode('这不是工作簿'),

@@ -1,3 +1,8 @@
 /** The exceljs host adapter for Node: everything of ./index, plus opening and saving .xlsx files. */
 export * from './index';
-export { openWorkbook, saveWorkbook, UnreadableWorkbookError } from './workbookFile';
+export {
+  openWorkbook,
+  saveWorkbook,
+  writeWorkbookFile,
+  UnreadableWorkbookError,
+} from './workbookFile';

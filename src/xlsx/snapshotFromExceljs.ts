@@ -65,6 +65,7 @@ const FORMULA = 6;
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const cells: CellValue[][] = [];
   const numberFormats: Record<string, string> = {};
+  const formulas: Record<string, string> = {};
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -76,6 +77,11 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
           ? { formula: '', result: cell.model.result as RawValue }
           : cell.value;
       values[colNumber - 1] = plainValue(raw as RawValue);
+      if ((cell.type as number) === FORMULA) {
+        // Shared formulas come translated to this cell (exceljs's `formula` getter).
+        const text = cell.formula as string | undefined;
+        if (text) formulas[cell.address] = text.replace(/^=/, '');
+      }
       const fmt = cell.numFmt;
       if (fmt && fmt !== 'General') numberFormats[cell.address] = fmt;
     });
@@ -88,6 +94,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     cells,
     merges: mergesOf(ws),
     numberFormats,
+    ...(Object.keys(formulas).length > 0 ? { formulas } : {}),
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
   };
 }

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { loadXlsx, unreadableMessage } from './loadXlsx';
+import { quoteDefinedNamesOnWrite } from './writeXlsx';
 
 /** Thrown when a file cannot be opened as an .xlsx workbook; the message is Chinese, for users. */
 export class UnreadableWorkbookError extends Error {
@@ -42,11 +43,17 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Writes a workbook to `file` as it is (callers that replace a file use saveWorkbook or the CLI's atomic write). */
+export async function writeWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  quoteDefinedNamesOnWrite(wb);
+  await wb.xlsx.writeFile(file);
+}
+
 /** Saves a workbook to `file` atomically. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await wb.xlsx.writeFile(tmp);
+    await writeWorkbookFile(wb, tmp);
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true });

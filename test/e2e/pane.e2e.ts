@@ -1,10 +1,11 @@
 /**
- * End to end in a real browser, offline: build the pane for production (the build that ships:
- * minified, office.js from Microsoft's CDN), serve it on 127.0.0.1, open it in Debian Chromium in
- * browser mode with the CDN's office.js answered from the local @microsoft/office-js copy, load the
- * example workbook, score it, download the scored workbook and check its cells with exceljs, select
- * a finding and check the table view highlights its cell. Any other request that leaves 127.0.0.1
- * fails the test.
+ * End to end in a real browser, offline: build the pane for production as a closed network gets
+ * it (SELFEVAL_OFFICE_JS=local: office.js and its sibling files inside dist/; SELFEVAL_PUBLIC_URL:
+ * dist/manifest.xml for an intranet host), serve it on 127.0.0.1, open it in Debian Chromium in
+ * browser mode, load the example workbook, score it, download the scored workbook and check its
+ * cells with exceljs, select a finding and check the table view highlights its cell. Any request
+ * that leaves 127.0.0.1 (Microsoft's CDN included) fails the test. The page opened as Office opens
+ * it (`?_host_Info=…`) with office.js blocked shows the Chinese office.js error, not browser mode.
  *
  * It also measures the gzipped first-load JS of the Excel path (boot chunk + Excel adapter chunk,
  * office.js excluded), asserting the 250 KB budget, and prints the timings and sizes as one JSON
@@ -22,6 +23,7 @@ import { type ScoreResult } from '../../src/engine';
 import { EXAMPLE, ROOT, scoreFile } from '../helpers/workbooks';
 import { requirePrograms } from '../helpers/programs';
 import { serveStatic as serve } from '../../scripts/staticServer';
+import { validateDist } from '../../scripts/validateDist';
 import {
   FIRST_LOAD_BUDGET_BYTES,
   excelFirstLoad,
@@ -31,13 +33,14 @@ import {
 } from '../../scripts/bundleSize';
 
 const PROD = path.join(ROOT, 'build', 'webpack-prod');
-const OFFICE_JS_LOCAL = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
-/** Where the production taskpane.html loads office.js from; the test serves it from the local copy. */
+/** Microsoft's CDN: the local build must never ask it for anything. */
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+/** The intranet address the manifest is built for (never contacted: the test serves 127.0.0.1). */
+const PUBLIC_URL = 'https://zw.example.gov.cn/selfeval/';
 const SHOTS = path.join(ROOT, 'test', 'e2e', 'screenshots');
 const SHEET = '部门整体支出绩效自评表';
 
-function webpack(args: string[]): number {
+function webpack(args: string[], env: Record<string, string> = {}): number {
   const started = Date.now();
   const r = spawnSync(
     process.execPath,
@@ -45,6 +48,7 @@ function webpack(args: string[]): number {
     {
       cwd: ROOT,
       encoding: 'utf8',
+      env: { ...process.env, ...env },
     },
   );
   if (r.status !== 0)
@@ -60,15 +64,20 @@ describe('task pane in Chromium (browser mode)', () => {
   let profileDir: string;
   let expected: ScoreResult;
   const offHost: string[] = [];
-  /** office.js files the page asked the CDN for, answered from the local copy. */
+  /** office.js files the page loaded from dist/office-js/. */
   const officeJsServed: string[] = [];
+  /** Requests to Microsoft's CDN (refused; any fails the test). */
+  const officeJsFromCdn: string[] = [];
   const pageErrors: string[] = [];
   const metrics: Record<string, number | string | boolean> = {};
 
   beforeAll(async () => {
     requirePrograms('chromium');
-    // The build that ships (minified, office.js from the CDN) is the one under test.
-    metrics.prodBuildMs = webpack(['--mode', 'production', '--output-path', PROD]);
+    // The build a closed network gets (minified, office.js in dist/) is the one under test.
+    metrics.prodBuildMs = webpack(['--mode', 'production', '--output-path', PROD], {
+      SELFEVAL_OFFICE_JS: 'local',
+      SELFEVAL_PUBLIC_URL: PUBLIC_URL,
+    });
     expected = await scoreFile(EXAMPLE);
     server = await serve(PROD);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -90,33 +99,17 @@ describe('task pane in Chromium (browser mode)', () => {
         '--disable-sync',
       ],
     });
-    // office.js and the files it loads beside itself come from the local @microsoft/office-js copy,
-    // answered inside the browser: those requests never leave the machine. Anything else that is
-    // not 127.0.0.1 is recorded and fails the test.
+    // Nothing may come from Microsoft's CDN: office.js and its sibling files are served from dist/.
     await context.route(`${OFFICE_JS_CDN}**`, async (route) => {
-      const rel = decodeURIComponent(new URL(route.request().url()).pathname).slice(
-        new URL(OFFICE_JS_CDN).pathname.length,
-      );
-      const file = path.join(OFFICE_JS_LOCAL, rel);
-      const body = file.startsWith(OFFICE_JS_LOCAL)
-        ? await fs.readFile(file).catch(() => null)
-        : null;
-      officeJsServed.push(rel);
-      if (body === null)
-        await route.fulfill({ status: 404, body: 'not in the local office.js copy' });
-      else
-        await route.fulfill({
-          status: 200,
-          contentType: file.endsWith('.html')
-            ? 'text/html; charset=utf-8'
-            : 'text/javascript; charset=utf-8',
-          body,
-        });
+      officeJsFromCdn.push(route.request().url());
+      await route.abort();
     });
     context.on('request', (req) => {
       const url = req.url();
-      if (url.startsWith('data:') || url.startsWith(OFFICE_JS_CDN)) return;
+      if (url.startsWith('data:')) return;
       if (new URL(url).origin !== base) offHost.push(url);
+      else if (new URL(url).pathname.startsWith('/office-js/'))
+        officeJsServed.push(new URL(url).pathname.slice('/office-js/'.length));
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (err) => pageErrors.push(String(err)));
@@ -145,7 +138,17 @@ describe('task pane in Chromium (browser mode)', () => {
       for (const f of manifest.lazy[lazy] ?? []) expect(firstLoad).not.toContain(f);
     }
     const html = await fs.readFile(path.join(PROD, 'taskpane.html'), 'utf8');
-    expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(html).toMatch(/<script src="?office-js\/office\.js"?>/); // minified: quotes dropped
+    expect(html).not.toContain('appsforoffice.microsoft.com');
+    // The loader's sibling files are there too (it fetches them relative to itself).
+    const copied = await fs.readdir(path.join(PROD, 'office-js'));
+    expect(copied).toEqual(expect.arrayContaining(['office.js', 'excel-win32-16.01.js']));
+    // dist/manifest.xml for the intranet base, valid by the offline validator.
+    const report = await validateDist(PROD, ROOT);
+    expect(report.lines.at(-1)).toMatch(/valid \(schema, resids, https, icons\)$/);
+    expect(await fs.readFile(path.join(PROD, 'manifest.xml'), 'utf8')).toContain(
+      `<SourceLocation DefaultValue="${PUBLIC_URL}taskpane.html"/>`,
+    );
     expect(size).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
     // The manifest's SupportUrl and LearnMoreUrl point at help.html: the build must ship it.
     const help = await fs.readFile(path.join(PROD, 'help.html'), 'utf8');
@@ -201,7 +204,7 @@ describe('task pane in Chromium (browser mode)', () => {
       expect(ws.getCell(ind.cell!).value).toBe(ind.score);
 
     // A warning's location button selects its cell in the table view.
-    await page.getByRole('button', { name: `定位到 ${SHEET}!E15` }).click();
+    await page.getByRole('button', { name: '定位到“保障孤儿人数”的实际完成值 E15' }).click();
     const cell = page.locator('td[data-cell="E15"][aria-current="location"]');
     await cell.waitFor();
     await page.waitForTimeout(400); // the smooth scroll settles before the screenshot
@@ -221,7 +224,162 @@ describe('task pane in Chromium (browser mode)', () => {
     await page.waitForTimeout(Math.max(0, 6000 - (Date.now() - t0)));
     expect(pageErrors).toEqual([]);
     expect(offHost).toEqual([]);
-    // The pane ran on the real office.js (which found no Office host), not without it.
+    // The pane ran on the real office.js from dist/ (which found no Office host), not without it.
     expect(officeJsServed).toContain('office.js');
+    expect(officeJsFromCdn).toEqual([]);
+  });
+
+  it('inside Office with office.js blocked, says so in Chinese instead of opening browser mode', async () => {
+    const blocked = await context!.newPage();
+    await blocked.route('**/office-js/**', (route) => route.abort());
+    // Office opens the pane with this parameter; a plain browser never does.
+    await blocked.goto(`${base}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`);
+    const alert = blocked.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toMatch(/无法加载 Office 脚本库 office\.js/);
+    expect(text).toMatch(/SELFEVAL_OFFICE_JS=local/);
+    expect(await blocked.getByRole('button', { name: '打开示例工作簿' }).count()).toBe(0);
+    await blocked.setViewportSize({ width: 350, height: 600 });
+    await blocked.screenshot({ path: path.join(SHOTS, '07-office-js-blocked.png') });
+    await blocked.close();
+  });
+  /** A screenshot at 1280 px and one of the whole page at the pane's 350 px, which must not scroll sideways. */
+  async function shots(name: string): Promise<void> {
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`) });
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      350,
+    );
+    await page.screenshot({ path: path.join(SHOTS, `${name}-350.png`), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.waitForTimeout(200);
+  }
+
+  async function waitForScoreEnabled(): Promise<void> {
+    await page.waitForFunction(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === '一键评分');
+      return b !== undefined && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
+    });
+  }
+
+  async function downloadScored(name: string): Promise<ExcelJS.Workbook> {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载评分后的工作簿' }).click(),
+    ]);
+    const file = path.join(profileDir, name);
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb;
+  }
+
+  it('shows 指标得分明细, decides a judgement case in its band, lists typed cells and explains a rule change', async () => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole('button', { name: '打开 .xlsx 文件' }).waitFor();
+    await shots('10-first-screen');
+    await page.getByRole('button', { name: '打开示例工作簿' }).click();
+    await page.getByText('31 项指标').waitFor();
+    await waitForScoreEnabled();
+
+    // 仅核查 on the never-scored example: one sentence, no list, no total card.
+    await page.getByRole('button', { name: '仅核查' }).click();
+    await page.getByText('尚未评分：34个得分单元格为空').waitFor();
+    expect(await page.getByTestId('form-total').count()).toBe(0);
+    await shots('11-check-not-scored');
+
+    await page.getByRole('button', { name: '一键评分' }).click();
+    await page.getByTestId('form-total').waitFor();
+    expect(await page.getByTestId('form-total').textContent()).toBe('99.62');
+    // Browser mode has written nothing to the person's file.
+    await page.getByText('已评分，可下载评分后的工作簿。原文件未作任何修改。').waitFor();
+    const table = page.getByRole('table', { name: '指标得分明细' });
+    await table.waitFor();
+    // Every indicator and the budget block, each with its 分值 and 得分 as the engine computed them.
+    const form = expected.forms[0]!;
+    const cells = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())),
+      );
+    for (const ind of form.indicators) {
+      const row = cells.find((c) => c.length >= 3 && (c[0] ?? '').startsWith(ind.name));
+      expect([ind.name, row?.[1], row?.[2]]).toEqual([
+        ind.name,
+        String(ind.weight),
+        String(ind.score),
+      ]);
+    }
+    expect(cells.filter((c) => (c[0] ?? '').includes('失分'))).toHaveLength(3);
+    await shots('12-indicator-table');
+    await page.getByRole('switch', { name: '失分项在前' }).click();
+    await shots('13-lost-first');
+    await page.getByRole('switch', { name: '失分项在前' }).click();
+
+    // 保障孤儿人数 (分值 2): the rule put it in band A (2分); a person decides B, 1.5分.
+    const decide = page.getByRole('form', { name: '人工判定档次' }).first();
+    await decide.getByRole('radio', { name: /^B档 部分达成年度指标并具有一定效果/ }).check();
+    const field = decide.getByRole('spinbutton', { name: '得分' });
+    await field.fill('1.7');
+    await decide.getByRole('button', { name: '确认并写入得分' }).click();
+    await decide.getByRole('alert').waitFor();
+    expect(await decide.getByRole('alert').textContent()).toContain('1.2分（含）至1.6分（不含）');
+    await shots('14-out-of-band');
+    await field.fill('1.5');
+    await decide.getByRole('button', { name: '确认并写入得分' }).click();
+    await page.getByText(/已将“保障孤儿人数”判定为B档/).waitFor();
+    // 99.62 − 2 + 1.5 = 99.12.
+    expect(await page.getByTestId('form-total').textContent()).toBe('99.12');
+    await shots('15-decided');
+
+    const decided = await downloadScored('decided.xlsx');
+    const ws = decided.getWorksheet(SHEET)!;
+    expect(ws.getCell('G15').value).toBe(1.5);
+    expect(ws.getCell(form.model.totalCell!.address).value).toBe(99.12);
+    const audit: unknown[][] = [];
+    decided
+      .getWorksheet('评分记录')!
+      .eachRow((r) => audit.push([r.getCell(4).value, r.getCell(6).value, r.getCell(7).value]));
+    expect(audit).toContainEqual(['G15', 2, 1.5]);
+
+    // Findings grouped by indicator; routine notes behind a count.
+    await page.getByRole('button', { name: '另有 9 项定性指标按表述自动判定，查看' }).waitFor();
+    await page.getByRole('heading', { name: '发现的问题' }).scrollIntoViewIfNeeded();
+    await shots('16-findings');
+
+    // A typed score over the written one: the next 一键评分 lists it before replacing it.
+    ws.getCell('G11').value = 1.5;
+    const typed = path.join(profileDir, '人工改过.xlsx');
+    await decided.xlsx.writeFile(typed);
+    await page.getByTestId('file-input').setInputFiles(typed);
+    // A new file gets a fresh pane: its label names the file, and it holds no results yet.
+    await page.getByText('工作簿：人工改过.xlsx').waitFor();
+    await page.getByText('31 项指标').first().waitFor();
+    await waitForScoreEnabled();
+    await page.getByRole('button', { name: '一键评分' }).click();
+    const dialog = page.getByRole('alertdialog', { name: '将改写 1 个人工填写的单元格' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('1.5 → 2');
+    await shots('17-overwrite-confirm');
+    await dialog.getByRole('button', { name: '确认改写并评分' }).click();
+    await page.getByRole('region', { name: '已改写 1 个人工填写的单元格' }).waitFor();
+    // The decided band survived: 1.5 in G15 is kept, G11 is back to 2 → 99.12 again.
+    expect(await page.getByTestId('form-total').textContent()).toBe('99.12');
+    await shots('18-overwritten');
+
+    // A rule change is said, then explained after re-scoring.
+    await page.getByRole('combobox', { name: '评分规则' }).selectOption('mof2021');
+    await page.getByText('规则已改为“财预〔2021〕101号 取值指引”，请重新评分。').waitFor();
+    await shots('19-rule-changed');
+    await page.getByRole('button', { name: '一键评分' }).click();
+    await page.getByRole('region', { name: /^改用新规则后得分变化的指标/ }).waitFor();
+    await shots('20-rule-changes');
+    expect(pageErrors).toEqual([]);
+    expect(offHost).toEqual([]);
   });
 });

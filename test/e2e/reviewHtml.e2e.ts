@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { requirePrograms } from '../helpers/programs';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -19,6 +20,7 @@ describe('selfeval review --html', () => {
   let context: BrowserContext;
 
   beforeAll(async () => {
+    requirePrograms('chromium');
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-review-html-'));
     execFileSync(
       process.execPath,

@@ -402,7 +402,13 @@ describe('createExcelPort: writing', () => {
     const { snapshot } = await scoringRun(excel);
     expect(snapshot.record?.profile).toBe(MOF2020.id);
     const reread = await createExcelPort({ excel: excel.run, isSetSupported: allSets }).read();
-    expect(reread.record).toEqual(snapshot.record);
+    // The audit grows by this run's rows, so its fingerprint is new; everything else is as before.
+    const withoutAudit = (r: typeof reread.record) => ({
+      ...r,
+      fingerprints: { ...r?.fingerprints, 评分记录: undefined },
+    });
+    expect(withoutAudit(reread.record)).toEqual(withoutAudit(snapshot.record));
+    expect(Object.keys(reread.record?.fingerprints ?? {}).some((n) => n.includes('('))).toBe(false);
   });
 
   it('a write that fails in the last sync leaves the old record whole, never emptied', async () => {
@@ -739,5 +745,41 @@ describe('ExcelApi 1.7 hosts: Office 2019 volume licence (issue #14 item 5)', ()
     const fake = excel.sheet('自评报告')!;
     const bordered = [...fake.cells.values()].filter((c) => c.format['borders.EdgeTop.style']);
     expect(bordered.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a change between read and write (issue #14 item 6)', () => {
+  it('refuses, writing nothing, when a co-author inserted a row in the form after the read', async () => {
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(await exampleWorkbook()));
+    const port = createExcelPort({ excel: excel.run, isSetSupported: allSets });
+    const snapshot = await port.read();
+    const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+    excel.sheet('部门整体支出绩效自评表')!.insertRow(20); // inside the indicator table
+    const before = excel.dump();
+    const syncs = excel.syncs;
+    await expect(port.apply(patch)).rejects.toMatchObject({
+      reason: 'changed',
+      sheet: '部门整体支出绩效自评表',
+      message: expect.stringMatching(
+        /工作表“部门整体支出绩效自评表”在读取后被改动：单元格 C41 读取时为“群众对殡葬基础设施的满意度”.*工作簿未作任何修改.*重试/,
+      ),
+    });
+    expect(excel.dump()).toBe(before);
+    expect(excel.syncs - syncs).toBe(1); // found in the check sync, before any write
+    // 重试 reads again and scores the moved form where it now is.
+    const again = await port.read();
+    await port.apply(buildRunPatch(scoreWorkbook(again), again, NOW));
+    expect(excel.cell('部门整体支出绩效自评表', 'G43')?.value).toBe(99.62);
+  });
+
+  it('the anchors are the first and last indicator names and the 分值 of the budget and 总分 rows', async () => {
+    const snapshot = workbookSnapshot(await exampleWorkbook());
+    const patch = buildRunPatch(scoreWorkbook(snapshot), snapshot, NOW);
+    expect(patch.anchors).toEqual([
+      { sheet: '部门整体支出绩效自评表', address: 'C11', value: '城乡低保保障人数' },
+      { sheet: '部门整体支出绩效自评表', address: 'C41', value: '群众对殡葬基础设施的满意度' },
+      { sheet: '部门整体支出绩效自评表', address: 'F5', value: 10 },
+      { sheet: '部门整体支出绩效自评表', address: 'F42', value: 100 },
+    ]);
   });
 });

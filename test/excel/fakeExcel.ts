@@ -85,6 +85,23 @@ export class FakeSheet {
     this.name = name;
   }
 
+  /** Inserts an empty row before 0-based `row`, as a person (or a co-author) does: cells and merges below move down. */
+  insertRow(row: number): void {
+    const moved = [...this.cells.entries()].map(([key, c]) => {
+      const [r = 0, col = 0] = key.split(',').map(Number);
+      return [r >= row ? r + 1 : r, col, c] as const;
+    });
+    this.cells.clear();
+    for (const [r, col, c] of moved) this.cells.set(`${r},${col}`, c);
+    this.merges = this.merges.map((m) =>
+      m.top >= row
+        ? { ...m, top: m.top + 1, bottom: m.bottom + 1 }
+        : m.bottom >= row
+          ? { ...m, bottom: m.bottom + 1 }
+          : m,
+    );
+  }
+
   /** The cell at 0-based row and column, created on demand when `create`. */
   cell(row: number, col: number, create = false): FakeCell | undefined {
     const key = `${row},${col}`;
@@ -688,6 +705,9 @@ class FakePageLayout implements XlPageLayout {
   }
   setPrintArea(printArea: string): void {
     this.set('printArea', printArea);
+  }
+  setPrintTitleRows(printTitleRows: string): void {
+    this.set('printTitleRows', printTitleRows);
   }
   get headersFooters(): XlHeaderFooterGroup {
     const put = (key: string, value: string): void => this.set(key, value);

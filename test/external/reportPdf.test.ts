@@ -50,7 +50,11 @@ describe('the Word report in LibreOffice', () => {
         '（三）存在的问题和原因',
         '（四）下一步拟改进措施',
         '二、佐证材料',
+        '（一）基本情况',
+        '（请补充：本单位机构设置',
         '3.评分明细',
+        '（四）上年度部门整体自评结果应用情况',
+        '偏差原因分析及改进措施', // the attached form
         '99.62分',
       ])
         expect(text).toContain(h);

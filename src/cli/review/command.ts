@@ -6,14 +6,8 @@
 import { existsSync, promises as fs, realpathSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Profile } from '../../engine';
-import {
-  type ReviewedFile,
-  closingLine,
-  sortFiles,
-  toReviewJson,
-  unreviewedFile,
-} from '../../engine/review';
+import type { Profile, ReviewedFile } from '../../engine';
+import { closingLine, sortFiles, toReviewJson, unreviewedFile } from '../../engine';
 import { summaryWorkbook } from '../../review/summaryXlsx';
 import { discover } from './discover';
 import { type PoolFailure, runPool } from './pool';

@@ -1,6 +1,5 @@
 /** Messages between the review's parent thread and its workers. */
-import type { Profile } from '../../engine';
-import type { ReviewedFile } from '../../engine/review';
+import type { Profile, ReviewedFile } from '../../engine';
 
 /** One file to review. */
 export interface ReviewTask {

@@ -6,8 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
-import { checkDifferences, scoreRun } from '../../engine';
-import { reviewScoredFile, unreviewedFile } from '../../engine/review';
+import { checkDifferences, scoreRun, reviewScoredFile, unreviewedFile } from '../../engine';
 import { isReviewOutput } from '../../review/summaryXlsx';
 import { loadXlsx, unreadableMessage, workbookSnapshot } from '../../xlsx';
 import type { ReviewTask, WorkerReply } from './protocol';

@@ -26,20 +26,22 @@ describe('typed findings', () => {
     expect(describeFinding(data)).toEqual({
       ...data,
       severity: 'warning',
-      message: '工作表“表”G5单元格：预算执行率85.00%，低于90%，需说明未执行原因及改进措施。',
+      message: '工作表“表”G5单元格：预算执行率85.00%，低于90%，请说明未执行原因及改进措施。',
     });
   });
 
   it('codes that quote nothing take no parameters', () => {
     expect(messageOf(finding('no_form_found', null, null, null))).toContain('没有找到绩效自评表');
     expect(describeFindings([finding('weight_missing', '表', 'F9', '人数')])[0]!.message).toBe(
-      '工作表“表”F9单元格：指标“人数”没有填写数值分值，无法评分，按0分计。',
+      '工作表“表”F9单元格：指标“人数”未填写分值，无法评分，暂按0分计，请补填分值。',
     );
   });
 
   it('optional parameters are quoted as nothing when absent', () => {
     const f = finding('actual_missing', '表', 'E9', '人数', {});
-    expect(messageOf(f)).toBe('工作表“表”E9单元格：指标“人数”实际完成值为空，按0分计。');
+    expect(messageOf(f)).toBe(
+      '工作表“表”E9单元格：指标“人数”实际完成值未填写，暂按0分计，请补填。',
+    );
     const g = finding('score_changed', '表', 'G5', null, {
       old: '9',
       new: '8',

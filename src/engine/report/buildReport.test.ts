@@ -5,7 +5,9 @@
 import type { CellValue } from '../cells';
 import { scoreWorkbook } from '../score';
 import type { SheetSnapshot } from '../snapshot';
+import { MOF2021 } from '../profiles';
 import { buildReports } from './buildReport';
+import { fillInCount } from './document';
 import type { ReportDocument } from './document';
 import { renderMarkdown } from './markdown';
 
@@ -124,7 +126,7 @@ describe('buildReport', () => {
       ],
     });
     expect(section(md, '#### 3.未完成的绩效目标')).toBe(
-      '1项绩效指标未得满分，共扣1分：\n\n（1）满意度：年度指标值≥90%，实际完成值81%，分值10分，得9分，扣1分。偏差原因：宣传解释不到位。',
+      '1项绩效指标未得满分，共扣1分：\n\n（1）满意度：年度指标值≥90%，实际完成值81%，未达到年度指标值；按完成比例90%计分，得9分，扣1分（分值10分）。偏差原因：宣传解释不到位。',
     );
     expect(section(md, '### （三）存在的问题和原因')).toBe(
       '1、宣传解释不到位（涉及指标：“满意度”）。',
@@ -139,7 +141,7 @@ describe('buildReport', () => {
         ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '81%', 10],
       ],
     });
-    expect(md).toContain('扣1分。自评表未说明偏差原因。');
+    expect(md).toContain('扣1分（分值10分）。自评表未说明偏差原因。');
     expect(section(md, '### （三）存在的问题和原因')).toBe(
       '1、“满意度”未得满分，自评表未说明偏差原因。',
     );
@@ -198,27 +200,145 @@ describe('buildReport', () => {
     expect(section(md, '##### （3）满意度指标完成情况分析')).toBe('自评表未设置满意度指标。');
   });
 
-  it('ends with the 评分明细 table: budget, indicators and the 总分 row', () => {
-    const { doc } = report({ indicators: FULL });
-    const table = doc.blocks[doc.blocks.length - 1]!;
-    expect(table.kind).toBe('table');
-    if (table.kind !== 'table') return;
+  it('has the 评分明细 table with 一级/二级/三级 and 偏差原因, then the form attached', () => {
+    const { doc } = report({
+      indicators: [
+        ...FULL.slice(0, 2),
+        [
+          '满意度指标',
+          '服务对象满意度指标',
+          '满意度',
+          '≥90%',
+          '81%',
+          10,
+          '宣传解释不到位。下一步加强宣传。',
+        ],
+      ],
+    });
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind).toBe('table');
+    if (table?.kind !== 'table') return;
+    expect(table.landscape).toBe(true);
     expect(table.columns.map((c) => c.header)).toEqual([
-      '指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
       '年度指标值',
       '实际完成值',
       '分值',
       '得分',
-      '评分依据',
+      '偏差原因',
     ]);
-    expect(table.rows.map((r) => r[0])).toEqual([
-      '预算执行率',
-      '培训人次',
-      '受益人数',
-      '满意度',
-      '总分',
+    expect(table.rows.map((r) => r.slice(0, 3))).toEqual([
+      ['预算执行', '', '预算执行率'],
+      ['产出指标', '数量指标', '培训人次'],
+      ['效益指标', '社会效益指标', '受益人数'],
+      ['满意度指标', '服务对象满意度指标', '满意度'],
+      ['总分', '', ''],
     ]);
-    expect(table.rows[table.rows.length - 1]!.slice(3, 5)).toEqual([100, 100]);
+    // The reason part of the form's text; the measure goes to （四）.
+    expect(table.rows[3]![7]).toBe('宣传解释不到位');
+    // 100 = 10 + 50 + 30 + 10; 99 = 10 + 50 + 30 + 9 (81 / 90 × 10).
+    expect(table.rows[table.rows.length - 1]!.slice(5, 7)).toEqual([100, 99]);
+    const last = doc.blocks[doc.blocks.length - 1]!;
+    expect(last.kind).toBe('attachment');
+    if (last.kind !== 'attachment') return;
+    const form = last.blocks.filter((b) => b.kind === 'table');
+    // The budget block and the indicator rows, with the form's full 偏差原因分析及改进措施 text.
+    expect(form.map((t) => t.columns[0]!.header)).toEqual(['年度预算执行情况（万元）', '一级指标']);
+    expect(form[1]!.rows[2]![7]).toBe('宣传解释不到位。下一步加强宣传。');
+  });
+
+  it('leaves the parts no form holds as fill-ins, and takes them from a 报告素材 sheet', () => {
+    const { doc } = report({ indicators: FULL });
+    expect(doc.blocks.flatMap((b) => (b.kind === 'fillIn' ? [b.text] : []))).toEqual([
+      '（请补充：本单位机构设置、人员编制、主要职能及年度主要工作。）',
+      '（请补充：自评工作的组织领导、职责分工、自评方式和工作过程。）',
+      '（请补充：上年度绩效自评发现问题的整改情况、自评结果公开及在预算安排中的应用情况。）',
+    ]);
+    expect(fillInCount(doc)).toBe(3);
+    const materials: SheetSnapshot = {
+      name: '报告素材',
+      merges: [],
+      cells: [
+        ['栏目', '内容'],
+        ['（一）基本情况：', '本局内设科室8个。\n全年重点工作5项。'],
+        ['自评工作开展情况', '=成立自评工作小组'],
+        ['存在的问题', '1、宣传力度不足。'],
+        ['改进措施', '加强宣传'],
+      ],
+    };
+    const snapshot = { sheets: [formSheet({ indicators: FULL }), materials], record: null };
+    const withText = buildReports(scoreWorkbook(snapshot), snapshot)[0]!;
+    expect(fillInCount(withText)).toBe(1); // 上年度自评结果应用情况 is not in the sheet
+    const md = renderMarkdown(withText);
+    expect(section(md, '### （一）基本情况')).toBe('本局内设科室8个。\n\n全年重点工作5项。');
+    // Used as written: a text that starts with = stays text.
+    expect(section(md, '### （二）部门自评工作开展情况')).toBe('=成立自评工作小组');
+    expect(section(md, '### （三）存在的问题和原因')).toBe('1、宣传力度不足。');
+    expect(section(md, '### （四）下一步拟改进措施')).toBe('1、加强宣传。\n\n附件：自评表');
+  });
+
+  it('reads as Chinese: a worded actual is not glued to the name it repeats', () => {
+    const { md } = report({
+      indicators: [
+        ['产出指标', '质量指标', '民政服务机构安全风险隐患排查', '全面排查', '全面排查', 50],
+        ['产出指标', '时效指标', '资金拨付及时率', '≥90%', '95%', 40],
+      ],
+    });
+    const text = section(md, '##### （1）产出指标完成情况分析');
+    expect(text).toContain('民政服务机构安全风险隐患已全面排查，达到年度指标值');
+    expect(text).toContain('资金拨付及时率达到95%（年度指标值≥90%）');
+  });
+});
+
+describe('lost points by their cause under 财预〔2021〕101号', () => {
+  const mof2021 = (inds: Ind[], budget?: Spec['budget']): string => {
+    const result = scoreWorkbook(
+      {
+        sheets: [formSheet({ indicators: inds, ...(budget !== undefined ? { budget } : {}) })],
+        record: null,
+      },
+      MOF2021,
+    );
+    return renderMarkdown(buildReports(result)[0]!);
+  };
+
+  it('never says 未达到 of a met target scored on a satisfaction step', () => {
+    // ≥80% met by 85%; the 101号 steps score 85% at 80% of the 分值: 2.5 × 0.8 = 2, 0.5 lost.
+    const md = mof2021([
+      ['产出指标', '数量指标', '培训人次', '≥100人次', '110人次', 50],
+      ['效益指标', '社会效益指标', '受益人数', '≥1000人', '1200人', 37.5],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥80%', '85%', 2.5],
+    ]);
+    expect(md).not.toMatch(/群众满意度[^。]*未达到/);
+    expect(section(md, '#### 3.未完成的绩效目标')).toContain(
+      '群众满意度：年度指标值≥80%，实际完成值85%，达到年度指标值；满意度85%，按101号分档（80%–90%）得分档80%，得2分，扣0.5分（分值2.5分）。',
+    );
+    expect(section(md, '##### （3）满意度指标完成情况分析')).toBe(
+      '服务对象满意度指标方面：群众满意度达到85%（年度指标值≥80%），满意度85%，按101号分档（80%–90%）得分档80%。',
+    );
+    expect(section(md, '#### 2.完成的绩效目标')).toContain(
+      '另有“群众满意度”达到年度指标值，按101号分档未得满分。',
+    );
+  });
+
+  it('names the budget step and the 60% floor', () => {
+    // 执行率 85%: the 80%–100% step earns 70% of 10 = 7. 50 / 100 = 50% < 60%: 0 of 50.
+    const md = mof2021(
+      [
+        ['产出指标', '数量指标', '培训人次', '≥100人次', '50人次', 50],
+        ['效益指标', '社会效益指标', '受益人数', '≥1000人', '1200人', 40],
+      ],
+      [100, 100, 85],
+    );
+    const text = section(md, '#### 3.未完成的绩效目标');
+    expect(text).toContain(
+      '执行率85%，按101号分档（80%–100%）得分档70%，得7分，扣3分（分值10分）。',
+    );
+    expect(text).toContain(
+      '培训人次：年度指标值≥100人次，实际完成值50人次，未达到年度指标值；完成比例50%，低于101号规定的60%起评线，得0分，扣50分（分值50分）。',
+    );
   });
 });
 
@@ -274,7 +394,7 @@ describe('why an indicator lost points (report/status.ts)', () => {
     const unfinished = section(md, '### 3.未完成的绩效目标');
     expect(unfinished).toContain('各项绩效指标均达到年度指标值；预算执行未得满分，扣0.8分：');
     expect(unfinished).toContain(
-      '预算执行：预算数100.00万元，执行数92.00万元，执行率92%，分值10分，得9.2分，扣0.8分。',
+      '预算执行：预算数100.00万元，执行数92.00万元，执行率92%，按执行率计分，得9.2分，扣0.8分（分值10分）。',
     );
   });
 });

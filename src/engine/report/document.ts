@@ -22,18 +22,42 @@ export interface ReportColumn {
 /** A table cell: text as written, or a number (score, weight) the renderers format with fmtScore. */
 export type ReportCellValue = string | number;
 
+/** A bordered table. */
+export interface ReportTable {
+  readonly kind: 'table';
+  readonly columns: readonly ReportColumn[];
+  readonly rows: readonly (readonly ReportCellValue[])[];
+  /** Rows shown bold (the 总分 row). */
+  readonly emphasis?: readonly number[];
+  /** Printed across a landscape page in Word (too many columns for portrait). */
+  readonly landscape?: boolean;
+}
+
 /** One block of the report. Headings carry their numbering in the text (`（一）…`). */
 export type ReportBlock =
   | { readonly kind: 'title'; readonly text: string }
   | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
+  /**
+   * A part no form holds (基本情况, 自评工作开展情况 …), left for a person: one guidance line in
+   * brackets, highlighted (yellow fill in the sheet, highlight in Word) and counted as 待补充.
+   */
+  | { readonly kind: 'fillIn'; readonly text: string }
   | { readonly kind: 'list'; readonly style: ListStyle; readonly items: readonly string[] }
+  /** The `附件：…` line: a link to the form's sheet in the workbook, plain text elsewhere. */
+  | { readonly kind: 'attachmentRef'; readonly text: string; readonly sheet: string }
+  | ReportTable
+  /**
+   * The form itself, attached at the end (附件): a landscape section in Word, a table in Markdown;
+   * the report sheet links to the form's sheet instead of copying it.
+   */
   | {
-      readonly kind: 'table';
-      readonly columns: readonly ReportColumn[];
-      readonly rows: readonly (readonly ReportCellValue[])[];
-      /** Rows shown bold (the 总分 row). */
-      readonly emphasis?: readonly number[];
+      readonly kind: 'attachment';
+      readonly title: string;
+      readonly sheet: string;
+      readonly blocks: readonly (
+        { readonly kind: 'paragraph'; readonly text: string } | ReportTable
+      )[];
     };
 
 /** The report of one form. */
@@ -45,6 +69,11 @@ export interface ReportDocument {
   readonly projectName: string | null;
   readonly title: string;
   readonly blocks: readonly ReportBlock[];
+}
+
+/** The number of fill-ins a person still has to write in a report (待补充 N 处). */
+export function fillInCount(doc: ReportDocument): number {
+  return doc.blocks.filter((b) => b.kind === 'fillIn').length;
 }
 
 /** The marker of item `i` (0-based) of a list in the given style: `1、` or `（1）`. */

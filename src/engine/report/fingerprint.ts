@@ -3,6 +3,11 @@
  * tell its own sheet from one a person has edited since (NARRATIVE.md: never overwrite a person's
  * words). The fingerprint covers the cell values only, computed the same way from the rows selfeval
  * writes and from the snapshot a host reads back, so a sheet nobody touched matches.
+ *
+ * A formula cell selfeval writes (the 附件 line's link to the form) is left out on both sides: what
+ * a host reads back for it depends on the host (Excel shows the link's text, a sheet not yet
+ * recalculated 0 or nothing). Its position travels in the fingerprint (`v1-<hash>@12:0`), so the
+ * read side leaves out the same cell.
  */
 import { type CellValue, cellText, isBlank } from '../cells';
 import { type SheetCell, isFormula } from '../patch';
@@ -22,38 +27,62 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-function fingerprintOf(cells: Iterable<readonly [number, number, CellValue]>): string {
+function fingerprintOf(
+  cells: Iterable<readonly [number, number, CellValue]>,
+  skipped: readonly string[],
+): string {
+  const skip = new Set(skipped);
   const parts: string[] = [];
   for (const [r, c, v] of cells) {
-    if (isBlank(v)) continue;
+    if (isBlank(v) || skip.has(`${r}:${c}`)) continue;
     // Text is compared without surrounding white space: hosts may trim what they read back.
-    parts.push(`${r},${c}:${cellText(v).trim()}`);
+    // Numbers to 12 significant digits: Excel recalculating a formula may differ in the last bits.
+    const t = typeof v === 'number' ? String(Number(v.toPrecision(12))) : cellText(v).trim();
+    parts.push(`${r},${c}:${t}`);
   }
-  return `v1-${hash53(parts.join('\n'))}`;
+  const hash = `v1-${hash53(parts.join('\n'))}`;
+  return skipped.length > 0 ? `${hash}@${skipped.join(',')}` : hash;
+}
+
+/** The cells a recorded fingerprint leaves out (`v1-…@12:0,40:3` → `12:0`, `40:3`). */
+function skippedOf(fingerprint: string): string[] {
+  const at = fingerprint.indexOf('@');
+  return at < 0
+    ? []
+    : fingerprint
+        .slice(at + 1)
+        .split(',')
+        .filter((x) => /^\d+:\d+$/.test(x));
 }
 
 /** Fingerprint of the rows selfeval is about to write. */
 export function fingerprintRows(rows: readonly (readonly (SheetCell | null)[])[]): string {
+  const skipped: string[] = [];
   function* cells(): Generator<readonly [number, number, CellValue]> {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c]?.value;
         if (v === undefined) continue;
-        yield [r, c, isFormula(v) ? (v.result ?? null) : v];
+        if (isFormula(v)) skipped.push(`${r}:${c}`);
+        else yield [r, c, v];
       }
     }
   }
-  return fingerprintOf(cells());
+  const list = [...cells()];
+  return fingerprintOf(list, skipped);
 }
 
-/** Fingerprint of a sheet as a host read it back. */
-export function fingerprintSheet(sheet: SheetSnapshot): string {
+/**
+ * Fingerprint of a sheet as a host read it back, leaving out the cells the recorded fingerprint
+ * `recorded` left out (its formula cells).
+ */
+export function fingerprintSheet(sheet: SheetSnapshot, recorded = ''): string {
   function* cells(): Generator<readonly [number, number, CellValue]> {
     for (let r = 0; r < sheet.cells.length; r++) {
       const row = sheet.cells[r] ?? [];
       for (let c = 0; c < row.length; c++) yield [r, c, row[c] ?? null];
     }
   }
-  return fingerprintOf(cells());
+  return fingerprintOf(cells(), skippedOf(recorded));
 }

@@ -1,8 +1,15 @@
 /** The 自评报告: built from the scored forms as a structured document, rendered as a sheet and as Markdown. */
 export * from './document';
-export { buildReport, buildReports } from './buildReport';
-export { renderMarkdown, renderMarkdownAll } from './markdown';
-export { reportSheetWrite, wrappedLines, REPORT_COLUMN_WIDTHS } from './sheet';
+export { buildReport, buildReports, reportFillIns, type ReportContext } from './buildReport';
+export {
+  readReportMaterials,
+  MATERIALS_SHEETS,
+  NO_MATERIALS,
+  type ReportMaterials,
+  type MaterialKey,
+} from './materials';
+export { escapeHtml, renderMarkdown, renderMarkdownAll } from './markdown';
+export { reportSheetWrite, REPORT_COLUMN_WIDTHS, FILL_IN_COLOR } from './sheet';
 export { fingerprintRows, fingerprintSheet } from './fingerprint';
 export {
   planReportSheets,

@@ -4,46 +4,64 @@
  * shows as plain paragraphs, so the text reads exactly as in the sheet and the Word file.
  */
 import { fmtScore } from '../format';
-import { type ReportCellValue, type ReportDocument, listMarker } from './document';
+import {
+  type ReportBlock,
+  type ReportCellValue,
+  type ReportDocument,
+  type ReportTable,
+  listMarker,
+} from './document';
 
-/** A table cell as Markdown: numbers formatted, pipes and line breaks escaped. */
+/**
+ * Text from the workbook as Markdown text that no viewer renders as HTML: a cell holding
+ * `<script>` or `<img onerror=…>` must read as those characters, never run (Markdown passes raw
+ * HTML through). `&` first, so the entities written are not escaped twice.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A table cell as Markdown: numbers formatted, HTML, pipes and line breaks escaped. */
 function cell(v: ReportCellValue): string {
   const text = typeof v === 'number' ? fmtScore(v) : v;
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return escapeHtml(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+function table(b: ReportTable): string {
+  const sep = b.columns.map((c) =>
+    c.align === 'right' ? '---:' : c.align === 'center' ? ':---:' : '---',
+  );
+  const lines = [
+    `| ${b.columns.map((c) => cell(c.header)).join(' | ')} |`,
+    `| ${sep.join(' | ')} |`,
+    ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
+
+function block(b: ReportBlock): string {
+  switch (b.kind) {
+    case 'title':
+      return `# ${escapeHtml(b.text)}`;
+    case 'heading':
+      return `${'#'.repeat(b.level + 1)} ${escapeHtml(b.text)}`;
+    case 'paragraph':
+    case 'fillIn':
+    case 'attachmentRef':
+      // A fill-in reads as its bracketed guidance line, exactly as in the sheet and in Word.
+      return escapeHtml(b.text);
+    case 'list':
+      return b.items.map((item, i) => `${listMarker(b.style, i)}${escapeHtml(item)}`).join('\n\n');
+    case 'table':
+      return table(b);
+    case 'attachment':
+      return [`## 附件：${escapeHtml(b.title)}`, ...b.blocks.map(block)].join('\n\n');
+  }
 }
 
 /** One report as Markdown text, ending with a newline. */
 export function renderMarkdown(doc: ReportDocument): string {
-  const out: string[] = [];
-  for (const b of doc.blocks) {
-    switch (b.kind) {
-      case 'title':
-        out.push(`# ${b.text}`);
-        break;
-      case 'heading':
-        out.push(`${'#'.repeat(b.level + 1)} ${b.text}`);
-        break;
-      case 'paragraph':
-        out.push(b.text);
-        break;
-      case 'list':
-        out.push(b.items.map((item, i) => `${listMarker(b.style, i)}${item}`).join('\n\n'));
-        break;
-      case 'table': {
-        const sep = b.columns.map((c) =>
-          c.align === 'right' ? '---:' : c.align === 'center' ? ':---:' : '---',
-        );
-        const lines = [
-          `| ${b.columns.map((c) => c.header).join(' | ')} |`,
-          `| ${sep.join(' | ')} |`,
-          ...b.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-        ];
-        out.push(lines.join('\n'));
-        break;
-      }
-    }
-  }
-  return `${out.join('\n\n')}\n`;
+  return `${doc.blocks.map(block).join('\n\n')}\n`;
 }
 
 /** Several reports as one Markdown text, separated by a rule. */

@@ -22,6 +22,26 @@ describe('fingerprints', () => {
       fingerprintSheet({ ...read, cells: [['一、自评结论'], ['正文。', null, 2.5]] }),
     ).not.toBe(fingerprintRows(rows));
   });
+  it('leave out the link formula, whatever a host reads back for it', () => {
+    const link = { formula: 'HYPERLINK("#\'表\'!A1","附件：表")', result: '附件：表' };
+    const rows = [[{ value: '一、自评结论' }], [{ value: link }]];
+    const recorded = fingerprintRows(rows);
+    expect(recorded).toMatch(/@1:0$/);
+    // Excel shows the link's text; a host that has not recalculated reads 0 or nothing.
+    for (const shown of ['附件：表', 0, null])
+      expect(
+        fingerprintSheet(
+          { name: '自评报告', merges: [], cells: [['一、自评结论'], [shown]] },
+          recorded,
+        ),
+      ).toBe(recorded);
+    expect(
+      fingerprintSheet(
+        { name: '自评报告', merges: [], cells: [['一、自评结论。'], [0]] },
+        recorded,
+      ),
+    ).not.toBe(recorded);
+  });
   it('round-trip through the record, which older readers see as one more cell', () => {
     const record = {
       profile: 'mof2020',

@@ -1,10 +1,14 @@
 /**
- * The report as a worksheet: one paragraph per row, merged across the six columns of the 评分明细
+ * The report as a worksheet: one paragraph per row, merged across the eight columns of the 评分明细
  * table so that the text is about an A4 page wide, wrapped, with row heights estimated from the
  * number of wrapped lines (Excel does not grow merged rows by itself). Headings are bold and larger;
- * the table is a real bordered table; page setup prints A4 portrait, one page wide.
+ * fill-ins are on a yellow fill; the table is a real bordered table; the 附件 line links to the form's
+ * sheet (the form is not copied); page setup prints A4 portrait, one page wide.
  */
 import { fmtScore } from '../format';
+import { widthInPoints, wrappedLines } from '../textWidth';
+import { cellRef } from '../workings';
+
 import type { CellStyle, SheetCell, SheetWrite } from '../patch';
 import {
   type HeadingLevel,
@@ -14,8 +18,14 @@ import {
   listMarker,
 } from './document';
 
-/** Column widths (Excel character units): 指标, 年度指标值, 实际完成值, 分值, 得分, 评分依据; 92 in all ≈ A4 text width. */
-export const REPORT_COLUMN_WIDTHS: readonly number[] = [22, 13, 13, 6, 6, 32];
+/**
+ * Column widths (Excel character units) of the 评分明细 columns: 一级, 二级, 三级指标, 年度指标值,
+ * 实际完成值, 分值, 得分, 偏差原因; 92 in all ≈ A4 text width.
+ */
+export const REPORT_COLUMN_WIDTHS: readonly number[] = [10, 11, 18, 11, 11, 5, 7, 19];
+
+/** Fill of a part a person still has to write (待补充). */
+export const FILL_IN_COLOR = '#FFFF00';
 
 const BODY_FONT = '仿宋';
 const BODY_SIZE = 12;
@@ -30,32 +40,6 @@ const HEADING_STYLE: Readonly<Record<HeadingLevel, CellStyle>> = {
   4: { bold: false, fontName: BODY_FONT, fontSize: BODY_SIZE },
 };
 
-/** Width of a column range in points, as Excel lays out a width in character units (7 px + 5 px padding at 96 dpi). */
-function widthInPoints(widths: readonly number[]): number {
-  return widths.reduce((acc, w) => acc + (Math.trunc(w * 7) + 5) * 0.75, 0);
-}
-
-/** Width of text in ems: CJK and full-width characters one em, Latin letters and digits about half. */
-function textEms(text: string): number {
-  let ems = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    ems += code < 0x2e80 && !(code >= 0x2018 && code <= 0x201d) ? 0.55 : 1;
-  }
-  return ems;
-}
-
-/** Lines a text wraps to at a width (points) and font size, counting its own line breaks. */
-export function wrappedLines(text: string, widthPt: number, fontPt: number): number {
-  // A few points of cell padding, and 12% slack: hosts measure column widths with their own default
-  // font (Calibri in Excel, a substitute elsewhere) and break before whole glyphs, so a line holds
-  // fewer characters than the arithmetic says. A little spare height is better than a clipped line.
-  const perLine = Math.max(1, ((widthPt - 6) / fontPt) * 0.88);
-  return text
-    .split(/\r?\n/)
-    .reduce((acc, line) => acc + Math.max(1, Math.ceil(textEms(line) / perLine)), 0);
-}
-
 /** Row height in points for a number of lines of a font size. */
 /** Excel's largest row height, in points: a taller row is refused by Excel. */
 const MAX_ROW_HEIGHT = 409;
@@ -64,6 +48,9 @@ function heightFor(lines: number, fontPt: number): number {
   // CJK faces (仿宋, Noto CJK) need about 1.5 em per line.
   return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * fontPt * 1.5 + 4));
 }
+
+/** Text inside a formula's string literal. */
+const quote = (s: string): string => s.replace(/"/g, '""');
 
 const cellText = (v: ReportCellValue): string => (typeof v === 'number' ? fmtScore(v) : v);
 
@@ -107,6 +94,27 @@ export function reportSheetWrite(doc: ReportDocument, name: string, after?: stri
       case 'paragraph':
         paragraphRow(`${INDENT}${b.text}`, body);
         break;
+      case 'fillIn':
+        paragraphRow(`${INDENT}${b.text}`, { ...body, fill: FILL_IN_COLOR });
+        break;
+      case 'attachmentRef': {
+        // A link to the form's sheet: the workbook already holds the form, so the sheet does not copy it.
+        const r = rows.length;
+        paragraphRow(`${INDENT}${b.text}`, body);
+        const shown = `${INDENT}${b.text}`;
+        rows[r] = [
+          {
+            value: {
+              formula: `HYPERLINK("#${quote(cellRef(b.sheet, 'A1'))}","${quote(shown)}")`,
+              result: shown,
+            },
+            style: { ...body, wrap: true, valign: 'top', color: '#0563C1' },
+          },
+        ];
+        break;
+      }
+      case 'attachment':
+        break;
       case 'list':
         b.items.forEach((item, i) =>
           paragraphRow(`${INDENT}${listMarker(b.style, i)}${item}`, body),
@@ -149,7 +157,9 @@ export function reportSheetWrite(doc: ReportDocument, name: string, after?: stri
               },
             };
           });
-          rowHeights[rows.length] = heightFor(lines, TABLE_SIZE);
+          // A spare line for a wrapped cell: narrow columns break mixed digits and CJK less evenly
+          // than the estimate (`执行数304.00万元，执行率95%`), and a clipped figure is worse than space.
+          rowHeights[rows.length] = heightFor(lines > 1 ? lines + 1 : lines, TABLE_SIZE);
           rows.push(cells);
         });
         break;

@@ -22,6 +22,12 @@ export type IndicatorStatus =
   | 'partial'
   /** Judged band A (met) but scored below the weight (a person's score kept inside the band). */
   | 'metBelowFull'
+  /**
+   * The target is met, but a rule scores it below the full weight: 财预〔2021〕101号 satisfaction
+   * steps (a met ≥80% target with 85% surveyed earns the 80% step), or a profile's deduction for an
+   * actual far above its target. Never 未达到.
+   */
+  | 'stepped'
   | 'noWeight'
   | 'noTarget'
   | 'noActual'
@@ -37,6 +43,22 @@ export function statusOf(i: ScoredIndicator): IndicatorStatus {
   if (i.method === 'none')
     return isBlank(actual) || i.actual.trim() === '' ? 'noActual' : 'noTarget';
   if (i.band === 'A') return 'metBelowFull';
+  const r = i.reading;
+  if (r.mode === 'satisfaction' && r.target !== null && r.actual !== null && r.actual >= r.target)
+    return 'stepped';
+  // A met target a rule still scores below the weight (a profile's deduction for an actual far
+  // above a target set too low): met, never 未达到.
+  if (r.target !== null && r.actual !== null) {
+    const met =
+      i.method === 'higher'
+        ? r.actual >= r.target
+        : i.method === 'lower'
+          ? r.actual <= r.target
+          : i.method === 'range' && r.targetHigh !== null
+            ? r.actual >= r.target && r.actual <= r.targetHigh
+            : false;
+    if (met) return 'stepped';
+  }
   if (i.band !== null) return 'partial';
   if (i.method === 'lower') return 'above';
   if (i.method === 'range') return 'outside';
@@ -45,6 +67,12 @@ export function statusOf(i: ScoredIndicator): IndicatorStatus {
 
 /** Full marks. */
 export const isComplete = (i: ScoredIndicator): boolean => statusOf(i) === 'met';
+
+/** The target is met, whatever the score (full marks, a step below full, a kept manual score). */
+export const isMet = (i: ScoredIndicator): boolean => {
+  const s = statusOf(i);
+  return s === 'met' || s === 'stepped' || s === 'metBelowFull';
+};
 
 /** Value text for prose: half-width digits and signs, a bare `=` dropped (`=100%` → `100%`). */
 export function proseValue(text: string): string {
@@ -98,6 +126,7 @@ export function resultPhrase(i: ScoredIndicator, fmtScore: (x: number) => string
     case 'partial':
       return `未完全达到年度指标值${target}`;
     case 'metBelowFull':
+    case 'stepped':
       return `达到年度指标值${target}，得${fmtScore(i.score)}分（分值${fmtScore(i.weight ?? 0)}分）`;
     case 'noWeight':
       return `年度指标值${proseValue(i.target) || '未填写'}，自评表未填写分值，按0分计`;

@@ -13,6 +13,7 @@ const NAMES: Readonly<Partial<Record<FindingCode, string>>> = {
   weight_sum_not_100: '分值合计不等于100分',
   level1_weight_differs: '一级指标分值与标注或参考分配不符',
   weight_missing: '分值未填写',
+  weight_negative: '分值为负数',
   score_exceeds_weight: '得分超过分值',
   unit_mismatch: '指标值与完成值单位不一致',
   direction_inferred: '指标方向未写明（按推断评分）',

@@ -90,6 +90,20 @@ const SEVERITY_TEXT: Readonly<Record<Severity, string>> = {
   info: '提示',
 };
 
+/** Display width of a text in Excel character units: a CJK character takes two. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Row height (points) for wrapped texts in columns of the given widths: hosts do not grow rows themselves. */
+function heightFor(texts: readonly (readonly [string, number])[]): number | null {
+  let lines = 1;
+  for (const [t, width] of texts) lines = Math.max(lines, Math.ceil(displayWidth(t) / (width - 1)));
+  return lines > 1 ? lines * 15 : null;
+}
+
 const text = (v: string | null | undefined): SheetCell => ({ value: v ?? '', style: TEXT });
 const num = (v: number | null | undefined, style: CellStyle = NUMBER): SheetCell => ({
   value: v ?? null,
@@ -138,12 +152,25 @@ function summaryRows(files: readonly ReviewedFile[]): SheetCell[][] {
 
 function summarySheet(files: readonly ReviewedFile[]): SheetWrite {
   const rows = summaryRows(files);
+  const heights: Record<number, number> = { 0: 30 };
+  const wrapped = SUMMARY_COLUMNS.map((c, i) => [i, c.width] as const).filter(
+    ([i]) => i !== col('文件'),
+  );
+  rows.forEach((row, r) => {
+    const h = heightFor(
+      wrapped.map(([i, width]) => {
+        const v = row[i]?.value;
+        return [typeof v === 'string' ? v : '', width] as const;
+      }),
+    );
+    if (h !== null) heights[r + 1] = h;
+  });
   return {
     name: SUMMARY_SHEET,
     visibility: 'visible',
     rows: [SUMMARY_COLUMNS.map((c) => ({ value: c.header, style: HEADER })), ...rows],
     columnWidths: SUMMARY_COLUMNS.map((c) => c.width),
-    rowHeights: { 0: 30 },
+    rowHeights: heights,
     freeze: { rows: 1, cols: 1 },
     page: {
       orientation: 'landscape',
@@ -172,11 +199,23 @@ function problemsSheet(files: readonly ReviewedFile[]): SheetWrite {
       ]);
     }
   }
+  const widths = [30, 18, 8, 24, 6, 22, 70];
+  const heights: Record<number, number> = {};
+  rows.forEach((row, r) => {
+    const h = heightFor(
+      [1, 3, 6].map((i) => {
+        const v = row[i]?.value;
+        return [typeof v === 'string' ? v : '', widths[i] ?? 10] as const;
+      }),
+    );
+    if (h !== null) heights[r + 1] = h;
+  });
   return {
     name: PROBLEMS_SHEET,
     visibility: 'visible',
     rows: [header.map((h) => ({ value: h, style: HEADER })), ...rows],
-    columnWidths: [30, 18, 8, 24, 6, 22, 70],
+    columnWidths: widths,
+    rowHeights: heights,
     freeze: { rows: 1, cols: 0 },
     page: {
       orientation: 'landscape',
@@ -273,7 +312,7 @@ function statsSheet(files: readonly ReviewedFile[], title: string): SheetWrite {
     name: STATS_SHEET,
     visibility: 'visible',
     rows,
-    columnWidths: [36, 10, 10, 10, 10, 10, 10, 10, 10, 14, 14, 11, 30],
+    columnWidths: [36, 10, 10, 24, 8, 8, 9, 9, 9, 9, 15, 15, 12, 34],
     page: {
       orientation: 'landscape',
       paper: 'A4',

@@ -15,7 +15,7 @@ import type { ReviewedFile, ReviewedForm } from './types';
 const LOW_RATE = 0.9;
 
 /** A fill-in: one guidance line in brackets, for a person to replace. */
-const fillIn = (what: string): ReportBlock => ({ kind: 'paragraph', text: `（请补充：${what}）` });
+const fillIn = (what: string): ReportBlock => ({ kind: 'fillIn', text: `（请补充：${what}）` });
 
 /** What to do about each kind of problem, said to the units. */
 const MEASURES: Readonly<Partial<Record<string, string>>> = {
@@ -28,6 +28,7 @@ const MEASURES: Readonly<Partial<Record<string, string>>> = {
   actual_missing: '要求相关单位补填实际完成值并提供佐证材料。',
   target_missing: '要求相关单位补填或规范填写年度指标值。',
   weight_missing: '要求相关单位按规定补填各项指标分值。',
+  weight_negative: '要求相关单位将为负数的分值改为正确的分值。',
   weight_sum_not_100: '要求相关单位按规定调整分值，使合计为100分。',
   score_changed: '对自评得分与复核结果不一致的指标逐项核实，按评分规则更正自评得分。',
   score_exceeds_weight: '更正超过分值的得分。',

@@ -22,11 +22,11 @@
  *   S§  /work/shared/spec/SCORING.md, the section named
  *   I8  issue #8 "What goes wrong today"
  */
-import { type CellValue, parseA1 } from '../src/engine/cells';
-import type { IndicatorRow } from '../src/engine/parse/formModel';
-import type { CellRef } from '../src/engine/parse/sheetView';
-import { MOF2020, readValueText } from '../src/engine';
-import { scoreIndicator } from '../src/engine/scoreIndicator';
+import { type CellValue, parseA1 } from './cells';
+import type { IndicatorRow } from './parse/formModel';
+import type { CellRef } from './parse/sheetView';
+import { MOF2020, readValueText } from './index';
+import { scoreIndicator } from './scoreIndicator';
 
 interface Pair {
   readonly source: string;
