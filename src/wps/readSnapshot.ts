@@ -2,8 +2,9 @@
  * Reading the workbook open in WPS 表格 as the engine's snapshot, in a fixed number of host calls
  * per sheet whatever its size (every WPS call crosses into the host, so never cell by cell):
  *
- * - `Item(i)`, `Name`, `Visible`, `UsedRange` and its `Row`, `Column`, `Rows.Count`, `Columns.Count`;
+ * - `Item(i)`, `Name`, `Visible`, `UsedRange` and its `Row`, `Column`;
  * - `UsedRange.Value2`: every value as one 2-D array (dates as serials, formulas as their results);
+ * - `UsedRange.Formula`: the formulas as one 2-D array (forms only);
  * - `UsedRange.Value(11)`: the same range as SpreadsheetML text, which carries every cell's number
  *   format, the merged areas and which cells hold errors (src/wps/spreadsheetMl.ts).
  *
@@ -100,6 +101,9 @@ function readSheet(ws: WpsWorksheet): { snapshot: SheetSnapshot; path: ReadPath 
   const extras: RangeExtras | null = own
     ? null
     : parseSpreadsheetMl(used.Value(XL_RANGE_VALUE_XML));
+  // Formulas of the forms (the engine keeps a person's formula it replaces), one call as well.
+  const formulaGrid = own ? null : gridOf(used.Formula);
+  const formulas: Record<string, string> = {};
   const whole = own || extras ? undefined : used.NumberFormat;
   const wholeFormat = typeof whole === 'string' ? whole : undefined;
   const cells: CellValue[][] = [];
@@ -110,9 +114,14 @@ function readSheet(ws: WpsWorksheet): { snapshot: SheetSnapshot; path: ReadPath 
       const key = `${i},${j}`;
       const format = extras ? extras.formats.get(key) : wholeFormat;
       const v = plainFromWps(row[j], format, extras?.errors.get(key), extras !== null);
-      if (v === null) continue;
       const r = top + i;
       const c = left + j;
+      const f = formulaGrid?.[i]?.[j];
+      // Text that starts with `=` (typed with an apostrophe) reads back through Formula as itself,
+      // as in VBA: a formula is a `=` text that differs from the cell's value.
+      if (typeof f === 'string' && f.startsWith('=') && f.length > 1 && f !== row[j])
+        formulas[a1(r, c)] = f.slice(1);
+      if (v === null) continue;
       (cells[r] ??= [])[c] = v;
       if (format && format !== 'General') numberFormats[a1(r, c)] = format;
     }
@@ -128,7 +137,14 @@ function readSheet(ws: WpsWorksheet): { snapshot: SheetSnapshot; path: ReadPath 
     right: m.right + left,
   }));
   return {
-    snapshot: { name, cells, merges, numberFormats, hidden },
+    snapshot: {
+      name,
+      cells,
+      merges,
+      numberFormats,
+      ...(Object.keys(formulas).length > 0 ? { formulas } : {}),
+      hidden,
+    },
     path: own ? null : extras ? 'xml' : 'fallback',
   };
 }

@@ -2,7 +2,7 @@
  * The workbook port for WPS 表格 (a WPS 加载项): the same port and the same patch as Excel and
  * the browser. WPS's object model is synchronous; each port call runs in one go:
  *
- * - read:  12 host calls per sheet whatever its size (src/wps/readSnapshot.ts);
+ * - read:  9 host calls per sheet whatever its size (plus 3 for the workbook) (src/wps/readSnapshot.ts);
  * - apply: per form sheet a protection check, then one 2-D write per contiguous block of score
  *          cells, one per owned sheet's values and a few per style rectangle (src/wps/applyPatch.ts);
  * - select: 2 or 3 calls.

@@ -93,6 +93,12 @@ export class FakeWps {
           });
         }),
       );
+      for (const [addr, formula] of Object.entries(sh.formulas ?? {})) {
+        const { row, col } = parseA1(addr);
+        const cell = sheet.cells.get(key(row, col)) ?? { value: null };
+        cell.formula = formula;
+        sheet.cells.set(key(row, col), cell);
+      }
       for (const [addr, format] of Object.entries(sh.numberFormats ?? {})) {
         const { row, col } = parseA1(addr);
         const cell = sheet.cells.get(key(row, col)) ?? { value: null };
