@@ -8,6 +8,7 @@
 import type { Patch, SheetWrite } from '../engine';
 import { PortError } from '../port/workbookPort';
 import { protectedSheet } from './errors';
+import { protectedStructure } from '../port/protection';
 import type { XlRequestContext, XlWorksheet } from './hostTypes';
 import { createOrClearSheet } from './officeHelpers';
 import {
@@ -115,11 +116,7 @@ export async function applyPatch(
   // refuse before anything is cleared.
   const firstOwned = patch.sheets[0];
   if (firstOwned && wb.protection.protected) {
-    throw new PortError(
-      'protected',
-      `工作簿结构受保护，无法新建或调整工作表“${firstOwned.name}”，工作簿未作任何修改。请在“审阅”选项卡点击“保护工作簿”撤销保护后重试。`,
-      firstOwned.name,
-    );
+    throw protectedStructure(firstOwned.name);
   }
 
   // Owned sheets are created or cleared once, then filled; the record comes last with the form cells.

@@ -84,15 +84,8 @@ export function toPortError(err: unknown): PortError {
   );
 }
 
-/** A protected sheet refused; `cell` names the locked cell when the sheet allows writing elsewhere. */
-export function protectedSheet(name: string, cell?: string): PortError {
-  const what = cell ? `受保护，且要写入得分的单元格 ${cell} 已锁定` : '受保护';
-  return new PortError(
-    'protected',
-    `工作表“${name}”${what}，无法写入得分，工作簿未作任何修改。请在“审阅”选项卡点击“撤销工作表保护”（审阅 → 撤销工作表保护）后重试。`,
-    name,
-  );
-}
+/** The protection refusals are worded once for every host (src/port/protection.ts). */
+export { protectedSheet } from '../port/protection';
 
 /** A context whose sync fails with a `timeout` PortError when Excel does not answer in time. */
 export function timedContext(
