@@ -29,6 +29,13 @@ import type { XlRange, XlRangeAreas, XlRequestContext, XlWorksheet } from './hos
 const MERGE_LOAD =
   'areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount';
 const GRID_LOAD = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
+/**
+ * A form's grid also brings its formulas: a formula a person typed into 得分 is recorded before it
+ * is replaced, or left alone when it gives the computed value (src/engine/audit.ts, patch.ts).
+ * selfeval's own sheets are read for their values only, which keeps the answer small.
+ */
+const gridLoad = (sheet: string): string =>
+  isOwnedSheetName(sheet) ? GRID_LOAD : `${GRID_LOAD},formulas`;
 
 /** The first band read with the sizes: rows and columns from A1. */
 export const FIRST_BAND = { rows: 200, cols: 100 } as const;
@@ -108,6 +115,8 @@ function sheetFromGrids(
 ): SheetSnapshot {
   const cells: CellValue[][] = [];
   const numberFormats: Record<string, string> = {};
+  const formulas: Record<string, string> = {};
+  const withFormulas = !isOwnedSheetName(name);
   for (const g of grids) {
     if (g.isNullObject) continue;
     const values = g.values as unknown[][] | null;
@@ -115,6 +124,7 @@ function sheetFromGrids(
     if (!Array.isArray(values)) throw tooLarge(name);
     const types = g.valueTypes;
     const formats = g.numberFormat;
+    const texts = withFormulas ? g.formulas : null;
     for (let i = 0; i < values.length; i++) {
       const row = values[i] ?? [];
       const r = g.rowIndex + i;
@@ -124,6 +134,11 @@ function sheetFromGrids(
         const fmt = formats[i]?.[j];
         const format = typeof fmt === 'string' ? fmt : undefined;
         const v = plainFromExcel(row[j], types[i]?.[j], format);
+        const formula = texts?.[i]?.[j];
+        // Text stored as text (`=100%` in a target cell) reads back through `formulas` as itself:
+        // only a text that differs from the cell's value is a formula.
+        if (typeof formula === 'string' && formula.startsWith('=') && formula !== row[j])
+          formulas[a1(r, c)] = formula.slice(1);
         if (v === null) continue;
         out[c] = v;
         if (format && format !== 'General') numberFormats[a1(r, c)] = format;
@@ -139,7 +154,14 @@ function sheetFromGrids(
     for (let k = 0; k < out.length; k++) if (out[k] === undefined) out[k] = null;
   }
   while (cells.length > 0 && cells[cells.length - 1]!.length === 0) cells.pop();
-  return { name, cells, merges, numberFormats, hidden };
+  return {
+    name,
+    cells,
+    merges,
+    numberFormats,
+    ...(Object.keys(formulas).length > 0 ? { formulas } : {}),
+    hidden,
+  };
 }
 
 function tooLarge(sheet: string): PortError {
@@ -174,7 +196,7 @@ export async function readSnapshot(
       // Every sheet is read, 评分计算 included: a note a person added there must be seen, or the
       // next run would replace the sheet (src/engine/ownedSheets.ts keeps only what it can see).
       const band = used.getIntersectionOrNullObject(firstAddress);
-      band.load(GRID_LOAD);
+      band.load(gridLoad(ws.name));
       let merged: XlRangeAreas | null = null;
       // selfeval's own sheets need no merges (only their values are read), and a long report
       // has one per paragraph: Excel refuses to list more than 512, failing the whole read.
@@ -223,7 +245,7 @@ export async function readSnapshot(
   for (let i = 0; i < pending.length; i++) {
     const { ws, block } = pending[i]!;
     const range = ws.getRangeByIndexes(block.row, block.col, block.rows, block.cols);
-    range.load(GRID_LOAD);
+    range.load(gridLoad(ws.name));
     grids.get(ws.name)!.push(range);
     inSync += block.rows * block.cols;
     const next = pending[i + 1];

@@ -5,6 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import {
+  AUDIT_HEADERS,
+  AUDIT_SHEET,
   type Patch,
   type SheetWrite,
   type WorkbookSnapshot,
@@ -643,6 +645,29 @@ describe('reading without a size limit (issue #14 items 2 and 3)', () => {
     expect(excel.sheet(WORKINGS_SHEET)!.cells.get('0,12')?.value).toBe(note);
     expect(excel.sheet(`${WORKINGS_SHEET}(2)`)).toBeTruthy();
     expect(patch.notes?.some((n) => n.includes(WORKINGS_SHEET))).toBe(true);
+  });
+
+  it('reads the formulas of form sheets: an equal one stays live, a replaced one is kept in 评分记录', async () => {
+    // error.actual_missing.xlsx (test/formulasKept.test.ts has the figures): 执行率 G5 = 100/100 = 1,
+    // 预算执行得分 H5 = 10, G12 = 15. G5 and G12 hold formulas giving those values; H5 gives 9.
+    const wb = await openWorkbook(path.join(FIXTURES, 'error.actual_missing.xlsx'));
+    const ws = wb.worksheets[0]!;
+    ws.getCell('G5').value = { formula: 'E5/D5', result: 1 };
+    ws.getCell('G12').value = { formula: 'G11', result: 15 };
+    ws.getCell('H5').value = { formula: 'F5*0.9', result: 9 };
+    const excel = FakeExcel.fromSnapshot(workbookSnapshot(wb));
+    const { snapshot } = await scoringRun(excel);
+    expect(snapshot.sheets[0]!.formulas).toEqual({ G5: 'E5/D5', G12: 'G11', H5: 'F5*0.9' });
+    const form = excel.sheet(ws.name)!;
+    expect(form.cell(4, 6)?.formula).toBe('=E5/D5');
+    expect(form.cell(11, 6)?.formula).toBe('=G11');
+    expect([form.cell(4, 7)?.value, form.cell(4, 7)?.formula]).toEqual([10, undefined]);
+    const audit = excel.sheet(AUDIT_SHEET)!;
+    const formulaCol = AUDIT_HEADERS.indexOf('原公式');
+    const kept = [...audit.cells.entries()].filter(
+      ([key, c]) => key.endsWith(`,${formulaCol}`) && c.value === '=F5*0.9',
+    );
+    expect(kept).toHaveLength(1);
   });
 
   it('reports a grid Excel answers as null with the sheet name, not a TypeError', async () => {

@@ -283,6 +283,9 @@ export class FakeExcel {
             if (!format) cell.numberFormat = 'yyyy-mm-dd';
           } else if (isCellError(v)) cell.value = { error: v.error };
           else cell.value = v;
+          // A formula cell keeps its cached value (above) and its formula text, as Excel does.
+          const formula = s.formulas?.[a1(r, c)];
+          if (formula !== undefined) cell.formula = `=${formula}`;
         }),
       );
       excel.sheets.push(sheet);
