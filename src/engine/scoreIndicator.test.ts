@@ -8,7 +8,7 @@ import type { FindingCode } from './findings';
 import { describeFindings } from './messages';
 import type { IndicatorRow } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
-import { MOF2020, MOF2021, type Profile } from './profiles';
+import { HUBEI_LEGACY, MOF2020, MOF2021, type Profile } from './profiles';
 import { type IndicatorContext, scoreIndicator } from './scoreIndicator';
 import type { WriteRecord } from './snapshot';
 
@@ -592,5 +592,27 @@ describe('profile band defaults come from the profile, band A included', () => {
     );
     expect(scored.band).toBe('A');
     expect(scored.score).toBe(9);
+  });
+});
+
+describe('judgement bands come from the profile in force (SCORING.md §10)', () => {
+  // hubei-legacy: B is [50%, 80%) of the 分值, default 65% (profiles/hubei-legacy.json), where
+  // mof2020 has [60%, 80%), default 70%. For 分值 10: B is 5 (included) to 8 (excluded) points.
+  it('hubei-legacy: 部分完成 → B, 10 × 0.65 = 6.5; a manual 9 is outside B’s 5–8 points', () => {
+    const r = run({ target: '全面完成', actual: '部分完成', score: 9, ...EXPLAINED }, HUBEI_LEGACY);
+    expect(r.score).toBe(6.5);
+    expect(r.byCode('needs_judgement')?.message).toContain('暂按“部分达成”计6.5分');
+    expect(r.byCode('manual_score_out_of_band')?.message).toContain('“部分达成”档5–8分之间');
+  });
+  it('hubei-legacy: a manual 5.5 lies in B (5 ≤ 5.5 < 8) and is kept; under mof2020 it is not (< 6)', () => {
+    const legacy = run(
+      { target: '全面完成', actual: '部分完成', score: 5.5, ...EXPLAINED },
+      HUBEI_LEGACY,
+    );
+    expect(legacy.score).toBe(5.5);
+    expect(legacy.codes).not.toContain('manual_score_out_of_band');
+    const mof = run({ target: '全面完成', actual: '部分完成', score: 5.5, ...EXPLAINED });
+    expect(mof.score).toBe(7);
+    expect(mof.byCode('manual_score_out_of_band')?.message).toContain('“部分达成”档6–8分之间');
   });
 });
