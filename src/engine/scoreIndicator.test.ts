@@ -616,3 +616,32 @@ describe('judgement bands come from the profile in force (SCORING.md §10)', () 
     expect(mof.byCode('manual_score_out_of_band')?.message).toContain('“部分达成”档6–8分之间');
   });
 });
+
+describe('评分依据 with a unit on one side only (SCORING.md §2)', () => {
+  it('quotes a bare actual as written and says the unit came from the target', () => {
+    // ≤90万元 is 900000 元; the bare 90 is counted in 元: 90 ≤ 900000 → full 10 points.
+    const r = run({ level2: '成本指标', target: '≤90万元', actual: 90 });
+    expect(r.score).toBe(10);
+    expect(r.scored.basis).toBe(
+      '实际90（未写单位，按年度指标值的单位“元”计）不高于目标90万元，得满分10分',
+    );
+    expect(r.scored.basis).not.toContain('90元');
+  });
+  it('quotes a bare target as written when only the actual has a unit', () => {
+    // ≥100 against 80人: 80 < 100 → 10 × 80 / 100 = 8.
+    const r = run({ target: '≥100', actual: '80人', ...EXPLAINED });
+    expect(r.score).toBe(8);
+    expect(r.scored.basis).toBe(
+      '实际80人低于目标100（未写单位，按实际完成值的单位“人”计），按完成比例得8分',
+    );
+  });
+  it('a bare number against a percent is still quoted as the percent it was read as', () => {
+    expect(run({ target: '≥90%', actual: 95 }).scored.basis).toBe(
+      '实际95%不低于目标90%，得满分10分',
+    );
+  });
+  it('a bare actual inside a target range is quoted as written', () => {
+    const r = run({ target: '80-100人', actual: 90 });
+    expect(r.scored.basis).toContain('实际90（未写单位，按年度指标值的单位“人”计）在目标区间');
+  });
+});
