@@ -8,7 +8,7 @@ import type { FindingCode } from './findings';
 import { describeFindings } from './messages';
 import type { IndicatorRow } from './parse/formModel';
 import type { CellRef } from './parse/sheetView';
-import { MOF2020, MOF2021, type Profile } from './profiles';
+import { HUBEI_LEGACY, MOF2020, MOF2021, type Profile } from './profiles';
 import { type IndicatorContext, scoreIndicator } from './scoreIndicator';
 import type { WriteRecord } from './snapshot';
 
@@ -592,5 +592,56 @@ describe('profile band defaults come from the profile, band A included', () => {
     );
     expect(scored.band).toBe('A');
     expect(scored.score).toBe(9);
+  });
+});
+
+describe('judgement bands come from the profile in force (SCORING.md §10)', () => {
+  // hubei-legacy: B is [50%, 80%) of the 分值, default 65% (profiles/hubei-legacy.json), where
+  // mof2020 has [60%, 80%), default 70%. For 分值 10: B is 5 (included) to 8 (excluded) points.
+  it('hubei-legacy: 部分完成 → B, 10 × 0.65 = 6.5; a manual 9 is outside B’s 5–8 points', () => {
+    const r = run({ target: '全面完成', actual: '部分完成', score: 9, ...EXPLAINED }, HUBEI_LEGACY);
+    expect(r.score).toBe(6.5);
+    expect(r.byCode('needs_judgement')?.message).toContain('暂按“部分达成”计6.5分');
+    expect(r.byCode('manual_score_out_of_band')?.message).toContain('“部分达成”档5–8分之间');
+  });
+  it('hubei-legacy: a manual 5.5 lies in B (5 ≤ 5.5 < 8) and is kept; under mof2020 it is not (< 6)', () => {
+    const legacy = run(
+      { target: '全面完成', actual: '部分完成', score: 5.5, ...EXPLAINED },
+      HUBEI_LEGACY,
+    );
+    expect(legacy.score).toBe(5.5);
+    expect(legacy.codes).not.toContain('manual_score_out_of_band');
+    const mof = run({ target: '全面完成', actual: '部分完成', score: 5.5, ...EXPLAINED });
+    expect(mof.score).toBe(7);
+    expect(mof.byCode('manual_score_out_of_band')?.message).toContain('“部分达成”档6–8分之间');
+  });
+});
+
+describe('评分依据 with a unit on one side only (SCORING.md §2)', () => {
+  it('quotes a bare actual as written and says the unit came from the target', () => {
+    // ≤90万元 is 900000 元; the bare 90 is counted in 元: 90 ≤ 900000 → full 10 points.
+    const r = run({ level2: '成本指标', target: '≤90万元', actual: 90 });
+    expect(r.score).toBe(10);
+    expect(r.scored.basis).toBe(
+      '实际90（未写单位，按年度指标值的单位“元”计）不高于目标90万元，得满分10分',
+    );
+    expect(r.scored.basis).not.toContain('90元');
+  });
+  it('quotes a bare target as written when only the actual has a unit', () => {
+    // ≥100 against 80人: 80 < 100 → 10 × 80 / 100 = 8.
+    const r = run({ target: '≥100', actual: '80人', ...EXPLAINED });
+    expect(r.score).toBe(8);
+    expect(r.scored.basis).toBe(
+      '实际80人低于目标100（未写单位，按实际完成值的单位“人”计），按完成比例得8分',
+    );
+  });
+  it('a bare number against a percent is still quoted as the percent it was read as', () => {
+    expect(run({ target: '≥90%', actual: 95 }).scored.basis).toBe(
+      '实际95%不低于目标90%，得满分10分',
+    );
+  });
+  it('a bare actual inside a target range is quoted as written', () => {
+    const r = run({ target: '80-100人', actual: 90 });
+    expect(r.scored.basis).toContain('实际90（未写单位，按年度指标值的单位“人”计）在目标区间');
   });
 });

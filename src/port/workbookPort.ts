@@ -41,10 +41,13 @@ export interface ApplyOutcome {
   readonly notes: readonly string[];
 }
 
+/** Where the workbook is open: the pane names the host in what it says (Excel, WPS 表格, a file). */
+export type WorkbookPortKind = 'excel' | 'wps' | 'file';
+
 /** A workbook the pane can read, patch and navigate. */
 export interface WorkbookPort {
-  /** `excel` inside Office; `file` for a .xlsx opened in the browser. */
-  readonly kind: 'excel' | 'file';
+  /** `excel` inside Office; `wps` inside WPS 表格; `file` for a .xlsx opened in the browser. */
+  readonly kind: WorkbookPortKind;
   /** What to call the workbook in the UI (file name, or 当前工作簿). */
   readonly label: string;
   /** Reads every sheet, with the record selfeval left in the workbook. */

@@ -1,6 +1,7 @@
 /**
  * A state the user must act on, in words they can act on: no form found (what the add-in looks
- * for), a protected sheet (how to unprotect it), Excel busy or timed out (retry).
+ * for), a protected sheet (how to unprotect it), the host (Excel, WPS 表格) busy or timed out (retry).
+ * The host is named from the port's kind, so a WPS user never reads “Excel”.
  */
 import {
   Button,
@@ -12,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, DismissRegular } from '@fluentui/react-icons';
+import type { WorkbookPortKind } from '../port/workbookPort';
 import type { Messages } from './i18n';
 import { useMessages } from './messagesContext';
 import type { PaneProblem } from './usePaneState';
@@ -30,7 +32,7 @@ export interface ProblemBarProps {
   readonly onReload: () => void;
   readonly onDismiss: () => void;
   /** Where the workbook is: in browser mode a form is found by opening another file, not by reading again. */
-  readonly portKind?: 'excel' | 'file';
+  readonly portKind?: WorkbookPortKind;
 }
 
 /** What the user reads about a problem: a title, what to do, and the host's own words when they add something. */
@@ -46,7 +48,7 @@ export interface ProblemText {
 export function describeProblem(
   p: PaneProblem,
   m: Messages,
-  portKind: 'excel' | 'file' = 'excel',
+  portKind: WorkbookPortKind = 'excel',
 ): ProblemText {
   if (p.kind === 'noForm') {
     return {
@@ -56,12 +58,21 @@ export function describeProblem(
       intent: 'warning',
     };
   }
+  const host = m.host[portKind];
   const generic: Readonly<
     Record<string, { title: string; body: string | null; intent: 'error' | 'warning' }>
   > = {
-    protected: { title: m.errors.protectedTitle, body: m.errors.protectedBody, intent: 'warning' },
-    busy: { title: m.errors.busyTitle, body: m.errors.busyBody, intent: 'warning' },
-    timeout: { title: m.errors.timeoutTitle, body: m.errors.timeoutBody, intent: 'warning' },
+    protected: {
+      title: m.errors.protectedTitle,
+      body: m.errors.protectedBody(host),
+      intent: 'warning',
+    },
+    busy: { title: m.errors.busyTitle(host), body: m.errors.busyBody(host), intent: 'warning' },
+    timeout: {
+      title: m.errors.timeoutTitle(host),
+      body: m.errors.timeoutBody(host),
+      intent: 'warning',
+    },
     unreadable: { title: m.errors.unreadableTitle, body: null, intent: 'error' },
   };
   const exporting = p.retry === 'word' || p.retry === 'xlsx';
@@ -95,10 +106,11 @@ export function ProblemBar({
   const m = useMessages();
   const s = useStyles();
   const { title, body, detail, intent } = describeProblem(problem, m, portKind);
-  // Without a form, Excel reads the workbook again; browser mode opens another file (its own button).
+  // Without a form, a host (Excel, WPS) reads the workbook again; browser mode opens another file
+  // (its own button).
   const action =
     problem.kind === 'noForm' ? (
-      portKind === 'excel' ? (
+      portKind !== 'file' ? (
         <Button icon={<ArrowClockwiseRegular />} onClick={onReload}>
           {m.reload}
         </Button>

@@ -325,6 +325,63 @@ describe('TaskPane', () => {
   });
 });
 
+describe('TaskPane over a WPS 表格 port: WPS is named, never Excel', () => {
+  const wps = (port: MemoryPort): MemoryPort => ({ ...port, kind: 'wps' });
+
+  it('says WPS 表格 is busy, and the retry scores', async () => {
+    const port = wps(memoryPort(example));
+    port.failApply.push('busy');
+    renderPane(port);
+    await userEvent.click(await scoreButton());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('WPS 表格 正忙')).toBeTruthy();
+    expect(alert.textContent).not.toContain('Excel');
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect((await screen.findByTestId('form-total')).textContent).toBe('99.62');
+    expect(port.patches).toHaveLength(1);
+  });
+
+  it('says WPS 表格 timed out when reading', async () => {
+    const port = wps(memoryPort(example));
+    port.failRead.push('timeout');
+    renderPane(port);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('WPS 表格 响应超时')).toBeTruthy();
+    expect(alert.textContent).not.toContain('Excel');
+  });
+
+  it('tells how to unprotect the sheet in WPS 表格, in Chinese and in English', async () => {
+    const port = wps(memoryPort(example));
+    port.failApply.push('protected', 'protected');
+    const { unmount } = renderPane(port);
+    await userEvent.click(await scoreButton());
+    let alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('请在 WPS 表格 中选择“审阅 → 撤销工作表保护”');
+    expect(alert.textContent).not.toContain('Excel');
+    unmount();
+    renderPane(port, 'en-US');
+    await userEvent.click(await scoreButton('Score all', '31 indicators'));
+    alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('In WPS Spreadsheets choose Review → Unprotect Sheet');
+    expect(alert.textContent).not.toContain('Excel');
+  });
+
+  it('offers 重新读取 when no form is found, as a host does', async () => {
+    renderPane(wps(memoryPort(workbook(sheet('封面', [['2022年度绩效自评材料']])))));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('button', { name: '重新读取' })).toBeTruthy();
+    expect(alert.textContent).not.toContain('Excel');
+  });
+
+  it('writes with no notice about Excel’s undo history (docs/WPS.md claims none for WPS)', async () => {
+    renderPane(wps(memoryPort(example)));
+    await userEvent.click(await scoreButton());
+    await screen.findByTestId('form-total');
+    expect(screen.queryByText(/撤销/)).toBeNull();
+    expect(document.body.textContent).not.toContain('Excel');
+  });
+});
+
 describe('localeFromLanguage', () => {
   it('is English only for English display languages', () => {
     expect(localeFromLanguage('en-US')).toBe('en');

@@ -60,7 +60,8 @@ export interface TaskPaneProps {
   readonly focusOnMount?: boolean;
   /**
    * Excel desktop: what an add-in writes clears Excel's undo history. The pane says so once, the
-   * first time it writes, and points to 评分记录.
+   * first time it writes, and points to 评分记录. Off in WPS 表格: docs/WPS.md claims no such
+   * effect there, so the WPS boot leaves it off (the notice names Excel).
    */
   readonly undoClears?: boolean;
 }

@@ -49,8 +49,8 @@ export function createWpsPort(options: WpsPortOptions = {}): WorkbookPort {
     }
   };
   return {
-    // The pane treats any workbook open in a host (retry, select) alike; 'excel' is that kind.
-    kind: 'excel',
+    // The pane names WPS 表格 (not Excel) in its busy, timeout and protection advice.
+    kind: 'wps',
     label: '当前工作簿',
     read: () =>
       run('读取', () => {

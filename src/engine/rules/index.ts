@@ -79,6 +79,24 @@ function shown(r: ValueReading, q: number, unit: string): string {
   return (r.kind === 'number' ? r.written : undefined) ?? show(q, unit);
 }
 
+/**
+ * A side for 评分依据 when it may have been written without a unit: a bare number against a side
+ * that has one (`90` against `≤90万元`) is quoted as written, saying whose unit it was counted in,
+ * rather than as `90元`, which the form never says (SCORING.md §2: a missing unit on one side is
+ * accepted). A bare number read as a percent (`95` against `≥90%`) is quoted as that percent.
+ */
+function quoted(
+  r: ValueReading,
+  q: number,
+  unit: string,
+  ownUnit: string,
+  other: '年度指标值' | '实际完成值',
+): string {
+  if (ownUnit === '' && unit !== '' && unit !== '%')
+    return `${fmtNumber(q)}（未写单位，按${other}的单位“${unitWord(unit)}”计）`;
+  return shown(r, q, unit);
+}
+
 const targetCell = (x: RuleInput): string => x.ind.target?.address ?? x.ind.nameCell;
 const actualCell = (x: RuleInput): string => x.ind.actual?.address ?? x.ind.nameCell;
 /** Rows whose 指标性质 says 定性 are judged whatever their cells read. */
@@ -233,14 +251,16 @@ function directional(x: RuleInput, better: 'higher' | 'lower'): Outcome {
   const u = pair.t.unit || pair.a.unit;
   const mode = profile.quantity.mode;
   const reading = { target: tv, targetHigh: null, actual: av, unit: u, mode };
+  const actualText = quoted(a, av, u, pair.a.unit, '年度指标值');
+  const targetText = quoted(t, tv, u, pair.t.unit, '实际完成值');
   if (better === 'higher') {
     const computed = scoreHigher(x.w, tv, av, profile.quantity);
     const score = computed;
     const basis =
       av >= tv
-        ? `实际${shown(a, av, u)}不低于目标${shown(t, tv, u)}，得满分${fmtScore(x.w)}分`
+        ? `实际${actualText}不低于目标${targetText}，得满分${fmtScore(x.w)}分`
         : mode === 'proportional' || tv <= 0
-          ? `实际${shown(a, av, u)}低于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`
+          ? `实际${actualText}低于目标${targetText}，按完成比例得${fmtScore(score)}分`
           : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.floor)}起评规则得${fmtScore(score)}分`;
     const checked = deviation(x, tv, av, computed, basis);
     return {
@@ -256,8 +276,8 @@ function directional(x: RuleInput, better: 'higher' | 'lower'): Outcome {
   const score = scoreLower(x.w, tv, av, profile.quantity);
   const basis =
     av <= tv
-      ? `实际${shown(a, av, u)}不高于目标${shown(t, tv, u)}，得满分${fmtScore(x.w)}分`
-      : `实际${shown(a, av, u)}高于目标${shown(t, tv, u)}，按完成比例得${fmtScore(score)}分`;
+      ? `实际${actualText}不高于目标${targetText}，得满分${fmtScore(x.w)}分`
+      : `实际${actualText}高于目标${targetText}，按完成比例得${fmtScore(score)}分`;
   const found =
     dir.inferred && dir.better === 'lower'
       ? [x.finding('direction_inferred', targetCell(x), { reason: dir.reason })]
@@ -376,8 +396,8 @@ export const RULES: { readonly [R in RuleId]: IndicatorRule<R> } = {
         judgement: false,
         findings: [],
         basis: inside
-          ? `实际${show(av, u)}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}内，得满分${fmtScore(x.w)}分`
-          : `实际${show(av, u)}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}外，得${fmtScore(score)}分`,
+          ? `实际${quoted(x.actual.reading, av, u, lo.a.unit, '年度指标值')}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}内，得满分${fmtScore(x.w)}分`
+          : `实际${quoted(x.actual.reading, av, u, lo.a.unit, '年度指标值')}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}外，得${fmtScore(score)}分`,
         reading: { target: lo.t.value, targetHigh: hi.t.value, actual: av, unit: u, mode },
       };
     },

@@ -1,7 +1,8 @@
 /**
  * Judgement cases (SCORING.md §4, §8.6): qualitative actuals are put in one of the three official
- * bands of the 分值 (A 80%–100%, B 60%–80%, C below 60%), and a manual score is kept when it lies
- * inside the band the rule found.
+ * bands of the 分值, with limits from the profile in force (mof2020: A 80%–100%, B 60%–80%, C below
+ * 60%; hubei-legacy: B 50%–80%, C below 50%, SCORING.md §10), and a manual score is kept when it
+ * lies inside the band the rule found.
  */
 import { dec, round } from '../decimal';
 import type { Profile } from '../profiles';
