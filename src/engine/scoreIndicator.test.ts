@@ -618,14 +618,26 @@ describe('judgement bands come from the profile in force (SCORING.md §10)', () 
 });
 
 describe('评分依据 with a unit on one side only (SCORING.md §2)', () => {
-  it('quotes a bare actual as written and says the unit came from the target', () => {
-    // ≤90万元 is 900000 元; the bare 90 is counted in 元: 90 ≤ 900000 → full 10 points.
+  it('reads a bare actual in the target’s unit as written (万元) and says so', () => {
+    // ≤90万元 is 900000 元; the bare 90 is read as 90万元 (the same order of magnitude as the
+    // target, as a reviewer reads it): 900000 ≤ 900000 → full 10 points.
     const r = run({ level2: '成本指标', target: '≤90万元', actual: 90 });
     expect(r.score).toBe(10);
     expect(r.scored.basis).toBe(
-      '实际90（未写单位，按年度指标值的单位“元”计）不高于目标90万元，得满分10分',
+      '实际90（未写单位，按年度指标值的单位“万元”计）不高于目标90万元，得满分10分',
     );
     expect(r.scored.basis).not.toContain('90元');
+  });
+  it('a bare 95 against ≤90万元 is 95万元, over the target: no silent full mark', () => {
+    // Lower is better: 10 × 900000 / 950000 = 9.4736… → 9.47 (read as 95元 it would get 10).
+    const r = run({ level2: '成本指标', target: '≤90万元', actual: 95, ...EXPLAINED });
+    expect(r.score).toBe(9.47);
+  });
+  it('a bare number already of the target’s magnitude stays as written (12500 against ≥1.2万人)', () => {
+    // 12500 is nearer 12000 than 12500万 is: 12500 ≥ 12000 → full 10 points.
+    const r = run({ target: '≥1.2万人', actual: 12500 });
+    expect(r.score).toBe(10);
+    expect(r.scored.basis).toContain('（未写单位，按年度指标值的单位“人”计）');
   });
   it('quotes a bare target as written when only the actual has a unit', () => {
     // ≥100 against 80人: 80 < 100 → 10 × 80 / 100 = 8.

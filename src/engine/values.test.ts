@@ -87,7 +87,10 @@ describe('units', () => {
     const t = readValueText('≥1000万元');
     const a = readValueText('12000000元');
     if (t.kind !== 'number' || a.kind !== 'number') throw new Error('not numbers');
-    expect(reconcile(t.q, a.q)).toEqual({ t: q(10000000, '元'), a: q(12000000, '元') });
+    expect(reconcile(t.q, a.q)).toEqual({
+      t: { ...q(10000000, '元'), shift: 4 }, // 1000万元: the 万 written is kept
+      a: q(12000000, '元'),
+    });
   });
   it('reconcile: a bare number beside a percent becomes a percent', () => {
     expect(reconcile(q(0.9, '%'), q(95, ''))).toEqual({ t: q(0.9, '%'), a: q(0.95, '%') });

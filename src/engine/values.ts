@@ -21,6 +21,8 @@ export interface Quantity {
   readonly value: number;
   /** Unit after the multiplier (`人`, `元/户`); `%` for percents; '' when none was written. */
   readonly unit: string;
+  /** Power of ten of the multiplier written (万 4, 亿 8); absent when none. */
+  readonly shift?: number;
 }
 
 /** A calendar point, any part of which may be missing (`12月底前` has no year and no day). */
@@ -88,7 +90,8 @@ function toQuantity(raw: RawQuantity): Quantity | null {
   const value = Number(raw.digits);
   if (!Number.isFinite(value)) return null;
   if (raw.percent) return { value: shiftPoint(value, raw.percent === '%' ? -2 : -3), unit: '%' };
-  return { value: raw.shift ? shiftPoint(value, raw.shift) : value, unit: unitKey(raw.unit) };
+  if (!raw.shift) return { value, unit: unitKey(raw.unit) };
+  return { value: shiftPoint(value, raw.shift), unit: unitKey(raw.unit), shift: raw.shift };
 }
 
 /** Reads a text value (SCORING.md §2, §8.5, §9.3, §9.4, §9.8). */
@@ -171,8 +174,29 @@ export function alignToPercent(bare: Quantity): Quantity {
   return { value: bare.value > 1 ? shiftPoint(bare.value, -2) : bare.value, unit: '%' };
 }
 
+/**
+ * A bare number (no unit, no multiplier) against a side written with a multiplier (`95` against
+ * `≤90万元`): a reviewer reads it in the other side's unit as written (95万元) when that puts the
+ * two in the same order of magnitude, and as the plain number (`12500` against `≥1.2万人`) when the
+ * plain number already is. Without this, 95 would be read as 95元 against 900,000元: a silent full mark.
+ */
+function inUnitOf(bare: Quantity, other: Quantity): Quantity {
+  if (bare.unit !== '' || bare.shift || !other.shift || bare.value <= 0 || other.value <= 0)
+    return bare;
+  const scaled = shiftPoint(bare.value, other.shift);
+  const distance = (v: number): number => Math.abs(Math.log10(v / other.value));
+  return distance(scaled) < distance(bare.value)
+    ? { value: scaled, unit: other.unit, shift: other.shift }
+    : bare;
+}
+
 /** Puts target and actual in one unit, or returns null when the units cannot be reconciled. */
-export function reconcile(target: Quantity, actual: Quantity): { t: Quantity; a: Quantity } | null {
+export function reconcile(
+  writtenTarget: Quantity,
+  writtenActual: Quantity,
+): { t: Quantity; a: Quantity } | null {
+  const target = inUnitOf(writtenTarget, writtenActual);
+  const actual = inUnitOf(writtenActual, writtenTarget);
   if (target.unit === actual.unit) return { t: target, a: actual };
   if (target.unit === '%' && actual.unit === '') return { t: target, a: alignToPercent(actual) };
   if (actual.unit === '%' && target.unit === '') return { t: alignToPercent(target), a: actual };

@@ -89,13 +89,20 @@ function quoted(
   r: ValueReading,
   q: number,
   unit: string,
-  ownUnit: string,
+  side: Quantity,
   other: '年度指标值' | '实际完成值',
 ): string {
-  if (ownUnit === '' && unit !== '' && unit !== '%')
+  const written = r.kind === 'number' ? r.q : null;
+  // Read in the other side's multiplier too (`95` against `≤90万元` is 95万元: values.ts reconcile).
+  if (written && written.unit === '' && side.shift)
+    return `${fmtNumber(written.value)}（未写单位，按${other}的单位“${MULTIPLIER_WORDS[side.shift] ?? ''}${unitWord(unit)}”计）`;
+  if (side.unit === '' && unit !== '' && unit !== '%')
     return `${fmtNumber(q)}（未写单位，按${other}的单位“${unitWord(unit)}”计）`;
   return shown(r, q, unit);
 }
+
+/** The multiplier words by their power of ten, as a unit is written (`万元`). */
+const MULTIPLIER_WORDS: Readonly<Record<number, string>> = { 4: '万', 8: '亿' };
 
 const targetCell = (x: RuleInput): string => x.ind.target?.address ?? x.ind.nameCell;
 const actualCell = (x: RuleInput): string => x.ind.actual?.address ?? x.ind.nameCell;
@@ -251,8 +258,8 @@ function directional(x: RuleInput, better: 'higher' | 'lower'): Outcome {
   const u = pair.t.unit || pair.a.unit;
   const mode = profile.quantity.mode;
   const reading = { target: tv, targetHigh: null, actual: av, unit: u, mode };
-  const actualText = quoted(a, av, u, pair.a.unit, '年度指标值');
-  const targetText = quoted(t, tv, u, pair.t.unit, '实际完成值');
+  const actualText = quoted(a, av, u, pair.a, '年度指标值');
+  const targetText = quoted(t, tv, u, pair.t, '实际完成值');
   if (better === 'higher') {
     const computed = scoreHigher(x.w, tv, av, profile.quantity);
     const score = computed;
@@ -396,8 +403,8 @@ export const RULES: { readonly [R in RuleId]: IndicatorRule<R> } = {
         judgement: false,
         findings: [],
         basis: inside
-          ? `实际${quoted(x.actual.reading, av, u, lo.a.unit, '年度指标值')}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}内，得满分${fmtScore(x.w)}分`
-          : `实际${quoted(x.actual.reading, av, u, lo.a.unit, '年度指标值')}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}外，得${fmtScore(score)}分`,
+          ? `实际${quoted(x.actual.reading, av, u, lo.a, '年度指标值')}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}内，得满分${fmtScore(x.w)}分`
+          : `实际${quoted(x.actual.reading, av, u, lo.a, '年度指标值')}在目标区间${show(lo.t.value, u)}–${show(hi.t.value, u)}外，得${fmtScore(score)}分`,
         reading: { target: lo.t.value, targetHigh: hi.t.value, actual: av, unit: u, mode },
       };
     },
