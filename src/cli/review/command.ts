@@ -60,13 +60,27 @@ function outputsOf(options: ReviewOptions): NamedPath[] {
  * may replace its own summary inside the folder reviewed, which is then no input. Any other
  * existing file at an output path stays an input, and the guard refuses it.
  */
-async function earlierSummaries(outputs: readonly NamedPath[]): Promise<Set<string>> {
+async function earlierSummaries(
+  outputs: readonly NamedPath[],
+  inputs: readonly string[],
+): Promise<Set<string>> {
   const skip = new Set<string>();
+  // Only an output inside a folder given can be found as an input: the rest are not opened.
+  const folders: string[] = [];
+  for (const input of inputs) {
+    try {
+      const real = await fs.realpath(path.resolve(input));
+      if ((await fs.stat(real)).isDirectory()) folders.push(real + path.sep);
+    } catch {
+      // missing: said by discover
+    }
+  }
   for (const o of outputs) {
     if (!/\.xlsx$/i.test(o.path)) continue;
     let real: string;
     try {
       real = await fs.realpath(path.resolve(o.path));
+      if (!folders.some((f) => real.startsWith(f))) continue;
       const wb = new ExcelJS.Workbook();
       await loadXlsx(wb, await fs.readFile(real));
       if (isReviewOutput(wb)) skip.add(real);
@@ -109,7 +123,7 @@ async function review(options: ReviewOptions, io: ReviewIO): Promise<number> {
       throw new ReviewUsageError((err as Error).message);
     }
   }
-  const found = await discover(options.inputs, await earlierSummaries(outputs));
+  const found = await discover(options.inputs, await earlierSummaries(outputs, options.inputs));
   if (found.missing.length > 0)
     throw new ReviewUsageError(`找不到：${found.missing.map((m) => `“${m}”`).join('、')}`);
   // Then against every workbook found in the folders: a unit's form is never overwritten.
