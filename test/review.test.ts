@@ -228,6 +228,10 @@ describe('selfeval review', () => {
     const second = await review(dir);
     expect(second.json.files.map((f) => f.file)).toEqual(['ok.xlsx']);
     expect(second.stdout).toContain('已跳过本工具生成的汇总表 1 个');
+    // The same --out again: the earlier summary is ours, so it is replaced, not refused.
+    const third = await review(dir, '--out', out);
+    expect(third.code).toBe(0);
+    expect(third.json.files.map((f) => f.file)).toEqual(['ok.xlsx']);
   }, 60_000);
 
   it('refuses an --out equal to an input (usage error, exit 2), the input untouched', async () => {
