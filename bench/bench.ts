@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   const targets: Target[] = [];
   const loadBefore = os.loadavg().map((x) => Math.round(x * 100) / 100);
   try {
+    // BENCH_SECTIONS=review,cli runs only those sections (a quick re-measure of one figure).
+    const only = process.env.BENCH_SECTIONS?.split(',').filter(Boolean);
     for (const section of SECTIONS) {
+      if (only && !only.includes(section.name)) continue;
       const result = await section.run({ root, tmpDir });
       sections[section.name] = result.figures;
       targets.push(...result.targets);

@@ -228,6 +228,10 @@ describe('selfeval review', () => {
     const second = await review(dir);
     expect(second.json.files.map((f) => f.file)).toEqual(['ok.xlsx']);
     expect(second.stdout).toContain('已跳过本工具生成的汇总表 1 个');
+    // The same --out again: the earlier summary is ours, so it is replaced, not refused.
+    const third = await review(dir, '--out', out);
+    expect(third.code).toBe(0);
+    expect(third.json.files.map((f) => f.file)).toEqual(['ok.xlsx']);
   }, 60_000);
 
   it('refuses an --out equal to an input (usage error, exit 2), the input untouched', async () => {
@@ -236,8 +240,39 @@ describe('selfeval review', () => {
     const before = fs.readFileSync(input);
     const r = await runCli('review', input, '--out', input);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('与输入相同');
+    expect(r.stderr).toContain(`--out“${input}”与输入“${input}”是同一个文件`);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('refuses an --out that is a workbook found in the folder through a symbolic link', async () => {
+    const dir = folder('same-link', { 'a.xlsx': EXAMPLE, 'b.xlsx': EXAMPLE });
+    const input = path.join(dir, 'b.xlsx');
+    const link = path.join(tmp, 'link-to-b.xlsx');
+    fs.symlinkSync(input, link);
+    const before = fs.readFileSync(input);
+    const r = await runCli('review', dir, '--out', link);
+    expect(r.code).toBe(2);
+    // Both paths named: the output as typed, the input as found.
+    expect(r.stderr).toContain(`--out“${link}”与输入工作簿“${input}”是同一个文件`);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('refuses two outputs that are one file (a link, another case), nothing written', async () => {
+    const dir = folder('two-outs', { 'ok.xlsx': EXAMPLE });
+    const outDir = fs.mkdtempSync(path.join(tmp, 'outs-'));
+    const html = path.join(outDir, 'page.html');
+    fs.writeFileSync(html, 'old page');
+    const link = path.join(outDir, 'alias.html');
+    fs.symlinkSync(html, link);
+    const out = path.join(outDir, 'sum.xlsx');
+    const r = await runCli('review', dir, '--out', out, '--html', html, '--summary-docx', link);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--html“${html}”与--summary-docx“${link}”是同一个文件`);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readFileSync(html, 'utf8')).toBe('old page');
+    const upper = await runCli('review', dir, '--out', out, '--json', out.toUpperCase());
+    expect(upper.code).toBe(2);
+    expect(upper.stderr).toContain('是同一个文件');
   });
 
   it('rejects bad options with exit 2', async () => {

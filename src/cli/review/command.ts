@@ -3,12 +3,16 @@
  * summary workbook, and on request the JSON summary, the page of charts and the 总结报告.
  * Exit codes: 0 at least one form scored; 1 none could be; 2 usage error.
  */
-import { existsSync, promises as fs, realpathSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Profile, ReviewedFile } from '../../engine';
 import { closingLine, sortFiles, toReviewJson, unreviewedFile } from '../../engine';
-import { summaryWorkbook } from '../../review/summaryXlsx';
+import ExcelJS from 'exceljs';
+import { isReviewOutput, summaryWorkbook } from '../../review/summaryXlsx';
+import { loadXlsx } from '../../xlsx';
+import { OutputWriteError, writeFileAtomically } from '../atomicWrite';
+import { type NamedPath, OutputPathConflict, assertDistinctOutputs } from '../outputPaths';
 import { discover } from './discover';
 import { type PoolFailure, runPool } from './pool';
 import type { ReviewOptions } from './args';
@@ -33,32 +37,6 @@ function workerScript(): string {
   return path.resolve(__dirname, '..', '..', '..', 'build', 'src', 'cli', 'review', 'worker.js');
 }
 
-/** The real path of a file if it exists, else its absolute path (an output not yet written). */
-function identity(file: string): string {
-  const abs = path.resolve(file);
-  try {
-    return realpathSync(abs);
-  } catch {
-    try {
-      return path.join(realpathSync(path.dirname(abs)), path.basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}
-
-/** Writes through a temporary file beside the target and a rename: never a half-written output. */
-async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-}
-
 function failureMessage(file: string, failure: PoolFailure): string {
   return failure.kind === 'timeout'
     ? `“${file}”处理超过 ${failure.seconds} 秒仍未完成，已跳过（可用 --timeout-per-file 放宽时限）`
@@ -67,22 +45,50 @@ function failureMessage(file: string, failure: PoolFailure): string {
 
 class ReviewUsageError extends Error {}
 
-/** The outputs asked for, checked against each other and against the inputs by real identity. */
-function outputsOf(options: ReviewOptions): { name: string; file: string }[] {
-  const outputs = [
-    { name: '--out', file: options.out },
-    ...(options.json && options.json !== '-' ? [{ name: '--json', file: options.json }] : []),
-    ...(options.html ? [{ name: '--html', file: options.html }] : []),
-    ...(options.summaryDocx ? [{ name: '--summary-docx', file: options.summaryDocx }] : []),
+/** The outputs asked for, with the option that named each (for the guard's message). */
+function outputsOf(options: ReviewOptions): NamedPath[] {
+  return [
+    { role: '--out', path: options.out },
+    ...(options.json && options.json !== '-' ? [{ role: '--json', path: options.json }] : []),
+    ...(options.html ? [{ role: '--html', path: options.html }] : []),
+    ...(options.summaryDocx ? [{ role: '--summary-docx', path: options.summaryDocx }] : []),
   ];
-  const seen = new Map<string, string>();
-  for (const o of outputs) {
-    const id = identity(o.file);
-    const other = seen.get(id);
-    if (other) throw new ReviewUsageError(`${other} 与 ${o.name} 指向同一个文件“${o.file}”`);
-    seen.set(id, o.name);
+}
+
+/**
+ * The real paths of outputs that already exist and are a summary an earlier review wrote: a re-run
+ * may replace its own summary inside the folder reviewed, which is then no input. Any other
+ * existing file at an output path stays an input, and the guard refuses it.
+ */
+async function earlierSummaries(
+  outputs: readonly NamedPath[],
+  inputs: readonly string[],
+): Promise<Set<string>> {
+  const skip = new Set<string>();
+  // Only an output inside a folder given can be found as an input: the rest are not opened.
+  const folders: string[] = [];
+  for (const input of inputs) {
+    try {
+      const real = await fs.realpath(path.resolve(input));
+      if ((await fs.stat(real)).isDirectory()) folders.push(real + path.sep);
+    } catch {
+      // missing: said by discover
+    }
   }
-  return outputs;
+  for (const o of outputs) {
+    if (!/\.xlsx$/i.test(o.path)) continue;
+    let real: string;
+    try {
+      real = await fs.realpath(path.resolve(o.path));
+      if (!folders.some((f) => real.startsWith(f))) continue;
+      const wb = new ExcelJS.Workbook();
+      await loadXlsx(wb, await fs.readFile(real));
+      if (isReviewOutput(wb)) skip.add(real);
+    } catch {
+      // Not there, or not a workbook we wrote: nothing to skip.
+    }
+  }
+  return skip;
 }
 
 /** Runs a review; returns the exit code. */
@@ -90,9 +96,13 @@ export async function runReview(options: ReviewOptions, io: ReviewIO): Promise<n
   try {
     return await review(options, io);
   } catch (err) {
-    if (err instanceof ReviewUsageError) {
+    if (err instanceof ReviewUsageError || err instanceof OutputPathConflict) {
       io.stderr(`selfeval review：${err.message}\n`);
       return 2;
+    }
+    if (err instanceof OutputWriteError) {
+      io.stderr(`selfeval review：${err.message}\n`);
+      return 1;
     }
     throw err;
   }
@@ -100,13 +110,11 @@ export async function runReview(options: ReviewOptions, io: ReviewIO): Promise<n
 
 async function review(options: ReviewOptions, io: ReviewIO): Promise<number> {
   const outputs = outputsOf(options);
-  const outputIds = new Set(outputs.map((o) => identity(o.file)));
-  for (const input of options.inputs) {
-    if (outputIds.has(identity(input)))
-      throw new ReviewUsageError(
-        `输出文件“${input}”与输入相同：复核从不修改原文件，请写入另一个文件`,
-      );
-  }
+  // Outputs against each other and against what was named, before anything is read.
+  await assertDistinctOutputs(
+    options.inputs.map((p) => ({ role: '输入', path: p })),
+    outputs,
+  );
   let profile: Profile | null = null;
   if (options.profile) {
     try {
@@ -115,9 +123,14 @@ async function review(options: ReviewOptions, io: ReviewIO): Promise<number> {
       throw new ReviewUsageError((err as Error).message);
     }
   }
-  const found = await discover(options.inputs, outputIds);
+  const found = await discover(options.inputs, await earlierSummaries(outputs, options.inputs));
   if (found.missing.length > 0)
     throw new ReviewUsageError(`找不到：${found.missing.map((m) => `“${m}”`).join('、')}`);
+  // Then against every workbook found in the folders: a unit's form is never overwritten.
+  await assertDistinctOutputs(
+    found.files.map((f) => ({ role: '输入工作簿', path: f.path })),
+    outputs,
+  );
 
   const now = io.now();
   const tasks: ReviewTask[] = found.files.map((f) => ({
@@ -157,21 +170,22 @@ async function review(options: ReviewOptions, io: ReviewIO): Promise<number> {
     return abs ? path.relative(outDir, abs).split(path.sep).join('/') : null;
   };
   const wb = summaryWorkbook(files, { linkOf, now });
-  await writeAtomic(options.out, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await writeFileAtomically(options.out, new Uint8Array(await wb.xlsx.writeBuffer()));
 
   const json = toReviewJson(files, profile?.id ?? null);
   const stdoutTaken = options.json === '-';
   const say = stdoutTaken ? io.stderr : io.stdout;
   if (options.json === '-') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-  else if (options.json) await writeAtomic(options.json, `${JSON.stringify(json, null, 2)}\n`);
+  else if (options.json)
+    await writeFileAtomically(options.json, `${JSON.stringify(json, null, 2)}\n`);
 
   if (options.html) {
     const { renderReviewHtml } = await import('../../review/html');
-    await writeAtomic(options.html, renderReviewHtml(files, { generatedAt: now }));
+    await writeFileAtomically(options.html, renderReviewHtml(files, { generatedAt: now }));
   }
   if (options.summaryDocx) {
     const { renderSummaryDocx } = await import('../../review/summaryDocx');
-    await writeAtomic(options.summaryDocx, await renderSummaryDocx(files));
+    await writeFileAtomically(options.summaryDocx, await renderSummaryDocx(files));
   }
   say(`已写入汇总表：${options.out}\n`);
   if (options.summaryDocx) say(`已写入总结报告（Word）：${options.summaryDocx}\n`);
