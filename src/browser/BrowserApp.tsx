@@ -162,6 +162,9 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
   const [loading, setLoading] = useState(false);
   const [progress, setProgress] = useState<OpenProgress | null>(null);
   const abortRef = useRef<AbortController | null>(null);
+  /** The open file's port, closed when another file replaces it or the page goes. */
+  const portRef = useRef<FilePort | null>(null);
+  useEffect(() => () => portRef.current?.close?.(), []);
   const [problem, setProblem] = useState<PaneProblem | null>(null);
   const [dragging, setDragging] = useState(false);
   const [view, setView] = useState<{ sheet: string | null; cell: string | null }>({
@@ -198,7 +201,12 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
         setProgress,
         abort.signal,
       );
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) {
+        port.close?.();
+        return;
+      }
+      portRef.current?.close?.();
+      portRef.current = port;
       counter.current += 1;
       setOpened({ id: counter.current, port, snapshot: port.snapshot() });
       setView({ sheet: null, cell: null });

@@ -92,5 +92,9 @@ export async function openWorkerFilePort(
       if (r.kind !== 'bytes') throw portError(r);
       return r.bytes;
     },
+    close() {
+      worker.terminate();
+      router.fail('unknown', '工作簿已关闭');
+    },
   };
 }
