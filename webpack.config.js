@@ -19,6 +19,7 @@
  * first load is the boot chunk, React, Fluent, the pane and the engine.
  */
 const path = require('node:path');
+const { resolve, typescriptRule } = require('./webpack.common');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -166,34 +167,8 @@ const config = async (env = {}, argv = {}) => {
       publicPath: 'auto',
       clean: true,
     },
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js'],
-      // exceljs's browser build (its package.json "browser" field) needs no Node polyfills.
-      aliasFields: ['browser'],
-      fallback: { fs: false, path: false, stream: false, crypto: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: 'tsconfig.json',
-              // ES modules for webpack: CommonJS output would turn import() into require() and lose the lazy chunks.
-              compilerOptions: {
-                module: 'esnext',
-                moduleResolution: 'bundler',
-                isolatedModules: true,
-                sourceMap: true,
-              },
-            },
-          },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [typescriptRule(true)] },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -9,6 +9,7 @@
  * (publicPath ''), so the folder works from a file:// jsaddons folder and from an intranet server.
  */
 const path = require('node:path');
+const { resolve, typescriptRule } = require('./webpack.common');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -28,31 +29,8 @@ module.exports = (_env = {}, argv = {}) => {
       publicPath: '',
       clean: true,
     },
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js'],
-      aliasFields: ['browser'],
-      fallback: { fs: false, path: false, stream: false, crypto: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: 'tsconfig.json',
-              compilerOptions: {
-                module: 'esnext',
-                moduleResolution: 'bundler',
-                isolatedModules: true,
-              },
-            },
-          },
-        },
-      ],
-    },
+    resolve,
+    module: { rules: [typescriptRule(false)] },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'index.html',

@@ -12,6 +12,7 @@ export * from './scoreTypes';
 export { scoreWorkbook, unreadableResult } from './score';
 export { scoreRun, resolveProfile, type Run, type RunOptions, type ProfileSource } from './run';
 export * from './patch';
+export { type CellRect, rectAddress, styleRects } from './cellRects';
 export * from './sheetRef';
 export {
   toJsonReport,

@@ -11,6 +11,8 @@ import {
   a1,
   columnLetters,
   isFormula,
+  rectAddress,
+  styleRects,
 } from '../engine';
 import { columnWidthPoints, guardText, isoDateToSerial } from './cellValues';
 import type { XlRangeFormat, XlRequestContext, XlWorksheet } from './hostTypes';
@@ -116,61 +118,6 @@ function applyStyle(
 
 /** Areas per getRanges call: keeps each address string short (Excel caps an address's length). */
 const AREAS_PER_CALL = 60;
-
-/** A rectangle of one style, 0-based. */
-interface StyleRect {
-  readonly row: number;
-  readonly col: number;
-  rows: number;
-  readonly cols: number;
-}
-
-/**
- * The styled cells of rows [from, to) as rectangles per style: runs of equal style in a row, then
- * the same run on the rows below joined (a table's column styles become one rectangle each).
- */
-function styleRects(
-  rows: readonly (readonly (SheetCell | null)[])[],
-  from: number,
-  width: number,
-): { style: CellStyle; rects: StyleRect[] }[] {
-  const byStyle = new Map<string, { style: CellStyle; rects: StyleRect[] }>();
-  /** The open rectangle of each style and column span, extended while rows repeat it. */
-  const open = new Map<string, StyleRect>();
-  rows.forEach((r, i) => {
-    const row = from + i;
-    let c = 0;
-    while (c < width) {
-      const style = r[c]?.style;
-      if (!style) {
-        c++;
-        continue;
-      }
-      const key = JSON.stringify(style);
-      let len = 1;
-      while (c + len < width && r[c + len]?.style && JSON.stringify(r[c + len]!.style) === key)
-        len++;
-      const group = byStyle.get(key) ?? { style, rects: [] };
-      byStyle.set(key, group);
-      const span = `${key}|${c}|${len}`;
-      const rect = open.get(span);
-      if (rect && rect.row + rect.rows === row) rect.rows++;
-      else {
-        const created: StyleRect = { row, col: c, rows: 1, cols: len };
-        group.rects.push(created);
-        open.set(span, created);
-      }
-      c += len;
-    }
-  });
-  return [...byStyle.values()];
-}
-
-function rectAddress(r: StyleRect): string {
-  return r.rows === 1 && r.cols === 1
-    ? a1(r.row, r.col)
-    : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-}
 
 /**
  * Units that fill rows [from, to) of an owned sheet: number formats first (so `@` applies), then

@@ -8,6 +8,7 @@
  * Excel (src/excel/cellValues.ts guardText): the cell keeps its format and reads back as typed.
  */
 import {
+  type CellRect,
   type CellStyle,
   type CellWrite,
   type Patch,
@@ -16,6 +17,8 @@ import {
   a1,
   isFormula,
   parseA1,
+  rectAddress,
+  styleRects,
 } from '../engine';
 import { guardText, isoDateToSerial } from '../excel';
 import { protectedSheet, protectedStructure, sheetGone } from '../port/protection';
@@ -28,20 +31,6 @@ import {
   XL_VISIBLE,
 } from './hostTypes';
 import { visibleOf } from './readSnapshot';
-
-/** A rectangle, 0-based. */
-interface Rect {
-  readonly row: number;
-  readonly col: number;
-  rows: number;
-  readonly cols: number;
-}
-
-function rectAddress(r: Rect): string {
-  return r.rows === 1 && r.cols === 1
-    ? a1(r.row, r.col)
-    : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-}
 
 /** What WPS takes for a form cell: numbers as numbers, text guarded, null clears. */
 function formInput(v: CellWrite['value']): string | number | null {
@@ -63,7 +52,7 @@ function ownedInput(cell: SheetCell | null): string | number | boolean | null {
 /** Form cells grouped into vertical runs of consecutive rows of one column, per sheet. */
 export function formBlocks(
   cells: readonly CellWrite[],
-): { sheet: string; rect: Rect; writes: CellWrite[] }[] {
+): { sheet: string; rect: CellRect; writes: CellWrite[] }[] {
   const bySheet = new Map<string, Map<number, Map<number, CellWrite>>>();
   for (const w of cells) {
     const { row, col } = parseA1(w.address);
@@ -73,11 +62,11 @@ export function formBlocks(
     cols.set(col, rows);
     rows.set(row, w); // a later write of the same cell wins, as in the exceljs path
   }
-  const blocks: { sheet: string; rect: Rect; writes: CellWrite[] }[] = [];
+  const blocks: { sheet: string; rect: CellRect; writes: CellWrite[] }[] = [];
   for (const [sheet, cols] of bySheet) {
     for (const [col, rows] of cols) {
       const sorted = [...rows.keys()].sort((a, b) => a - b);
-      let current: { sheet: string; rect: Rect; writes: CellWrite[] } | null = null;
+      let current: { sheet: string; rect: CellRect; writes: CellWrite[] } | null = null;
       for (const row of sorted) {
         if (current && current.rect.row + current.rect.rows === row) {
           current.rect.rows++;
@@ -90,37 +79,6 @@ export function formBlocks(
     }
   }
   return blocks;
-}
-
-/** The styled cells as rectangles per style: runs in a row, joined with the same run below. */
-function styleRects(rows: SheetWrite['rows']): { style: CellStyle; rects: Rect[] }[] {
-  const byStyle = new Map<string, { style: CellStyle; rects: Rect[] }>();
-  const open = new Map<string, Rect>();
-  rows.forEach((r, row) => {
-    let c = 0;
-    while (c < r.length) {
-      const style = r[c]?.style;
-      if (!style) {
-        c++;
-        continue;
-      }
-      const key = JSON.stringify(style);
-      let len = 1;
-      while (c + len < r.length && JSON.stringify(r[c + len]?.style) === key) len++;
-      const group = byStyle.get(key) ?? { style, rects: [] };
-      byStyle.set(key, group);
-      const span = `${key}|${c}|${len}`;
-      const rect = open.get(span);
-      if (rect && rect.row + rect.rows === row) rect.rows++;
-      else {
-        const created: Rect = { row, col: c, rows: 1, cols: len };
-        group.rects.push(created);
-        open.set(span, created);
-      }
-      c += len;
-    }
-  });
-  return [...byStyle.values()];
 }
 
 /** `#RRGGBB` as the BGR integer VBA colours use. */
@@ -166,7 +124,7 @@ const VISIBLE: Readonly<Record<SheetWrite['visibility'], number>> = {
 function writeOwned(ws: WpsWorksheet, sw: SheetWrite): void {
   if (sw.rows.length > 0) {
     const values = grid(sw.rows);
-    const rect: Rect = { row: 0, col: 0, rows: values.length, cols: values[0]!.length };
+    const rect: CellRect = { row: 0, col: 0, rows: values.length, cols: values[0]!.length };
     ws.Range(rectAddress(rect)).Formula = values;
     for (const { rect: r, format } of dateRects(sw.rows))
       ws.Range(rectAddress(r)).NumberFormat = format;
@@ -193,8 +151,8 @@ function writeOwned(ws: WpsWorksheet, sw: SheetWrite): void {
 }
 
 /** Unstyled date cells still need a date format (their value is written as a serial). */
-function dateRects(rows: SheetWrite['rows']): { rect: Rect; format: string }[] {
-  const out: { rect: Rect; format: string }[] = [];
+function dateRects(rows: SheetWrite['rows']): { rect: CellRect; format: string }[] {
+  const out: { rect: CellRect; format: string }[] = [];
   rows.forEach((r, row) =>
     r.forEach((c, col) => {
       const v = c?.value;
