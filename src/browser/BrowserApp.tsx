@@ -20,6 +20,7 @@ import {
 import {
   ArrowUploadRegular,
   CalculatorRegular,
+  DismissRegular,
   DocumentTableRegular,
   FolderOpenRegular,
 } from '@fluentui/react-icons';
@@ -32,7 +33,32 @@ import { useMessages } from '../taskpane/messagesContext';
 import type { PaneProblem } from '../taskpane/usePaneState';
 import { SheetTable } from './SheetTable';
 import { BatchReview } from './review/BatchReview';
-import { type FilePort, openFilePort } from './filePort';
+import { type FilePort, type FilePortEvents, openFilePort } from './filePort';
+import type { OpenProgress } from './fileWorkerProtocol';
+import { loadChunk } from '../port/lazyChunk';
+
+/** Thrown when the user cancelled opening (the worker port's own class lives in a lazy chunk). */
+function isCancelled(err: unknown): boolean {
+  return err instanceof Error && err.name === 'OpenCancelled';
+}
+
+/**
+ * Opens the bytes in a Web Worker where the browser has them (parsing a big form then never freezes
+ * the tab, and can be cancelled); on the main thread otherwise (jsdom in unit tests).
+ */
+async function openPort(
+  bytes: ArrayBuffer,
+  name: string,
+  events: FilePortEvents,
+  onProgress: (p: OpenProgress) => void,
+  signal: AbortSignal,
+): Promise<FilePort> {
+  if (typeof Worker === 'undefined') return openFilePort(bytes, name, events);
+  const mod = await loadChunk(
+    () => import(/* webpackChunkName: "fileworker" */ './workerFilePort'),
+  );
+  return mod.openWorkerFilePort(bytes, name, events, { onProgress, signal });
+}
 
 /** Path of the example workbook, copied into dist by webpack. */
 export const EXAMPLE_URL = 'examples/民政局2022部门整体支出绩效自评表.xlsx';
@@ -134,6 +160,11 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
   const s = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [loading, setLoading] = useState(false);
+  const [progress, setProgress] = useState<OpenProgress | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
+  /** The open file's port, closed when another file replaces it or the page goes. */
+  const portRef = useRef<FilePort | null>(null);
+  useEffect(() => () => portRef.current?.close?.(), []);
   const [problem, setProblem] = useState<PaneProblem | null>(null);
   const [dragging, setDragging] = useState(false);
   const [view, setView] = useState<{ sheet: string | null; cell: string | null }>({
@@ -153,18 +184,35 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
   }, [view.sheet, opened]);
 
   const open = useCallback(async (load: () => Promise<{ bytes: ArrayBuffer; name: string }>) => {
+    const abort = new AbortController();
+    abortRef.current = abort;
     setLoading(true);
+    setProgress(null);
     setProblem(null);
     try {
       const { bytes, name } = await load();
-      const port = await openFilePort(bytes, name, {
-        onSelect: (sheet, cell) => setView({ sheet, cell }),
-        onChange: (snapshot) => setOpened((o) => (o ? { ...o, snapshot } : o)),
-      });
+      const port = await openPort(
+        bytes,
+        name,
+        {
+          onSelect: (sheet, cell) => setView({ sheet, cell }),
+          onChange: (snapshot) => setOpened((o) => (o ? { ...o, snapshot } : o)),
+        },
+        setProgress,
+        abort.signal,
+      );
+      if (abort.signal.aborted) {
+        port.close?.();
+        return;
+      }
+      portRef.current?.close?.();
+      portRef.current = port;
       counter.current += 1;
       setOpened({ id: counter.current, port, snapshot: port.snapshot() });
       setView({ sheet: null, cell: null });
     } catch (err) {
+      // Cancelled: back to where the user was, nothing to report.
+      if (isCancelled(err) || abort.signal.aborted) return;
       const message = err instanceof Error ? err.message : String(err);
       setProblem({
         kind: 'port',
@@ -173,9 +221,26 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
         retry: null,
       });
     } finally {
-      setLoading(false);
+      if (abortRef.current === abort) {
+        abortRef.current = null;
+        setLoading(false);
+        setProgress(null);
+      }
     }
   }, []);
+
+  const cancelOpen = useCallback(() => abortRef.current?.abort(), []);
+  const loadingLabel =
+    progress?.stage === 'sheets'
+      ? m.browser.loadingSheets(progress.done + 1, progress.total)
+      : progress?.stage === 'read'
+        ? m.browser.loadingRead
+        : m.browser.loadingFile;
+  const cancelButton = (
+    <Button size="small" icon={<DismissRegular />} onClick={cancelOpen}>
+      {m.browser.cancelOpen}
+    </Button>
+  );
 
   const openFile = useCallback(
     (file: File) => {
@@ -270,7 +335,10 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
           {problemBar}
           <section className={s.dropZone} aria-label={m.browser.dropHint}>
             {loading ? (
-              <Spinner label={m.browser.loadingFile} aria-live="polite" />
+              <>
+                <Spinner label={loadingLabel} aria-live="polite" />
+                <div>{cancelButton}</div>
+              </>
             ) : (
               <>
                 <Button
@@ -318,7 +386,8 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
             <Subtitle1 as="h2" className={s.previewTitle}>
               {m.browser.preview}
             </Subtitle1>
-            {loading && <Spinner size="tiny" label={m.browser.loadingFile} aria-live="polite" />}
+            {loading && <Spinner size="tiny" label={loadingLabel} aria-live="polite" />}
+            {loading && cancelButton}
             <Button
               icon={<FolderOpenRegular />}
               disabled={loading}

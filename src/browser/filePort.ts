@@ -24,6 +24,8 @@ export interface FilePort extends WorkbookPort {
   /** The workbook as it is now, for the table view. */
   snapshot(): WorkbookSnapshot;
   exportXlsx(): Promise<Uint8Array>;
+  /** Frees what holds the workbook (the worker port's worker) once the page opens another file. */
+  close?(): void;
 }
 
 /** Wraps an exceljs workbook as a port. */

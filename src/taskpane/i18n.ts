@@ -165,6 +165,11 @@ export interface Messages {
     readonly dropHint: string;
     readonly dropActive: string;
     readonly loadingFile: string;
+    /** Opening, stage 1: exceljs unzips and parses the file. */
+    readonly loadingRead: string;
+    /** Opening, stage 2: sheet n of N read into the snapshot. */
+    readonly loadingSheets: (n: number, total: number) => string;
+    readonly cancelOpen: string;
     readonly preview: string;
     /** Name of the sheet tab strip. */
     readonly sheets: string;
@@ -323,6 +328,9 @@ const zh: Messages = {
     dropHint: '也可以把 .xlsx 文件拖到这里',
     dropActive: '松开鼠标以打开文件',
     loadingFile: '正在打开工作簿…',
+    loadingRead: '正在读取文件…',
+    loadingSheets: (n, total) => `正在解析工作表 ${n}/${total}…`,
+    cancelOpen: '取消',
     preview: '工作表预览（只读）',
     sheets: '工作表',
     previewCapped: (r, c) => `仅显示前 ${r} 行、${c} 列`,
@@ -487,6 +495,9 @@ const en: Messages = {
     dropHint: 'or drop an .xlsx file here',
     dropActive: 'Release to open the file',
     loadingFile: 'Opening the workbook…',
+    loadingRead: 'Reading the file…',
+    loadingSheets: (n, total) => `Reading sheet ${n} of ${total}…`,
+    cancelOpen: 'Cancel',
     preview: 'Sheet preview (read-only)',
     sheets: 'Sheets',
     previewCapped: (r, c) => `Showing the first ${r} rows and ${c} columns`,
