@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import { lostPointLines, ruleLabel, summaryLines } from '../src/cli/summary';
 import { MOF2020 } from '../src/engine';
+import { runCli as cli } from './helpers/cli';
 import { EXAMPLE, FIXTURES, scoreFile } from './helpers/workbooks';
 
 describe('CLI summary', () => {
@@ -23,6 +24,16 @@ describe('CLI summary', () => {
     const findings = lines.findIndex((l) => l.startsWith('发现的问题'));
     expect(table).toBeGreaterThan(0);
     expect(table).toBeLessThan(findings);
+  });
+
+  it('counts the report’s 待补充 parts through the CLI, and none when a 报告素材 sheet fills them', async () => {
+    // The example's report has three fill-ins (基本情况, 自评工作开展情况, 上年度自评结果应用情况:
+    // NARRATIVE.md Completeness; the committed examples/*.report.md holds three 请补充 lines).
+    const plain = await cli(EXAMPLE);
+    expect(plain.stdout).toContain('自评报告待补充 3 处');
+    const withMaterials = await cli(EXAMPLE.replace('.xlsx', '（含报告素材）.xlsx'));
+    expect(withMaterials.code).toBe(0);
+    expect(withMaterials.stdout).not.toContain('待补充');
   });
 
   it('names the rule without 项目支出 on a workbook of 部门整体 forms only', async () => {

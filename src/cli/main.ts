@@ -165,7 +165,8 @@ async function scoreAndWrite(options: CliOptions, io: CliIO, progress: Progress)
   // Standard output carries one thing: the JSON report, the Markdown report, or the summary.
   const stdoutTaken = options.json === '-' || options.reportMd === '-';
   if (options.json === '-') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (!stdoutTaken) io.stdout(`${summaryLines(options.workbook, result).join('\n')}\n`);
+  else if (!stdoutTaken)
+    io.stdout(`${summaryLines(options.workbook, result, scored?.fillIns ?? 0).join('\n')}\n`);
   if (differences && !stdoutTaken && result.forms.length > 0) {
     io.stdout(
       differences.length === 0

@@ -125,8 +125,8 @@ export function ruleLabel(profile: Profile, forms: readonly ScoredForm[]): strin
   return `${profile.id}（${name}）`;
 }
 
-/** The whole summary as lines. */
-export function summaryLines(file: string, result: ScoreResult): string[] {
+/** The whole summary as lines; `fillIns` counts the 待补充 parts of the reports (Run.fillIns). */
+export function summaryLines(file: string, result: ScoreResult, fillIns = 0): string[] {
   const lines: string[] = [`文件：${file}    评分规则：${ruleLabel(result.profile, result.forms)}`];
   for (const form of result.forms) {
     const b = form.budget;
@@ -147,6 +147,13 @@ export function summaryLines(file: string, result: ScoreResult): string[] {
       lines.push(`  失分指标（${lost.length - 1} 项）：`);
       lines.push(...lost.map((l) => `    ${l}`));
     }
+  }
+  // NARRATIVE.md: the parts of the 自评报告 no form holds are counted in the run summary.
+  if (fillIns > 0) {
+    lines.push('');
+    lines.push(
+      `自评报告待补充 ${fillIns} 处：报告中以“（请补充：…）”标出（工作表中黄色底纹，Word 中突出显示），请替换为本单位的情况，或在“报告素材”工作表中填写后重新评分。`,
+    );
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity]++;

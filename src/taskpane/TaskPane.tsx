@@ -352,6 +352,11 @@ export function TaskPane({
                 : m.writtenNote(outcome.cellsWritten)}
             </Caption1>
           )}
+          {outcome.mode === 'score' && outcome.fillIns > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{m.fillIns(outcome.fillIns)}</MessageBarBody>
+            </MessageBar>
+          )}
           {undoNotice === 'showing' && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{m.overwrite.undo}</MessageBarBody>

@@ -158,6 +158,8 @@ export interface Messages {
   };
   readonly goToIndicator: (name: string, role: string, place: string) => string;
   readonly writtenNote: (cells: number) => string;
+  /** The 待补充 parts of the written reports (NARRATIVE.md Completeness). */
+  readonly fillIns: (count: number) => string;
   readonly browser: {
     readonly intro: string;
     readonly openFile: string;
@@ -321,6 +323,8 @@ const zh: Messages = {
   },
   goToIndicator: (name, role, place) => `定位到“${name}”的${role} ${place}`,
   writtenNote: (n) => `已写入 ${n} 个单元格，并记录本次所用规则。`,
+  fillIns: (n) =>
+    `自评报告待补充 ${n} 处：报告中以“（请补充：…）”标出（黄色底纹），请替换为本单位的情况，或在“报告素材”工作表中填写后重新评分。`,
   browser: {
     intro: '当前在 Excel 之外运行：打开一个 .xlsx 自评表，评分后可下载带得分的工作簿。',
     openFile: '打开 .xlsx 文件',
@@ -488,6 +492,8 @@ const en: Messages = {
   },
   goToIndicator: (name, role, place) => `Go to the ${role} of ${name}, ${place}`,
   writtenNote: (n) => `Wrote ${n} cells and recorded the rules used.`,
+  fillIns: (n) =>
+    `The report has ${n} parts to fill in (marked “（请补充：…）”, yellow): replace them with your unit’s own text, or fill a 报告素材 sheet and score again.`,
   browser: {
     intro: 'Running outside Excel: open an .xlsx form, score it and download the scored workbook.',
     openFile: 'Open .xlsx file',

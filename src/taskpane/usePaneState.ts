@@ -62,6 +62,8 @@ export interface RunOutcome {
   readonly ruleChanges: RuleChanges | null;
   /** The judgement case a person decided last, as written. */
   readonly decided: DecidedCase | null;
+  /** 一键评分: the 待补充 parts of the reports written (NARRATIVE.md: counted for the person). */
+  readonly fillIns: number;
 }
 
 /** Scores that moved when the rule changed: old rule → new rule. */
@@ -294,6 +296,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
           overwritten: p.overwrites,
           ruleChanges: ruleChangesOf(result),
           decided: null,
+          fillIns: p.run.fillIns,
         },
         ruleChange: null,
       });
@@ -339,6 +342,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
               overwritten: [],
               ruleChanges: ruleChangesOf(result),
               decided: null,
+              fillIns: 0,
             },
             ruleChange: null,
           });

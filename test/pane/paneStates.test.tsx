@@ -114,6 +114,15 @@ describe('指标得分明细', () => {
   });
 });
 
+describe('the report’s fill-ins (NARRATIVE.md Completeness)', () => {
+  it('says after 一键评分 how many parts of the 自评报告 are still to be filled in', async () => {
+    // Three on the example: 基本情况, 自评工作开展情况, 上年度自评结果应用情况.
+    renderPane(portOf(await openWorkbook(EXAMPLE)));
+    await score();
+    expect(await screen.findByText(/^自评报告待补充 3 处/)).toBeTruthy();
+  });
+});
+
 describe('judgement cases decided in the pane', () => {
   it('refuses a score outside the band, writes one inside as the person’s, and keeps it', async () => {
     // Never scored: the pane's 一键评分 writes first, so the decision must read what it wrote.
