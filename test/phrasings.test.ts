@@ -7,17 +7,23 @@ import { type ValueReading, readValueText } from '../src/engine';
 
 type Row = readonly [written: string, reading: ValueReading];
 
-const num = (op: '>=' | '>' | '<=' | '<' | '=' | null, value: number, unit = ''): ValueReading => ({
+/** `shift`: the power of ten of a multiplier written (万 4, 亿 8), kept for the other side's reading. */
+const num = (
+  op: '>=' | '>' | '<=' | '<' | '=' | null,
+  value: number,
+  unit = '',
+  shift?: number,
+): ValueReading => ({
   kind: 'number',
   op,
-  q: { value, unit },
+  q: shift ? { value, unit, shift } : { value, unit },
 });
 const pct = (op: '>=' | '>' | '<=' | '<' | '=' | null, value: number): ValueReading =>
   num(op, value, '%');
-const range = (lo: number, hi: number, unit = '%'): ValueReading => ({
+const range = (lo: number, hi: number, unit = '%', shift?: number): ValueReading => ({
   kind: 'range',
-  lo: { value: lo, unit },
-  hi: { value: hi, unit },
+  lo: shift ? { value: lo, unit, shift } : { value: lo, unit },
+  hi: shift ? { value: hi, unit, shift } : { value: hi, unit },
 });
 const deadline = (year: number | null, month: number | null, day: number | null): ValueReading => ({
   kind: 'deadline',
@@ -66,10 +72,10 @@ const ROWS: readonly Row[] = [
   ['3633人次', num(null, 3633, '人次')],
   ['100', num(null, 100)],
   // Row 7: multipliers.
-  ['5.3万人', num(null, 53000, '人')],
-  ['3.06亿元', num(null, 306000000, '元')],
-  ['1000万元', num(null, 10000000, '元')],
-  ['150万', num(null, 1500000)],
+  ['5.3万人', num(null, 53000, '人', 4)],
+  ['3.06亿元', num(null, 306000000, '元', 8)],
+  ['1000万元', num(null, 10000000, '元', 4)],
+  ['150万', num(null, 1500000, '', 4)],
   // Row 8: ranges.
   ['85%-95%', range(0.85, 0.95)],
   ['85%～95%', range(0.85, 0.95)],
@@ -97,18 +103,18 @@ const ROWS: readonly Row[] = [
   // Thousands separators.
   ['3,633', num(null, 3633)],
   ['≥1,200人', num('>=', 1200, '人')],
-  ['11,605.29万元', num(null, 116052900, '元')],
+  ['11,605.29万元', num(null, 116052900, '元', 4)],
   ['1,234,567元', num(null, 1234567, '元')],
   ['１，２００户', num(null, 1200, '户')],
   // 万/亿 with operators and compound units.
-  ['≥5万人次', num('>=', 50000, '人次')],
-  ['不少于1.2万份', num('>=', 12000, '份')],
-  ['≤0.5亿元', num('<=', 50000000, '元')],
-  ['0.6万元/户', num(null, 6000, '元/户')],
+  ['≥5万人次', num('>=', 50000, '人次', 4)],
+  ['不少于1.2万份', num('>=', 12000, '份', 4)],
+  ['≤0.5亿元', num('<=', 50000000, '元', 8)],
+  ['0.6万元/户', num(null, 6000, '元/户', 4)],
   ['780元/月', num(null, 780, '元/月')],
   ['≥780元/人·月', num('>=', 780, '元/人·月')],
   ['≥1200元/人/年', num('>=', 1200, '元/人/年')],
-  ['2.5万㎡', num(null, 25000, '㎡')],
+  ['2.5万㎡', num(null, 25000, '㎡', 4)],
   ['3000平方米', num(null, 3000, '㎡')],
   ['12公里', num(null, 12, 'km')],
   // Permille, decimals, signs.
@@ -138,8 +144,8 @@ const ROWS: readonly Row[] = [
   ['10天内', num('<=', 10, '天')],
   ['≥95%（含）', pct('>=', 0.95)],
   ['95%。', pct(null, 0.95)],
-  ['10万元以内', num('<=', 100000, '元')],
-  ['≥1.5亿元', num('>=', 150000000, '元')],
+  ['10万元以内', num('<=', 100000, '元', 4)],
+  ['≥1.5亿元', num('>=', 150000000, '元', 8)],
   ['0', num(null, 0)],
   // More ranges.
   ['85-95%', range(0.85, 0.95)],
@@ -147,7 +153,7 @@ const ROWS: readonly Row[] = [
   ['85％～95％', range(0.85, 0.95)],
   ['85%至95%', range(0.85, 0.95)],
   ['10-20个', range(10, 20, '个')],
-  ['1万-2万人', range(10000, 20000, '人')],
+  ['1万-2万人', range(10000, 20000, '人', 4)],
   // More deadlines.
   ['2022年6月30日前', deadline(2022, 6, 30)],
   ['6月30日之前完成', deadline(null, 6, 30)],
@@ -199,15 +205,15 @@ const ROWS: readonly Row[] = [
   ['≥780元/人*月', num('>=', 780, '元/人·月')],
   ['≥780元/人×月', num('>=', 780, '元/人·月')],
   ['≥12人次/年', num('>=', 12, '人次/年')],
-  ['≤55万元/公里', num('<=', 550000, '元/公里')],
+  ['≤55万元/公里', num('<=', 550000, '元/公里', 4)],
   ['100元每人', num(null, 100, '元/人')],
   ['不低于95 %（百分比）', pct('>=', 0.95)],
   ['≥95%(百分率)', pct('>=', 0.95)],
   ['≥95百分比', pct('>=', 0.95)],
   ['95（%）', pct(null, 0.95)],
-  ['≤30万元（万元）', num('<=', 300000, '元')],
+  ['≤30万元（万元）', num('<=', 300000, '元', 4)],
   ['12个（个）', num(null, 12, '个')],
-  ['30（万元）', num(null, 300000, '元')],
+  ['30（万元）', num(null, 300000, '元', 4)],
   ['>= 98 %', pct('>=', 0.98)],
   ['≥ 90 %', pct('>=', 0.9)],
   ['1 2 0 0 元', num(null, 1200, '元')],
@@ -218,12 +224,12 @@ const ROWS: readonly Row[] = [
   ['十二项', num(null, 12, '项')],
   ['两次', num(null, 2, '次')],
   ['一百二十人', num(null, 120, '人')],
-  ['1.2万', num(null, 12000)],
+  ['1.2万', num(null, 12000, '', 4)],
   ['完成三项', num(null, 3, '项')],
   ['不少于两次', num('>=', 2, '次')],
   ['十二个月内', num('<=', 12, '个月')],
-  ['二十万人次', num(null, 200000, '人次')],
-  ['1.5万人次', num(null, 15000, '人次')],
+  ['二十万人次', num(null, 200000, '人次', 4)],
+  ['1.5万人次', num(null, 15000, '人次', 4)],
   ['百分之九十', pct(null, 0.9)],
   ['不低于百分之九十五', pct('>=', 0.95)],
   ['十二月底前', deadline(null, 12, null)],
