@@ -18,6 +18,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { bare, clauses, quotedList, sentence, splitExplanation } from './chinese';
 import {
   type ReportBlock,
+  type ReportColumn,
   type ReportCellValue,
   type ReportDocument,
   type ReportTable,
@@ -744,6 +745,27 @@ function levelCells(indicators: readonly ScoredIndicator[]): [string, string][] 
 }
 
 /**
+ * The columns of a table of indicator rows (评分明细 and the attached form): 一级/二级/三级, target,
+ * actual, 分值, 得分 and the explanation column, in widths that keep a score on one line in Word.
+ */
+function indicatorColumns(
+  nameWidth: number,
+  reasonHeader: string,
+  reasonWidth: number,
+): ReportColumn[] {
+  return [
+    { header: '一级指标', align: 'left', width: 8 },
+    { header: '二级指标', align: 'left', width: 10 },
+    { header: '三级指标', align: 'left', width: nameWidth },
+    { header: '年度指标值', align: 'left', width: 12 },
+    { header: '实际完成值', align: 'left', width: 12 },
+    { header: '分值', align: 'right', width: 5 },
+    { header: '得分', align: 'right', width: 6 },
+    { header: reasonHeader, align: 'left', width: reasonWidth },
+  ];
+}
+
+/**
  * The 评分明细 table: 一级/二级/三级, target, actual, 分值, 得分 and the 偏差原因 (the reason part of
  * the form's text); the budget row first and the 总分 row last. 评分依据 is in the 评分计算 sheet.
  */
@@ -773,16 +795,7 @@ function scoreTable(form: ScoredForm): ReportTable {
   rows.push(['总分', '', '', '', '', form.weightTotal, form.total, `自评等级：${form.grade}`]);
   return {
     kind: 'table',
-    columns: [
-      { header: '一级指标', align: 'left', width: 8 },
-      { header: '二级指标', align: 'left', width: 10 },
-      { header: '三级指标', align: 'left', width: 20 },
-      { header: '年度指标值', align: 'left', width: 12 },
-      { header: '实际完成值', align: 'left', width: 12 },
-      { header: '分值', align: 'right', width: 5 },
-      { header: '得分', align: 'right', width: 6 },
-      { header: '偏差原因', align: 'left', width: 24 },
-    ],
+    columns: indicatorColumns(20, '偏差原因', 24),
     rows,
     emphasis: [rows.length - 1],
     landscape: true,
@@ -864,16 +877,7 @@ function attachment(form: ScoredForm): ReportBlock {
   rows.push(['总分', '', '', '', '', form.weightTotal, form.total, '']);
   blocks.push({
     kind: 'table',
-    columns: [
-      { header: '一级指标', align: 'left', width: 8 },
-      { header: '二级指标', align: 'left', width: 10 },
-      { header: '三级指标', align: 'left', width: 18 },
-      { header: '年度指标值', align: 'left', width: 12 },
-      { header: '实际完成值', align: 'left', width: 12 },
-      { header: '分值', align: 'right', width: 5 },
-      { header: '得分', align: 'right', width: 6 },
-      { header: '偏差原因分析及改进措施', align: 'left', width: 30 },
-    ],
+    columns: indicatorColumns(18, '偏差原因分析及改进措施', 30),
     rows,
     emphasis: [rows.length - 1],
     landscape: true,
