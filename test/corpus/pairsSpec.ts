@@ -1,57 +1,14 @@
 /**
- * Phrasing corpus: target/actual pairs as published forms write them, each scored through the
- * whole indicator rule (grammar → lexicon → method → score) with its expected score and finding,
- * worked out by hand from SCORING.md, and each citing where it comes from.
- *
- * HONEST NOTE ON THE SIZE. Issue #8 asks for at least 300 pairs from published forms. The stored
- * reference corpus this work could search (`pages`, `docs`) held only three published filled forms
- * with readable indicator rows (cited below as P1–P3): 17 real pairs and 3 real targets. They are
- * all here, copied as the pages print them. The other pairs are the example texts of the
- * requirement itself (SCORING.md §2, §4, §9 and issue #8's list of what went wrong), cited by
- * section: they are phrasings the spec's authors collected from real forms, but no page is cited
- * for them. No pair below is invented and attributed to a source it does not come from. The
- * corpus is therefore well short of 300 real pairs; growing it needs access to more published
- * 自评表 than this machine had.
- *
- * Sources:
- *   P1  池州市贵池区棠溪镇人民政府《项目支出绩效自评表（2022年度）》委托业务项目 (Anhui),
- *       http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2 (a copy of the file)
- *   P2  铁路沿线环境及安全整治项目支出绩效自评表, split 符号 | 数值 | 单位 columns,
- *       https://dyrmt.com/article-133731-63.html
- *   P3  项目支出绩效自评表 (targets only), https://dyrmt.com/article-132779-22.html
- *   S§  /work/shared/spec/SCORING.md, the section named
- *   I8  issue #8 "What goes wrong today"
+ * The first corpus pairs: the published forms P1 and P2 (see sources.ts), then the example texts of
+ * the requirement itself (SCORING.md sections, issue #8's list), cited by section. Expected scores
+ * worked out by hand from SCORING.md.
  */
-import { type CellValue, parseA1 } from './cells';
-import type { IndicatorRow } from './parse/formModel';
-import type { CellRef } from './parse/sheetView';
-import { MOF2020, readValueText } from './index';
-import { scoreIndicator } from './scoreIndicator';
+import type { Pair } from './pair';
 
-interface Pair {
-  readonly source: string;
-  readonly name: string;
-  readonly target: string | number;
-  readonly actual: string | number;
-  readonly weight: number;
-  /** The score by hand. */
-  readonly score: number;
-  /** The judgement finding expected, or null for a formula score with no judgement. */
-  readonly code: 'qualitative_auto' | 'needs_judgement' | 'unit_mismatch' | null;
-  readonly level1?: string;
-  readonly level2?: string;
-  /** Split columns: 符号 and 单位 (P2). */
-  readonly nature?: string;
-  readonly unit?: string;
-}
-
-const P1 = 'P1';
-const P2 = 'P2';
-
-const PAIRS: readonly Pair[] = [
+export const PAIRS_SPEC: readonly Pair[] = [
   // P1: Anhui, one-column values; the form itself scored every row full.
   {
-    source: P1,
+    source: 'P1',
     name: '基建工程委托业务项目数量',
     target: '≥50个',
     actual: '50',
@@ -61,7 +18,7 @@ const PAIRS: readonly Pair[] = [
   },
   // ≥100百分比: 百分比 means % (§9.3); the bare actual 100 reads as 100% (§2 reconcile).
   {
-    source: P1,
+    source: 'P1',
     name: '委托业务报告合格率',
     target: '≥100百分比',
     actual: '100',
@@ -70,7 +27,7 @@ const PAIRS: readonly Pair[] = [
     code: null,
   },
   {
-    source: P1,
+    source: 'P1',
     name: '经费支出合规性',
     target: '严格执行相关制度规定',
     actual: '达成预期指标',
@@ -79,7 +36,7 @@ const PAIRS: readonly Pair[] = [
     code: 'qualitative_auto',
   },
   {
-    source: P1,
+    source: 'P1',
     name: '提交报告及时性',
     target: '在项目计划完成时间内完成',
     actual: '达成预期指标',
@@ -89,7 +46,7 @@ const PAIRS: readonly Pair[] = [
   },
   // ≤90万元 against a bare 90: a missing unit on one side is accepted (§2), 90 ≤ 900000.
   {
-    source: P1,
+    source: 'P1',
     name: '项目总成本',
     target: '≤90万元',
     actual: '90',
@@ -99,7 +56,7 @@ const PAIRS: readonly Pair[] = [
     level2: '成本指标',
   },
   {
-    source: P1,
+    source: 'P1',
     name: '单项业务成本',
     target: '符合相关规定',
     actual: '达成预期指标',
@@ -109,7 +66,7 @@ const PAIRS: readonly Pair[] = [
     level2: '成本指标',
   },
   {
-    source: P1,
+    source: 'P1',
     name: '对维护基建市场公平的影响程度',
     target: '效果明显',
     actual: '达成预期指标',
@@ -120,7 +77,7 @@ const PAIRS: readonly Pair[] = [
     level2: '社会效益指标',
   },
   {
-    source: P1,
+    source: 'P1',
     name: '对控制基建项目成本影响程度',
     target: '效果明显',
     actual: '达成预期指标',
@@ -131,7 +88,7 @@ const PAIRS: readonly Pair[] = [
     level2: '生态效益指标',
   },
   {
-    source: P1,
+    source: 'P1',
     name: '对推动基建项目“四项制度”健全和落实的持续性影响',
     target: '效果明显',
     actual: '达成预期指标',
@@ -143,7 +100,7 @@ const PAIRS: readonly Pair[] = [
   },
   // P2: split 符号 | 数值 | 单位; the actual is a bare number, the unit column applies to both (§8.8).
   {
-    source: P2,
+    source: 'P2',
     name: '安全警示标志设置及时率',
     nature: '=',
     target: 100,
@@ -155,7 +112,7 @@ const PAIRS: readonly Pair[] = [
     level2: '时效指标',
   },
   {
-    source: P2,
+    source: 'P2',
     name: '安全隐患排查成本预算',
     nature: '=',
     target: 6,
@@ -167,7 +124,7 @@ const PAIRS: readonly Pair[] = [
     level2: '成本指标',
   },
   {
-    source: P2,
+    source: 'P2',
     name: '警示标志设置成本预算',
     nature: '=',
     target: 5,
@@ -179,7 +136,7 @@ const PAIRS: readonly Pair[] = [
     level2: '成本指标',
   },
   {
-    source: P2,
+    source: 'P2',
     name: '清理垃圾成本预算',
     nature: '=',
     target: 4,
@@ -191,7 +148,7 @@ const PAIRS: readonly Pair[] = [
     level2: '成本指标',
   },
   {
-    source: P2,
+    source: 'P2',
     name: '环境治理亮化美化率',
     nature: '≥',
     target: 90,
@@ -204,7 +161,7 @@ const PAIRS: readonly Pair[] = [
     level2: '社会效益指标',
   },
   {
-    source: P2,
+    source: 'P2',
     name: '安全隐患排查有效处置率',
     nature: '≥',
     target: 90,
@@ -218,7 +175,7 @@ const PAIRS: readonly Pair[] = [
   },
   // 定性 with a scale as the target and a grade as the actual: no rule decides → A, a person confirms.
   {
-    source: P2,
+    source: 'P2',
     name: '铁路沿线环境及安全整治管理机制健全性',
     nature: '定性',
     target: '优良中低差',
@@ -231,7 +188,7 @@ const PAIRS: readonly Pair[] = [
     level2: '可持续影响指标',
   },
   {
-    source: P2,
+    source: 'P2',
     name: '群众满意度',
     nature: '≥',
     target: 95,
@@ -761,83 +718,3 @@ const PAIRS: readonly Pair[] = [
     code: 'needs_judgement',
   },
 ];
-
-const ROW = 8;
-function ref(col: string, value: CellValue | undefined): CellRef | null {
-  if (value === undefined) return null;
-  const address = `${col}${ROW + 1}`;
-  const { row, col: c } = parseA1(address);
-  return { address, row, col: c, value, format: undefined };
-}
-
-function indicator(p: Pair): IndicatorRow {
-  return {
-    row: ROW,
-    name: p.name,
-    nameCell: `C${ROW + 1}`,
-    level1: p.level1 ?? '产出指标',
-    level2: p.level2 ?? '数量指标',
-    target: ref('D', p.target),
-    actual: ref('E', p.actual),
-    weight: ref('F', p.weight),
-    score: null,
-    explanation: ref('H', '已说明'),
-    nature: ref('I', p.nature),
-    unit: ref('J', p.unit),
-  };
-}
-
-const JUDGEMENT_CODES = new Set(['qualitative_auto', 'needs_judgement', 'unit_mismatch']);
-
-describe('phrasing corpus: published target/actual pairs scored (hand-computed)', () => {
-  it('cites a source for every pair', () => {
-    for (const p of PAIRS) expect(p.source).toMatch(/^(P[1-3]|I8|S§)/);
-    // Real pairs from published forms (P1, P2) are a minority; see the note at the top.
-    expect(PAIRS.filter((p) => p.source === P1 || p.source === P2)).toHaveLength(17);
-  });
-
-  it.each(PAIRS.map((p) => [`${p.source} ${p.name}: ${p.target} / ${p.actual}`, p]))(
-    '%s',
-    (_label, p) => {
-      const { scored, findings } = scoreIndicator(indicator(p), {
-        sheet: '表',
-        year: 2022,
-        profile: MOF2020,
-        record: null,
-      });
-      expect(scored.score).toBe(p.score);
-      const judgement = findings.map((f) => f.code).filter((c) => JUDGEMENT_CODES.has(c));
-      expect(judgement).toEqual(p.code === null ? [] : [p.code]);
-    },
-  );
-
-  it('§9.8: the needs_judgement of an unreadable number quotes the text', () => {
-    const p = PAIRS.find((x) => x.target === '≥1200元/人.年')!;
-    const { findings } = scoreIndicator(indicator(p), {
-      sheet: '表',
-      year: 2022,
-      profile: MOF2020,
-      record: null,
-    });
-    const f = findings.find((x) => x.code === 'needs_judgement')!;
-    expect('rule' in f.params ? f.params.rule : '').toContain('“≥1200元/人.年”无法识别');
-  });
-
-  it('P3: targets read as the spec says', () => {
-    expect(readValueText('=100%')).toMatchObject({
-      kind: 'number',
-      op: '=',
-      q: { value: 1, unit: '%' },
-    });
-    expect(readValueText('≤10次')).toMatchObject({
-      kind: 'number',
-      op: '<=',
-      q: { value: 10, unit: '次' },
-    });
-    expect(readValueText('≤5%')).toMatchObject({
-      kind: 'number',
-      op: '<=',
-      q: { value: 0.05, unit: '%' },
-    });
-  });
-});
