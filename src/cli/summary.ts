@@ -145,7 +145,7 @@ export function summaryLines(file: string, result: ScoreResult, fillIns = 0): st
     if (lost.length > 0) {
       lines.push('');
       lines.push(`  失分指标（${lost.length - 1} 项）：`);
-      lines.push(...lost.map((l) => `    ${l}`));
+      for (const l of lost) lines.push(`    ${l}`);
     }
   }
   // NARRATIVE.md: the parts of the 自评报告 no form holds are counted in the run summary.
@@ -159,6 +159,6 @@ export function summaryLines(file: string, result: ScoreResult, fillIns = 0): st
   for (const f of result.findings) counts[f.severity]++;
   lines.push('');
   lines.push(`发现的问题：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`);
-  lines.push(...findingLines(result.findings).map((l) => `  ${l}`));
+  for (const l of findingLines(result.findings)) lines.push(`  ${l}`);
   return lines;
 }

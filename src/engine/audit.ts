@@ -7,7 +7,7 @@
  * sheets; it prints landscape, one page wide, the header row repeated on every page.
  */
 import { type CellValue, cellText, columnLetters, isCellError, parseA1 } from './cells';
-import type { CellWrite, SheetCell, SheetWrite, CellStyle } from './patch';
+import { type CellWrite, type SheetCell, type SheetWrite, type CellStyle, sheetWidth } from './patch';
 import type { ScoreResult } from './scoreTypes';
 import type { WorkbookSnapshot } from './snapshot';
 import { DEFAULT_TIME_ZONE, localTime } from './localTime';
@@ -49,6 +49,9 @@ const WIDTHS: readonly number[] = [17, 10, 24, 8, 40, 14, 14, 20];
 const HEADERS_WITHOUT_FORMULA = AUDIT_HEADERS.slice(0, AUDIT_HEADERS.indexOf('原公式'));
 const HEADER_STYLE: CellStyle = { bold: true, fill: '#D9E1F2', border: true, align: 'center' };
 const CELL: CellStyle = { border: true, valign: 'top' };
+/** One object per look, shared by every row (a big form has one row per cell written). */
+const RATE_CELL: CellStyle = { ...CELL, numberFormat: '0.00%' };
+const WRAP_CELL: CellStyle = { ...CELL, wrap: true };
 
 /** Options of an audit run. */
 export interface AuditOptions {
@@ -179,9 +182,9 @@ export function auditSheet(
         // Rates are the only fractions written; show old and new values as the person saw them.
         const style: CellStyle =
           typeof v === 'number' && i >= rateAt && /执行率$/.test(cellText(r[itemAt] ?? null))
-            ? { ...CELL, numberFormat: '0.00%' }
+            ? RATE_CELL
             : i === itemAt
-              ? { ...CELL, wrap: true }
+              ? WRAP_CELL
               : CELL;
         return { value: v, style };
       }),
@@ -192,7 +195,7 @@ export function auditSheet(
     for (let c = AUDIT_HEADERS.length; c < r.length; c++)
       rows[i + AUDIT_HEADER_ROWS]![c] = { value: r[c] ?? null };
   });
-  const width = Math.max(AUDIT_HEADERS.length, ...rows.map((r) => r.length));
+  const width = sheetWidth(rows, AUDIT_HEADERS.length);
   // Wrapped text needs its height set: LibreOffice and Excel's print keep a set-less row one line high.
   const rowHeights: Record<number, number> = { 0: 32, 1: 20 };
   rows.forEach((row, r) => {

@@ -131,6 +131,16 @@ export interface PatchOptions {
 /** Number format of the execution-rate cell. */
 export const RATE_FORMAT = '0.00%';
 
+/**
+ * The number of columns of an owned sheet's rows (at least `min`). A loop, not
+ * `Math.max(...rows.map(…))`: spreading 200,000 rows into one call overflows the call stack.
+ */
+export function sheetWidth(rows: readonly (readonly unknown[])[], min = 1): number {
+  let width = min;
+  for (const r of rows) if (r.length > width) width = r.length;
+  return width;
+}
+
 /** Wraps plain values as unstyled sheet cells. */
 export function plainRows(rows: readonly (readonly CellValue[])[]): SheetCell[][] {
   return rows.map((r) => r.map((value) => ({ value })));

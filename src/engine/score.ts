@@ -24,7 +24,9 @@ export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF
     if (!model) continue;
     const scored = scoreForm(model, profile, record);
     forms.push(scored.form);
-    findings.push(...scored.findings);
+    // A loop, not push(...spread): a form of 200,000 rows has more findings than the call stack
+    // holds arguments.
+    for (const f of scored.findings) findings.push(f);
   }
   if (forms.length === 0) findings.push(finding('no_form_found', null, null, null));
   // The one place findings get their wording: rules only produce data.

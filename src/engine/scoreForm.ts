@@ -146,10 +146,11 @@ export function scoreForm(
   for (const row of form.indicators) {
     const { scored, findings: f } = scoreIndicator(row, ctx);
     indicators.push(scored);
-    findings.push(...f);
+    for (const x of f) findings.push(x);
   }
   const budget = budgetPart?.budget ?? null;
-  findings.push(...weightFindings(form, indicators, budget ? budget.weight : null, profile));
+  for (const x of weightFindings(form, indicators, budget ? budget.weight : null, profile))
+    findings.push(x);
   const parts = indicators.map((i) => i.score);
   if (budget) parts.unshift(budget.score);
   const sum = sum2(parts);

@@ -98,6 +98,8 @@ const PERCENT: CellStyle = { ...BORDER, numberFormat: '0.00%' };
 const TEXT: CellStyle = { ...BORDER, wrap: true };
 const TOTAL: CellStyle = { ...SCORE, bold: true, fill: '#F2F2F2' };
 const TOTAL_TEXT: CellStyle = { ...BORDER, bold: true, fill: '#F2F2F2' };
+/** One object per look, shared by every row: a big form has one row per indicator. */
+const CENTER: CellStyle = { ...BORDER, align: 'center' };
 
 /** A sheet name as a formula reference prefix: always quoted, since CJK names must be (sheetRef.ts). */
 export const sheetRef = quoteSheetName;
@@ -194,13 +196,10 @@ function formulaCell(formula: string, result: number | string, style: CellStyle)
 
 /** The check cell: the recomputed value against the form's cell, or `—` when the form has no such cell. */
 function checkCell(parts: readonly { readonly mine: string; readonly form: string }[]): SheetCell {
-  if (parts.length === 0) return { value: '—', style: { ...BORDER, align: 'center' } };
+  if (parts.length === 0) return { value: '—', style: CENTER };
   const conds = parts.map((p) => `ABS(${p.mine}-${p.form})<${lit(CHECK_TOLERANCE)}`);
   const cond = conds.length === 1 ? conds[0]! : `AND(${conds.join(',')})`;
-  return formulaCell(`IF(${cond},"${CHECK_OK}","${CHECK_DIFFERENT}")`, CHECK_OK, {
-    ...BORDER,
-    align: 'center',
-  });
+  return formulaCell(`IF(${cond},"${CHECK_OK}","${CHECK_DIFFERENT}")`, CHECK_OK, CENTER);
 }
 
 /** The value the form shows, as a reference to its cell, with the value the patch writes there as result. */
@@ -288,7 +287,7 @@ function indicatorRow(
     a: valueCell(r.actual, numStyle),
     unit: text(r.unit),
     weight: valueCell(ind.weight, SCORE),
-    band: text(ind.band ? `${ind.band}档` : null, { ...BORDER, align: 'center' }),
+    band: text(ind.band ? `${ind.band}档` : null, CENTER),
     score: f ? formulaCell(f, ind.score, SCORE) : valueCell(ind.score, SCORE),
     form: formCell(sheet, ind.cell, ind.score),
     check: checkCell(ind.cell ? [{ mine: refsOf(row).score, form: cellRef(sheet, ind.cell) }] : []),

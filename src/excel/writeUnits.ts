@@ -12,6 +12,7 @@ import {
   columnLetters,
   isFormula,
   rectAddress,
+  sheetWidth,
   styleRects,
 } from '../engine';
 import { columnWidthPoints, guardText, isoDateToSerial } from './cellValues';
@@ -278,7 +279,7 @@ export function ownedSheetUnits(
   const chunkBytes = chunk.bytes;
   // RangeAreas and page layout both arrived in ExcelApi 1.9.
   const rangeAreas = pageLayout;
-  const width = Math.max(1, ...sw.rows.map((r) => r.length));
+  const width = sheetWidth(sw.rows);
   const units: WriteUnit[] = [];
   let from = 0;
   while (from < sw.rows.length) {
@@ -318,7 +319,7 @@ export function recordUnits(
   api19: boolean,
   visibleNow: string,
 ): WriteUnit[] {
-  const width = Math.max(1, ...sw.rows.map((r) => r.length));
+  const width = sheetWidth(sw.rows);
   const open: WriteUnit = {
     bytes: sizeOf(sw.name),
     calls: 1,

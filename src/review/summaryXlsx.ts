@@ -123,20 +123,25 @@ export function summaryWorkbook(
   const now = options.now ?? new Date();
   wb.created = now;
   wb.modified = now;
-  applyPatch(wb, {
-    cells: [],
-    sheets: [
-      ...summarySheets(files),
-      {
-        name: MARKER_SHEET,
-        visibility: 'veryHidden',
-        rows: [
-          [{ value: REVIEW_MARKER }],
-          [{ value: '本工作簿由 selfeval review 生成，再次复核时跳过。' }],
-        ],
-      },
-    ],
-  });
+  applyPatch(
+    wb,
+    {
+      cells: [],
+      sheets: [
+        ...summarySheets(files),
+        {
+          name: MARKER_SHEET,
+          visibility: 'veryHidden',
+          rows: [
+            [{ value: REVIEW_MARKER }],
+            [{ value: '本工作簿由 selfeval review 生成，再次复核时跳过。' }],
+          ],
+        },
+      ],
+    },
+    // The sheets are styled further below as exceljs cells: none is held for the file.
+    { largeSheetCells: Infinity },
+  );
   const summary = wb.getWorksheet(SUMMARY_SHEET);
   if (summary) decorateSummary(summary, options.linkOf);
   const problems = wb.getWorksheet(PROBLEMS_SHEET);

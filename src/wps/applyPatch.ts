@@ -18,6 +18,7 @@ import {
   isFormula,
   parseA1,
   rectAddress,
+  sheetWidth,
   styleRects,
 } from '../engine';
 import { guardText, isoDateToSerial } from '../excel';
@@ -110,7 +111,7 @@ function applyStyle(range: WpsRange, s: CellStyle): void {
 
 /** The values of an owned sheet as one rectangle from A1, padded with nulls. */
 function grid(rows: SheetWrite['rows']): (string | number | boolean | null)[][] {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = sheetWidth(rows);
   return rows.map((r) => Array.from({ length: width }, (_, c) => ownedInput(r[c] ?? null)));
 }
 

@@ -8,12 +8,29 @@ import {
   type CellValue,
   type Formula,
   type MergeRange,
+  type PageSetup,
   type Patch,
   type SheetWrite,
   a1,
   isFormula,
   parseA1,
 } from '../engine';
+import { cellCount, holdLargeSheet } from './largeSheets';
+
+/**
+ * Owned sheets of at least this many cells are written straight into the file (largeSheets.ts)
+ * rather than as exceljs cells: the 评分计算 of a form of about 1,000 indicators.
+ */
+export const LARGE_SHEET_CELLS = 20_000;
+
+/** Options of applyPatch. */
+export interface ApplyPatchOptions {
+  /**
+   * Owned sheets of at least this many cells are held for the file (default LARGE_SHEET_CELLS).
+   * A caller that styles the sheets' cells with exceljs after applying passes Infinity.
+   */
+  readonly largeSheetCells?: number;
+}
 
 /** Thrown when a patch names a sheet the workbook does not have (a programming error). */
 export class PatchTargetError extends Error {
@@ -125,15 +142,8 @@ function mergeAll(ws: ExcelJS.Worksheet, merges: readonly MergeRange[]): void {
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite, styles: StyleCache): void {
-  const existing = wb.getWorksheet(sheet.name);
-  if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(sheet.name, {
-    state: sheet.visibility,
-    views: sheet.freeze
-      ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }]
-      : undefined,
-  });
+/** The cells, row heights and merges of an owned sheet as exceljs cells. */
+function fillCells(ws: ExcelJS.Worksheet, sheet: SheetWrite, styles: StyleCache): void {
   sheet.rows.forEach((cells, r) => {
     if (cells.length === 0) return;
     // One row object per row: ws.getCell(r, c) would look the row up and spell the address per cell.
@@ -146,45 +156,71 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetWrite, styles: StyleCache)
       if (c.style) cell.style = styles.get(c.style);
     });
   });
-  sheet.columnWidths?.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
     ws.getRow(Number(row) + 1).height = height;
   mergeAll(ws, sheet.merges ?? []);
-  if (sheet.page) {
-    const p = sheet.page;
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      // A4. exceljs declares PaperSize in its types only; there is no runtime enum to name it by.
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
-      paperSize: 9,
-      orientation: p.orientation,
-      fitToPage: p.fitToWidth ?? false,
-      fitToWidth: p.fitToWidth ? 1 : undefined,
-      fitToHeight: p.fitToWidth ? 0 : undefined,
-      printArea: p.printArea,
-      ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from}:${p.repeatRows.to}` } : {}),
-      margins: p.margins ? { ...p.margins, header: 0.3, footer: 0.3 } : ws.pageSetup.margins,
-    };
-    if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer };
-  }
-  // Keep the sheet where the caller wants it: exceljs orders sheets by orderNo.
-  if (sheet.after) {
-    const anchor = wb.getWorksheet(sheet.after);
-    if (anchor) {
-      const sheets = wb.worksheets.filter((s) => s !== ws);
-      const at = sheets.indexOf(anchor) + 1;
-      sheets.splice(at, 0, ws);
-      sheets.forEach((s, i) => {
-        (s as unknown as { orderNo: number }).orderNo = i;
-      });
-    }
-  }
+}
+
+function setPage(ws: ExcelJS.Worksheet, p: PageSetup): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    // A4. exceljs declares PaperSize in its types only; there is no runtime enum to name it by.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+    paperSize: 9,
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth ?? false,
+    fitToWidth: p.fitToWidth ? 1 : undefined,
+    fitToHeight: p.fitToWidth ? 0 : undefined,
+    printArea: p.printArea,
+    ...(p.repeatRows ? { printTitlesRow: `${p.repeatRows.from}:${p.repeatRows.to}` } : {}),
+    margins: p.margins ? { ...p.margins, header: 0.3, footer: 0.3 } : ws.pageSetup.margins,
+  };
+  if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer };
+}
+
+/** Keeps the sheet where the caller wants it: exceljs orders sheets by orderNo. */
+function placeAfter(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: string): void {
+  const anchor = wb.getWorksheet(after);
+  if (!anchor) return;
+  const sheets = wb.worksheets.filter((s) => s !== ws);
+  const at = sheets.indexOf(anchor) + 1;
+  sheets.splice(at, 0, ws);
+  sheets.forEach((s, i) => {
+    (s as unknown as { orderNo: number }).orderNo = i;
+  });
+}
+
+function writeSheet(
+  wb: ExcelJS.Workbook,
+  sheet: SheetWrite,
+  styles: StyleCache,
+  largeSheetCells: number,
+): void {
+  const existing = wb.getWorksheet(sheet.name);
+  if (existing) wb.removeWorksheet(existing.id);
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.visibility,
+    views: sheet.freeze
+      ? [{ state: 'frozen', xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }]
+      : undefined,
+  });
+  // A large sheet's cells, row heights and merges are written with the file (largeSheets.ts).
+  if (cellCount(sheet) >= largeSheetCells)
+    holdLargeSheet(ws, sheet, (c) => (c.style ? styles.get(c.style) : null));
+  else fillCells(ws, sheet, styles);
+  sheet.columnWidths?.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  if (sheet.page) setPage(ws, sheet.page);
+  if (sheet.after) placeAfter(wb, ws, sheet.after);
 }
 
 /** Writes every cell and owned sheet of the patch into the workbook. */
-export function applyPatch(wb: ExcelJS.Workbook, patch: Patch): void {
+export function applyPatch(
+  wb: ExcelJS.Workbook,
+  patch: Patch,
+  options: ApplyPatchOptions = {},
+): void {
   const worksheets = new Map<string, ExcelJS.Worksheet>();
   for (const write of patch.cells) {
     let ws = worksheets.get(write.sheet);
@@ -202,5 +238,6 @@ export function applyPatch(wb: ExcelJS.Workbook, patch: Patch): void {
     }
   }
   const styles = new StyleCache();
-  for (const sheet of patch.sheets) writeSheet(wb, sheet, styles);
+  const largeSheetCells = options.largeSheetCells ?? LARGE_SHEET_CELLS;
+  for (const sheet of patch.sheets) writeSheet(wb, sheet, styles, largeSheetCells);
 }

@@ -4,6 +4,11 @@
  * ./node (the Node entry), as exceljs itself has a browser and a Node build.
  */
 export { workbookSnapshot, sheetSnapshot, plainValue } from './snapshotFromExceljs';
-export { applyPatch, PatchTargetError } from './applyPatch';
+export {
+  applyPatch,
+  type ApplyPatchOptions,
+  LARGE_SHEET_CELLS,
+  PatchTargetError,
+} from './applyPatch';
 export { loadXlsx, unreadableMessage } from './loadXlsx';
 export { workbookBytes, quoteDefinedNamesOnWrite, requoteRange } from './writeXlsx';

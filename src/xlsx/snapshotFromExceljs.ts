@@ -10,6 +10,7 @@ import {
   type WorkbookSnapshot,
   decodeRecord,
 } from '../engine';
+import { largeSheetSnapshot } from './largeSheets';
 
 type RawValue = ExcelJS.CellValue | undefined;
 
@@ -63,6 +64,9 @@ const FORMULA = 6;
 
 /** One worksheet as the engine's sheet snapshot. */
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  // A large owned sheet applyPatch held for the file: its cells are not exceljs cells.
+  const held = largeSheetSnapshot(ws);
+  if (held) return held;
   const cells: CellValue[][] = [];
   const numberFormats: Record<string, string> = {};
   const formulas: Record<string, string> = {};

@@ -7,6 +7,8 @@
  */
 import type ExcelJS from 'exceljs';
 import { quoteSheetName } from '../engine';
+import { fillLargeSheets, hasLargeSheets } from './largeSheets';
+import { type Gzip, fflateGzip } from './zipWrite';
 
 interface DefinedNameModel {
   ranges?: string[];
@@ -47,9 +49,17 @@ export function quoteDefinedNamesOnWrite(wb: ExcelJS.Workbook): void {
   xlsx.__selfevalQuoted = true;
 }
 
-/** The workbook as .xlsx bytes. */
-export async function workbookBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+/**
+ * The workbook as .xlsx bytes, with the cells of its large owned sheets (largeSheets.ts), those
+ * compressed with `gzip` (Node passes its native zlib; fflate otherwise).
+ */
+export async function workbookBytes(
+  wb: ExcelJS.Workbook,
+  gzip: Gzip = fflateGzip,
+): Promise<Uint8Array> {
   quoteDefinedNamesOnWrite(wb);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf);
+  if (!hasLargeSheets(wb)) return new Uint8Array(await wb.xlsx.writeBuffer());
+  // Uncompressed: fillLargeSheets compresses every part once, with the large sheets' cells.
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return fillLargeSheets(wb, new Uint8Array(stored), gzip);
 }

@@ -13,35 +13,51 @@ import { type CellValue, cellText, isBlank } from '../cells';
 import { type SheetCell, isFormula } from '../patch';
 import type { SheetSnapshot } from '../snapshot';
 
-/** 53-bit string hash (cyrb53): not for security, only to notice a change. */
-function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+/**
+ * 53-bit string hash (cyrb53): not for security, only to notice a change. Fed piece by piece, so a
+ * sheet of 200,000 rows is hashed without joining its text into one string first; the pieces fed
+ * give the same hash as their concatenation (the recorded fingerprints of earlier runs still match).
+ */
+class Hash53 {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+  add(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  digest(): string {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  }
 }
 
-function fingerprintOf(
-  cells: Iterable<readonly [number, number, CellValue]>,
-  skipped: readonly string[],
-): string {
-  const skip = new Set(skipped);
-  const parts: string[] = [];
-  for (const [r, c, v] of cells) {
-    if (isBlank(v) || skip.has(`${r}:${c}`)) continue;
+/** A fingerprint fed cell by cell, in row order (a loop, no list of cells: sheets can be big). */
+class Fingerprint {
+  private readonly hash = new Hash53();
+  private first = true;
+  add(r: number, c: number, v: CellValue): void {
+    if (isBlank(v)) return;
     // Text is compared without surrounding white space: hosts may trim what they read back.
     // Numbers to 12 significant digits: Excel recalculating a formula may differ in the last bits.
     const t = typeof v === 'number' ? String(Number(v.toPrecision(12))) : cellText(v).trim();
-    parts.push(`${r},${c}:${t}`);
+    // The pieces joined by new lines, as the first version hashed them.
+    this.hash.add(this.first ? `${r},${c}:${t}` : `\n${r},${c}:${t}`);
+    this.first = false;
   }
-  const hash = `v1-${hash53(parts.join('\n'))}`;
-  return skipped.length > 0 ? `${hash}@${skipped.join(',')}` : hash;
+  digest(skipped: readonly string[]): string {
+    const digest = `v1-${this.hash.digest()}`;
+    return skipped.length > 0 ? `${digest}@${skipped.join(',')}` : digest;
+  }
 }
 
 /** The cells a recorded fingerprint leaves out (`v1-…@12:0,40:3` → `12:0`, `40:3`). */
@@ -58,19 +74,17 @@ function skippedOf(fingerprint: string): string[] {
 /** Fingerprint of the rows selfeval is about to write. */
 export function fingerprintRows(rows: readonly (readonly (SheetCell | null)[])[]): string {
   const skipped: string[] = [];
-  function* cells(): Generator<readonly [number, number, CellValue]> {
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] ?? [];
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c]?.value;
-        if (v === undefined) continue;
-        if (isFormula(v)) skipped.push(`${r}:${c}`);
-        else yield [r, c, v];
-      }
+  const print = new Fingerprint();
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c]?.value;
+      if (v === undefined) continue;
+      if (isFormula(v)) skipped.push(`${r}:${c}`);
+      else print.add(r, c, v);
     }
   }
-  const list = [...cells()];
-  return fingerprintOf(list, skipped);
+  return print.digest(skipped);
 }
 
 /**
@@ -78,11 +92,13 @@ export function fingerprintRows(rows: readonly (readonly (SheetCell | null)[])[]
  * `recorded` left out (its formula cells).
  */
 export function fingerprintSheet(sheet: SheetSnapshot, recorded = ''): string {
-  function* cells(): Generator<readonly [number, number, CellValue]> {
-    for (let r = 0; r < sheet.cells.length; r++) {
-      const row = sheet.cells[r] ?? [];
-      for (let c = 0; c < row.length; c++) yield [r, c, row[c] ?? null];
-    }
+  const skipped = skippedOf(recorded);
+  const skip = new Set(skipped);
+  const print = new Fingerprint();
+  for (let r = 0; r < sheet.cells.length; r++) {
+    const row = sheet.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++)
+      if (skip.size === 0 || !skip.has(`${r}:${c}`)) print.add(r, c, row[c] ?? null);
   }
-  return fingerprintOf(cells(), skippedOf(recorded));
+  return print.digest(skipped);
 }

@@ -13,7 +13,25 @@ describe('report sheet names', () => {
   });
 });
 
+/** cyrb53 over one string, as the first version of the fingerprint hashed the joined cells. */
+function cyrb53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
 describe('fingerprints', () => {
+  it('are the hash of the cells joined line by line, so records of earlier runs still match', () => {
+    const rows = [[{ value: '一、自评结论' }], [{ value: '  正文  ' }, null, { value: 2.5 }]];
+    expect(fingerprintRows(rows)).toBe(`v1-${cyrb53('0,0:一、自评结论\n1,0:正文\n1,2:2.5')}`);
+  });
   it('agree between the rows written and the sheet read back, and change with any word', () => {
     const rows = [[{ value: '一、自评结论' }], [{ value: '  正文  ' }, null, { value: 2.5 }]];
     const read = { name: '自评报告', merges: [], cells: [['一、自评结论'], ['正文', null, 2.5]] };

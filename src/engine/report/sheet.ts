@@ -137,6 +137,20 @@ export function reportSheetWrite(doc: ReportDocument, name: string, after?: stri
         rowHeights[rows.length] = heightFor(1, TABLE_SIZE);
         rows.push(header);
         const emphasis = new Set(b.emphasis ?? []);
+        // One style object per column (and per emphasis), shared by the rows: a big form's table
+        // has a row per indicator.
+        const cellStyle = (bold: boolean): CellStyle[] =>
+          b.columns.map((c) => ({
+            fontName: BODY_FONT,
+            fontSize: TABLE_SIZE,
+            wrap: true,
+            border: true,
+            valign: 'top',
+            align: c.align,
+            bold: bold || undefined,
+          }));
+        const plainStyles = cellStyle(false);
+        const boldStyles = cellStyle(true);
         b.rows.forEach((row, ri) => {
           let lines = 1;
           const cells = b.columns.map((c, ci): SheetCell => {
@@ -146,15 +160,7 @@ export function reportSheetWrite(doc: ReportDocument, name: string, after?: stri
             return {
               // Numbers stay numbers so that a reader can sum them; text stays text (never a formula).
               value: v === '' ? null : v,
-              style: {
-                fontName: BODY_FONT,
-                fontSize: TABLE_SIZE,
-                wrap: true,
-                border: true,
-                valign: 'top',
-                align: c.align,
-                bold: emphasis.has(ri) || undefined,
-              },
+              style: (emphasis.has(ri) ? boldStyles : plainStyles)[ci],
             };
           });
           // A spare line for a wrapped cell: narrow columns break mixed digits and CJK less evenly
