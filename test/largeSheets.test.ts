@@ -7,6 +7,7 @@
  * order and visibility.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { scoreRun } from '../src/engine';
@@ -16,6 +17,7 @@ import {
   openWorkbook,
   workbookBytes,
   workbookSnapshot,
+  writeWorkbookFile,
 } from '../src/xlsx/node';
 import { profileForFixture } from '../scripts/goldenReport';
 import { EXAMPLE, FIXTURES } from './helpers/workbooks';
@@ -94,6 +96,20 @@ describe('large owned sheets written straight into the file', () => {
       expect(b.definedNames.model).toEqual(a.definedNames.model);
     },
   );
+
+  it('written to a file with the zlib of Node, the workbook opens the same as through exceljs', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-large-'));
+    try {
+      const file = path.join(dir, 'out.xlsx');
+      await writeWorkbookFile(await scored(EXAMPLE, 0), file);
+      const viaCells = await reopened(await scored(EXAMPLE, Infinity));
+      const back = await openWorkbook(file);
+      expect(workbookSnapshot(back)).toEqual(workbookSnapshot(viaCells));
+      expect(back.worksheets.map(looks)).toEqual(viaCells.worksheets.map(looks));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('a workbook written twice is the same both times (the held cells stay held)', async () => {
     const wb = await scored(EXAMPLE, 0);
