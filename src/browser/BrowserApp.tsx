@@ -146,6 +146,16 @@ interface Opened {
   readonly id: number;
   readonly port: FilePort;
   readonly snapshot: WorkbookSnapshot;
+  /** The sheet the preview shows until the user picks a tab: found once, on open. */
+  readonly firstForm: string | null;
+}
+
+/**
+ * The first visible form rather than a cover or instructions sheet. Read once when the file opens
+ * (not on every render: the form reader walks every row of a 100,000-row sheet).
+ */
+function firstFormOf(snapshot: WorkbookSnapshot): string | null {
+  return snapshot.sheets.find((sh) => !sh.hidden && readForm(sh) !== null)?.name ?? null;
 }
 
 /** Props of BrowserApp. */
@@ -208,7 +218,8 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
       portRef.current?.close?.();
       portRef.current = port;
       counter.current += 1;
-      setOpened({ id: counter.current, port, snapshot: port.snapshot() });
+      const snapshot = port.snapshot();
+      setOpened({ id: counter.current, port, snapshot, firstForm: firstFormOf(snapshot) });
       setView({ sheet: null, cell: null });
     } catch (err) {
       // Cancelled: back to where the user was, nothing to report.
@@ -367,10 +378,9 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
   }
 
   const visible = opened.snapshot.sheets.filter((sh) => !sh.hidden);
-  // Until the user picks a tab, show the first form rather than a cover or instructions sheet.
   const current =
     visible.find((sh) => sh.name === view.sheet) ??
-    visible.find((sh) => readForm(sh) !== null) ??
+    visible.find((sh) => sh.name === opened.firstForm) ??
     visible[0];
   return (
     <div className={mergeClasses(s.page, dragging && s.dropActive)} {...dragProps}>

@@ -46,6 +46,9 @@ export interface Messages {
   /** The button that stops a run before it writes, its accessible names by mode, and its hint. */
   readonly cancelRun: string;
   readonly cancelRunLabel: { readonly score: string; readonly check: string };
+  /** A long list drawn in part (ShownRows.tsx): what is shown, and the button for more. */
+  readonly shownRows: (shown: number, total: number) => string;
+  readonly showMoreRows: (n: number) => string;
   readonly total: string;
   readonly grade: string;
   readonly rate: string;
@@ -228,6 +231,8 @@ const zh: Messages = {
   stageNames: { read: '解析', score: '评分', check: '核查', write: '写回' },
   cancelRun: '取消',
   cancelRunLabel: { score: '取消评分', check: '取消核查' },
+  shownRows: (shown, total) => `已列出前 ${shown} 项，共 ${total} 项（完整结果见工作簿）。`,
+  showMoreRows: (n) => `再列出 ${n} 项`,
   total: '总分',
   grade: '等级',
   rate: '执行率',
@@ -398,6 +403,8 @@ const en: Messages = {
   stageNames: { read: 'reading', score: 'scoring', check: 'checking', write: 'writing' },
   cancelRun: 'Cancel',
   cancelRunLabel: { score: 'Cancel scoring', check: 'Cancel checking' },
+  shownRows: (shown, total) => `First ${shown} of ${total} listed (the workbook has them all).`,
+  showMoreRows: (n) => `List ${n} more`,
   total: 'Total',
   grade: 'Grade',
   rate: 'Execution rate',
