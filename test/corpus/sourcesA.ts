@@ -1,4 +1,47 @@
-/** Published forms of corpus part A (ids ,  …), each with its address. */
+/** Published forms of corpus part A (ids A1, A2 …), each with its address. */
 import type { Source } from './pair';
 
-export const SOURCES_A: readonly Source[] = [];
+export const SOURCES_A: readonly Source[] = [
+  {
+    id: 'A1',
+    title: '濉溪县民政局 临时救助 绩效目标自评表（2019年度，安徽）',
+    url: 'https://www.sxx.gov.cn/zwgk/public/811/56426371.html',
+  },
+  {
+    id: 'A2',
+    title:
+      '永德县明朗中学 义务教育营养改善计划专项资金 2022年度项目支出绩效自评表（云南临沧，指标性质 | 指标值 | 度量单位 分列）',
+    url: 'https://www.yongde.gov.cn/info/3003/116104.htm',
+  },
+  {
+    id: 'A3',
+    title: '稷山县翟店镇卫生院 国家基本公共卫生服务 项目支出绩效自评表（2021年度，山西）',
+    url: 'https://keke.chddh.cn/archives/p4q58rogpx4emom7ewb9.html',
+  },
+  {
+    id: 'A4',
+    title: '稷山县医疗保障局 建档立卡个人缴费县级配套资金 项目支出绩效自评表（2020年度，山西）',
+    url: 'https://keke.chddh.cn/archives/bqg98jldqdz7y2xm7pe6.html',
+  },
+  {
+    id: 'A5',
+    title:
+      '中江县水利局 小型水库水标尺制作安装项目 绩效目标自评表（2022年度，四川德阳，财政衔接资金）',
+    url: 'https://chacewang.com/newsdetail/news242266.html',
+  },
+  {
+    id: 'A6',
+    title: '萧县张庄寨镇人民政府 河西村特色种养补贴到户项目 绩效目标自评表（2023年度，安徽宿州）',
+    url: 'https://www.ahxx.gov.cn/grassroots/279/158998981.html',
+  },
+  {
+    id: 'A7',
+    title: '金寨县茶谷和美丽乡村建设服务中心 部门整体支出绩效自评表（2023年度，安徽六安）',
+    url: 'https://www.ahjinzhai.gov.cn/public/6624963/37545031.html',
+  },
+  {
+    id: 'A8',
+    title: '池州市贵池区棠溪镇人民政府 村级补助及运转经费 项目支出绩效自评表（2022年度，安徽）',
+    url: 'http://www.anthempetcare.com/upload_cz/download?id=502367&siteId=2',
+  },
+];
