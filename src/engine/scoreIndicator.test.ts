@@ -279,6 +279,17 @@ describe('deadlines (§3, §8.7)', () => {
       expect(r.codes).toEqual(['needs_judgement']);
     }
   });
+  it('a calendar year alone is a deadline: the same year → w, a later year → band B', () => {
+    // 鄂州市财政局 2019 (corpus A11/A12): 完成时限 2019年 / 2020年 is late, not 2020 ≥ 2019.
+    const met = run({ target: '2019年', actual: '2019年' });
+    expect(met.method).toBe('deadline');
+    expect(met.score).toBe(10);
+    const late = run({ target: '2019年', actual: '2020年', ...EXPLAINED });
+    expect(late.score).toBe(7);
+    expect(late.scored.band).toBe('B');
+    expect(late.codes).toEqual(['needs_judgement']);
+    expect(run({ target: '2019年', actual: '2019年11月' }).score).toBe(10);
+  });
   it('a date cell target works like a written deadline', () => {
     expect(run({ target: { date: '2022-12-31' }, actual: { date: '2022-11-30' } }).score).toBe(10);
   });
