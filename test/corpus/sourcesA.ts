@@ -44,4 +44,26 @@ export const SOURCES_A: readonly Source[] = [
     title: '池州市贵池区棠溪镇人民政府 村级补助及运转经费 项目支出绩效自评表（2022年度，安徽）',
     url: 'http://www.anthempetcare.com/upload_cz/download?id=502367&siteId=2',
   },
+  {
+    id: 'A9',
+    title:
+      '南华县国有资本管理有限公司 南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目（续建）项目支出绩效自评表（云南楚雄，主管部门 南华县农业农村局）',
+    url: 'https://www.ynnh.gov.cn/info/17693/347777.htm',
+  },
+  {
+    id: 'A10',
+    title:
+      '大英县 部门预算项目支出绩效自评表（2023年度，四川遂宁；页首一表，项目名称在前页，指标性质 | 指标值 | 度量单位 分列）',
+    url: 'https://dyxrmt.cn/article-157795-21.html',
+  },
+  {
+    id: 'A11',
+    title: '鄂州市财政局 购买第三方服务 项目支出绩效自评表（2019年度，湖北）',
+    url: 'https://czj.ezhou.gov.cn/ztzl/czyjsgk/202008/t20200825_350895.html',
+  },
+  {
+    id: 'A12',
+    title: '鄂州市财政局 财政政务管理 项目支出绩效自评表（2019年度，湖北；与 A11 同页）',
+    url: 'https://czj.ezhou.gov.cn/ztzl/czyjsgk/202008/t20200825_350895.html',
+  },
 ];
