@@ -419,6 +419,16 @@ describe('split columns (§8.8)', () => {
     expect(r.score).toBe(10);
     expect(r.method).toBe('higher');
   });
+  it('an actual that carries the unit the unit cell names in brackets is read once (§9.3)', () => {
+    // 成安县民政局 2020 (corpus A14): 符号 >=, 数值 98, 单位 %(百分比), 实际完成值 100%.
+    const r = run({ target: 98, actual: '100%', nature: '>=', unit: '%(百分比)' });
+    expect(r.scored.actual).toBe('100%');
+    expect(r.score).toBe(10);
+    expect(r.codes).toEqual([]);
+    expect(run({ target: 95, actual: 93, nature: '≥', unit: '（%）', ...EXPLAINED }).score).toBe(
+      9.79,
+    );
+  });
   it('a ≤ in the nature column makes it lower-is-better', () => {
     expect(run({ target: 5, actual: 10, nature: '≤', unit: '%', ...EXPLAINED }).score).toBe(5);
   });
