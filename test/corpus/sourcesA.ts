@@ -66,4 +66,16 @@ export const SOURCES_A: readonly Source[] = [
     title: '鄂州市财政局 财政政务管理 项目支出绩效自评表（2019年度，湖北；与 A11 同页）',
     url: 'https://czj.ezhou.gov.cn/ztzl/czyjsgk/202008/t20200825_350895.html',
   },
+  {
+    id: 'A13',
+    title:
+      '原州区农技中心 马铃薯原种繁育示范推广项目 绩效目标自评表（2022年度，宁夏固原；页面文字识别有误的行未取）',
+    url: 'https://www.bigxun.com/view/1651813082920488962',
+  },
+  {
+    id: 'A14',
+    title:
+      '成安县民政局 19名百岁老人高龄津贴 2020年度预算项目绩效自评表（河北邯郸；符号 | 数值 | 单位 分列，权重占比作分值）',
+    url: 'http://cycms.chengan.gov.cn/zfxxgk/bmView.jsp?id=15437&websiteid=905&xxfl=0404',
+  },
 ];
