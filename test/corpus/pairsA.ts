@@ -298,6 +298,31 @@ export const PAIRS_A: readonly Pair[] = [
     null,
     '§3: 2 × 770/1228 = 1.254… → 1.25',
   ),
+  // The page's text runs the cells of its first rows and of rows 24-25 together (names, then
+  // values); only rows whose four values follow in order are taken.
+  row(
+    'A3',
+    QTY,
+    '居民健康档案',
+    '38508人',
+    '37442人',
+    3,
+    2.92,
+    null,
+    '§3: 3 × 37442/38508 = 2.916… → 2.92 (the form gave 3)',
+  ),
+  row('A3', QTY, '传染病及突发公共卫生事件报告数', '14例', '14例', 2, 2),
+  row(
+    'A3',
+    QTY,
+    '家庭医生签约率',
+    '24694人',
+    '22584人',
+    2,
+    1.83,
+    null,
+    '§3: a count under a 率 name, bare, higher: 2 × 22584/24694 = 1.829… → 1.83',
+  ),
 
   // A4 稷山县 建档立卡个人缴费县级配套 2020.
   row(
@@ -620,4 +645,29 @@ export const PAIRS_A: readonly Pair[] = [
     '100% ≥ 75% → w; 1/0.75 ≥ 1.3 adds deviation_over_target (a warning, no judgement)',
   ),
   split('A14', SAT, '服务对象满意度', ['>=', 95, '%(百分比)'], '100%', 10, 10),
+  // A15 银川市第六中学 初中公用经费 2021 (Ningxia, 教育): a 项目产出(30分) block under 数量/质量/时效/成本.
+  row('A15', QTY, '保障人数', '2370人', '2370人', 10, 10),
+  row(
+    'A15',
+    QUAL,
+    '公用经费标准',
+    '符合相关文件要求',
+    '符合相关文件要求',
+    5,
+    5,
+    'qualitative_auto',
+  ),
+  row(
+    'A15',
+    TIME,
+    '公用经费完成时间',
+    '2021年12月完成',
+    '2021年12月完成',
+    5,
+    5,
+    null,
+    '§3 deadline: the same month on both sides is met → w, no finding (the form gave 4)',
+  ),
+  row('A15', COST, '办公所需成本', '15万元', '15万元', 4, 4),
+  row('A15', COST, '维修(维护)所需成本', '35万元', '35万元', 3, 3),
 ];

@@ -78,4 +78,10 @@ export const SOURCES_A: readonly Source[] = [
       '成安县民政局 19名百岁老人高龄津贴 2020年度预算项目绩效自评表（河北邯郸；符号 | 数值 | 单位 分列，权重占比作分值）',
     url: 'http://cycms.chengan.gov.cn/zfxxgk/bmView.jsp?id=15437&websiteid=905&xxfl=0404',
   },
+  {
+    id: 'A15',
+    title:
+      '银川市第六中学 初中公用经费 银川市本级部门项目支出绩效自评表（2021年，宁夏；页面文字识别有误的行未取）',
+    url: 'https://m.yzwku.com/doc/476505.html',
+  },
 ];
