@@ -84,4 +84,9 @@ export const SOURCES_A: readonly Source[] = [
       '银川市第六中学 初中公用经费 银川市本级部门项目支出绩效自评表（2021年，宁夏；页面文字识别有误的行未取）',
     url: 'https://m.yzwku.com/doc/476505.html',
   },
+  {
+    id: 'A16',
+    title: '鄂州市行政审批局 市民中心运行维护费 项目支出绩效自评表（2021年度，湖北）',
+    url: 'https://zwfwzx.ezhou.gov.cn/zwgk/fdzdgknr/sgjfxx/202211/t20221108_506320.html',
+  },
 ];
