@@ -697,4 +697,7 @@ export const PAIRS_A: readonly Pair[] = [
     '§2: 150万 is 1.5×10⁶ with no unit; equal, lower-is-better under 成本指标 → w',
   ),
   row('A16', ECON, '大厅运行正常率', '100%', '100%', 10, 10),
+  // A17 广水市 乡村道路建设养护 2021 (Hubei, 交通): the 二级 weight 数量指标 15分 is split over its one 三级 row
+  // (the form's note: 15分 ÷ 三级指标个数). The rows below it are cut on the page.
+  row('A17', ['产出指标', '数量指标'], '乡村道路建设养护里程', '300公里', '300公里', 15, 15),
 ];

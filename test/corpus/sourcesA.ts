@@ -89,4 +89,10 @@ export const SOURCES_A: readonly Source[] = [
     title: '鄂州市行政审批局 市民中心运行维护费 项目支出绩效自评表（2021年度，湖北）',
     url: 'https://zwfwzx.ezhou.gov.cn/zwgk/fdzdgknr/sgjfxx/202211/t20221108_506320.html',
   },
+  {
+    id: 'A17',
+    title:
+      '广水市交通运输局 乡村道路建设养护项目 广水市财政预算支出项目绩效目标自评表（2021年度，湖北随州）',
+    url: 'https://pdf.wenkuvip.com/archives/bqg98jldqkx8g2xm7pe6.html',
+  },
 ];
