@@ -52,4 +52,10 @@ export const SOURCES_B: readonly Source[] = [
     title: '宣城市地震局《防震减灾项目支出绩效自评表（2021年度）》防震减灾综合保障（安徽）',
     url: 'https://www.xuancheng.gov.cn/OpennessContent/show/2594005.html',
   },
+  {
+    id: 'B10',
+    title:
+      '廊坊市食品工程学校《项目支出绩效自评表（2019年度）》办公宿舍楼、食堂及餐厅暖通改造经费（河北）',
+    url: 'http://www.lfsp.cn/newsinfo/1158053.html',
+  },
 ];
