@@ -29,6 +29,7 @@ import {
 } from '../port/scorer';
 import { type PortErrorReason } from '../port/workbookPort';
 import { applyPatch, loadXlsx, sheetSnapshot, unreadableMessage, workbookBytes } from '../xlsx';
+import { type ReplyPart, joinParts, splitReply } from './replyParts';
 
 /** Where opening has got to: reading the file (exceljs unzips and parses), then each sheet. */
 export type OpenProgress =
@@ -78,6 +79,8 @@ export type Request =
 /** Worker → page. */
 export type Reply =
   | { readonly id: number; readonly kind: 'progress'; readonly progress: Progress }
+  /** A cut of a long array of the reply that follows (replyParts.ts). */
+  | { readonly id: number; readonly kind: 'part'; readonly part: ReplyPart }
   | { readonly id: number; readonly kind: 'snapshot'; readonly snapshot: WorkbookSnapshot }
   | { readonly id: number; readonly kind: 'bytes'; readonly bytes: Uint8Array }
   | { readonly id: number; readonly kind: 'overview'; readonly overview: Overview }
@@ -146,8 +149,14 @@ function turn(): Promise<void> {
  */
 export function createWorkbookHost(
   Excel: typeof ExcelJS,
-  post: Post,
+  postWhole: Post,
 ): { handle(req: Request): Promise<void> } {
+  // Long arrays go first, in parts, so the page never reads 100 MB in one task.
+  const post: Post = (reply, transfer) => {
+    const { parts, rest } = splitReply(reply);
+    for (const part of parts) postWhole({ id: reply.id, kind: 'part', part });
+    postWhole(rest, transfer);
+  };
   let wb: ExcelJS.Workbook | null = null;
   let current: WorkbookSnapshot | null = null;
   let prepared: { key: number; run: Run } | null = null;
@@ -292,6 +301,8 @@ export function createWorkbookHost(
 interface Pending {
   readonly resolve: (reply: Reply) => void;
   readonly onProgress?: (p: Progress) => void;
+  /** The parts of the reply received so far. */
+  readonly parts: ReplyPart[];
 }
 
 /**
@@ -329,7 +340,7 @@ export function createReplyRouter(send: (req: Request, transfer?: Transferable[]
           send({ op: 'cancel', target: id, id: next++ });
           done({ id, kind: 'cancelled' });
         };
-        pending.set(id, { resolve: done, onProgress });
+        pending.set(id, { resolve: done, onProgress, parts: [] });
         signal?.addEventListener('abort', abort, { once: true });
         send({ ...body, id }, transfer);
       });
@@ -341,8 +352,12 @@ export function createReplyRouter(send: (req: Request, transfer?: Transferable[]
         p.onProgress?.(reply.progress);
         return;
       }
+      if (reply.kind === 'part') {
+        p.parts.push(reply.part);
+        return;
+      }
       pending.delete(reply.id);
-      p.resolve(reply);
+      p.resolve(p.parts.length > 0 ? joinParts(reply, p.parts) : reply);
     },
     fail(reason, message) {
       for (const [id, p] of pending) p.resolve({ id, kind: 'error', reason, message });
