@@ -483,6 +483,7 @@ describe('task pane in Chromium (browser mode)', () => {
     metrics.bigScoreCancelToUsableMs = Date.now() - t2;
     expect(await page.getByTestId('form-total').count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
+    await page.waitForTimeout(300); // the button's enabled colours fade in
     await page.screenshot({ path: path.join(SHOTS, '24-big-file-score-cancelled.png') });
 
     // 一键评分 to the end: the page keeps drawing while the worker scores and writes.
@@ -501,6 +502,32 @@ describe('task pane in Chromium (browser mode)', () => {
     expect(scored.frames).toBeGreaterThan(10);
     expect(scored.maxGap).toBeLessThan(1000);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("a file worker that dies (out of memory) is said in Chinese with what to do, not V8's English", async () => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole('button', { name: '打开示例工作簿' }).click();
+    await page.getByText('31 项指标').waitFor();
+    await waitForScoreEnabled();
+    // The worker throws what V8 throws when an allocation fails, outside any request.
+    const worker = page.workers().find((w) => w.url().includes('fileworker'));
+    expect(worker).toBeDefined();
+    await worker!.evaluate(() => {
+      setTimeout(() => {
+        throw new RangeError('Array buffer allocation failed');
+      }, 0);
+    });
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: '一键评分' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('浏览器内存不足，无法处理这个工作簿。请关闭其他标签页');
+    expect(text).not.toMatch(/RangeError|allocation|at \w/);
+    await page.mouse.move(1, 1);
+    await page.screenshot({ path: path.join(SHOTS, '27-worker-out-of-memory.png') });
+    pageErrors.length = 0; // the thrown error is the point of this test
   });
 
   it('opens a 100,000-row workbook in a worker: the page keeps drawing frames, shows progress, and 取消 returns to the first screen', async () => {
