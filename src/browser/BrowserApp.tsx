@@ -25,7 +25,7 @@ import {
   FolderOpenRegular,
 } from '@fluentui/react-icons';
 import { type DragEvent, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
-import { type WorkbookSnapshot, readForm } from '../engine';
+import type { WorkbookSnapshot } from '../engine';
 import { PortError } from '../port/workbookPort';
 import { ProblemBar } from '../taskpane/ProblemBar';
 import { TaskPane, type TaskPaneProps } from '../taskpane/TaskPane';
@@ -34,6 +34,7 @@ import type { PaneProblem } from '../taskpane/usePaneState';
 import { SheetTable } from './SheetTable';
 import { BatchReview } from './review/BatchReview';
 import { type FilePort, type FilePortEvents, openFilePort } from './filePort';
+import { firstFormOf } from './firstForm';
 import type { OpenProgress } from './fileWorkerProtocol';
 import { loadChunk } from '../port/lazyChunk';
 
@@ -150,14 +151,6 @@ interface Opened {
   readonly firstForm: string | null;
 }
 
-/**
- * The first visible form rather than a cover or instructions sheet. Read once when the file opens
- * (not on every render: the form reader walks every row of a 100,000-row sheet).
- */
-function firstFormOf(snapshot: WorkbookSnapshot): string | null {
-  return snapshot.sheets.find((sh) => !sh.hidden && readForm(sh) !== null)?.name ?? null;
-}
-
 /** Props of BrowserApp. */
 export interface BrowserAppProps {
   /** Pane services (tests replace the download). */
@@ -219,7 +212,9 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
       portRef.current = port;
       counter.current += 1;
       const snapshot = port.snapshot();
-      setOpened({ id: counter.current, port, snapshot, firstForm: firstFormOf(snapshot) });
+      // The worker found it; in this thread (jsdom) it is read here, once.
+      const firstForm = port.firstForm ? port.firstForm() : firstFormOf(snapshot);
+      setOpened({ id: counter.current, port, snapshot, firstForm });
       setView({ sheet: null, cell: null });
     } catch (err) {
       // Cancelled: back to where the user was, nothing to report.

@@ -30,6 +30,7 @@ import {
 import { type PortErrorReason } from '../port/workbookPort';
 import { applyPatch, loadXlsx, sheetSnapshot, unreadableMessage, workbookBytes } from '../xlsx';
 import { type ReplyPart, joinParts, splitReply } from './replyParts';
+import { firstFormOf } from './firstForm';
 
 /** Where opening has got to: reading the file (exceljs unzips and parses), then each sheet. */
 export type OpenProgress =
@@ -81,7 +82,13 @@ export type Reply =
   | { readonly id: number; readonly kind: 'progress'; readonly progress: Progress }
   /** A cut of a long array of the reply that follows (replyParts.ts). */
   | { readonly id: number; readonly kind: 'part'; readonly part: ReplyPart }
-  | { readonly id: number; readonly kind: 'snapshot'; readonly snapshot: WorkbookSnapshot }
+  | {
+      readonly id: number;
+      readonly kind: 'snapshot';
+      readonly snapshot: WorkbookSnapshot;
+      /** On open: the first visible form's sheet (filePort.firstFormOf), for the preview. */
+      readonly firstForm?: string | null;
+    }
   | { readonly id: number; readonly kind: 'bytes'; readonly bytes: Uint8Array }
   | { readonly id: number; readonly kind: 'overview'; readonly overview: Overview }
   /** A prepared run without its snapshot: the page holds that one already. */
@@ -211,7 +218,8 @@ export function createWorkbookHost(
       }
       wb = book;
       prepared = null;
-      post({ id: req.id, kind: 'snapshot', snapshot: snapshot(req.id, book, true) });
+      const opened = snapshot(req.id, book, true);
+      post({ id: req.id, kind: 'snapshot', snapshot: opened, firstForm: firstFormOf(opened) });
       return;
     }
     if (req.op === 'cancel') return;

@@ -87,6 +87,7 @@ export async function openWorkerFilePort(
     throw portError(reply);
   }
   let current: WorkbookSnapshot = reply.snapshot;
+  const firstForm = reply.firstForm ?? null;
   const changed = (snapshot: WorkbookSnapshot): void => {
     current = snapshot;
     events.onChange?.(current);
@@ -135,6 +136,7 @@ export async function openWorkerFilePort(
     label,
     scorer,
     snapshot: () => current,
+    firstForm: () => firstForm,
     async read() {
       return current;
     },
