@@ -14,4 +14,10 @@ export const SOURCES_C: readonly Source[] = [
       '临沧市临翔区林业和草原局 2023年马鹿坑国有林场新建野生动物收容所建设项目 项目支出绩效自评表（2023年度，云南临沧）',
     url: 'https://www.ynlx.gov.cn/info/2431/148733.htm',
   },
+  {
+    id: 'C3',
+    title:
+      '保山市退役军人事务局 春节走访慰问经费 2022年度项目支出绩效自评表（云南保山；无“分值”列，一级指标带分值“产出指标(60分)”）',
+    url: 'https://alkalih2o.com/info/7798/9446904.htm',
+  },
 ];
