@@ -204,6 +204,7 @@ export function FindingList({ findings, result, onSelect }: FindingListProps): R
   );
 
   const { shown, more } = useShownRows(main.length);
+  const { shown: quietShown, more: quietMore } = useShownRows(quiet.length);
   if (findings.length === 0) return <Body1 className={s.empty}>{m.noFindings}</Body1>;
   return (
     <>
@@ -221,7 +222,10 @@ export function FindingList({ findings, result, onSelect }: FindingListProps): R
           {showRoutine ? m.routineHide : m.routineCount(quiet.length)}
         </Button>
       )}
-      {showRoutine && quiet.length > 0 && <ul className={s.groups}>{quiet.map(groupItem)}</ul>}
+      {showRoutine && quiet.length > 0 && (
+        <ul className={s.groups}>{quiet.slice(0, quietShown).map(groupItem)}</ul>
+      )}
+      {showRoutine && quietMore}
     </>
   );
 }
