@@ -56,9 +56,9 @@ async function openPort(
 ): Promise<FilePort> {
   if (typeof Worker === 'undefined') return openFilePort(bytes, name, events);
   const mod = await loadChunk(
-    () => import(/* webpackChunkName: "fileworker" */ './workerFilePort'),
+    () => import(/* webpackChunkName: "fileworker" */ './fileWorkerSpawn'),
   );
-  return mod.openWorkerFilePort(bytes, name, events, { onProgress, signal });
+  return mod.openFileWorkerPort(bytes, name, events, { onProgress, signal });
 }
 
 /** Path of the example workbook, copied into dist by webpack. */

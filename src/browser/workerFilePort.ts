@@ -3,7 +3,8 @@
  * form parses off the main thread, reports progress, and can be cancelled (the worker is
  * terminated). Its scorer scores, checks, writes and decides in the same worker (src/port/scorer.ts),
  * so the page never runs the engine on a big form; a run can be cancelled until it writes.
- * Lazy module: the worker URL needs `import.meta`, which only webpack sees.
+ * The worker itself is started by the caller (fileWorkerSpawn.ts: its URL needs `import.meta`,
+ * which only webpack sees), so tests can drive this module over the protocol's host in-process.
  */
 import type { Patch, WorkbookSnapshot } from '../engine';
 import { PortError } from '../port/workbookPort';
@@ -39,16 +40,25 @@ function portError(reply: Reply): PortError {
     : new PortError('unknown', `文件处理线程回复有误（${reply.kind}）`);
 }
 
+/** What the port needs of a Worker. */
+export interface FileWorker {
+  postMessage(req: Request, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  onmessageerror: ((e: MessageEvent) => void) | null;
+}
+
 /** Opens .xlsx bytes in a worker. Rejects with OpenCancelled when `signal` aborts first. */
 export async function openWorkerFilePort(
+  spawn: () => FileWorker,
   bytes: ArrayBuffer,
   label: string,
   events: FilePortEvents = {},
   control: OpenControl = {},
 ): Promise<FilePort> {
   if (control.signal?.aborted) throw new OpenCancelled();
-  // @ts-expect-error import.meta is what webpack reads to bundle the worker; tsc checks as CommonJS.
-  const worker = new Worker(new URL('./fileWorker.ts', import.meta.url));
+  const worker = spawn();
   const router = createReplyRouter((req: Request, transfer) =>
     worker.postMessage(req, transfer ?? []),
   );
