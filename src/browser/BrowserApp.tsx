@@ -25,7 +25,7 @@ import {
   FolderOpenRegular,
 } from '@fluentui/react-icons';
 import { type DragEvent, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
-import { type WorkbookSnapshot, readForm } from '../engine';
+import type { WorkbookSnapshot } from '../engine';
 import { PortError } from '../port/workbookPort';
 import { ProblemBar } from '../taskpane/ProblemBar';
 import { TaskPane, type TaskPaneProps } from '../taskpane/TaskPane';
@@ -34,6 +34,7 @@ import type { PaneProblem } from '../taskpane/usePaneState';
 import { SheetTable } from './SheetTable';
 import { BatchReview } from './review/BatchReview';
 import { type FilePort, type FilePortEvents, openFilePort } from './filePort';
+import { firstFormOf } from './firstForm';
 import type { OpenProgress } from './fileWorkerProtocol';
 import { loadChunk } from '../port/lazyChunk';
 
@@ -55,9 +56,9 @@ async function openPort(
 ): Promise<FilePort> {
   if (typeof Worker === 'undefined') return openFilePort(bytes, name, events);
   const mod = await loadChunk(
-    () => import(/* webpackChunkName: "fileworker" */ './workerFilePort'),
+    () => import(/* webpackChunkName: "fileworker" */ './fileWorkerSpawn'),
   );
-  return mod.openWorkerFilePort(bytes, name, events, { onProgress, signal });
+  return mod.openFileWorkerPort(bytes, name, events, { onProgress, signal });
 }
 
 /** Path of the example workbook, copied into dist by webpack. */
@@ -146,6 +147,8 @@ interface Opened {
   readonly id: number;
   readonly port: FilePort;
   readonly snapshot: WorkbookSnapshot;
+  /** The sheet the preview shows until the user picks a tab: found once, on open. */
+  readonly firstForm: string | null;
 }
 
 /** Props of BrowserApp. */
@@ -208,7 +211,10 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
       portRef.current?.close?.();
       portRef.current = port;
       counter.current += 1;
-      setOpened({ id: counter.current, port, snapshot: port.snapshot() });
+      const snapshot = port.snapshot();
+      // The worker found it; in this thread (jsdom) it is read here, once.
+      const firstForm = port.firstForm ? port.firstForm() : firstFormOf(snapshot);
+      setOpened({ id: counter.current, port, snapshot, firstForm });
       setView({ sheet: null, cell: null });
     } catch (err) {
       // Cancelled: back to where the user was, nothing to report.
@@ -367,10 +373,9 @@ export function BrowserApp({ services }: BrowserAppProps): ReactElement {
   }
 
   const visible = opened.snapshot.sheets.filter((sh) => !sh.hidden);
-  // Until the user picks a tab, show the first form rather than a cover or instructions sheet.
   const current =
     visible.find((sh) => sh.name === view.sheet) ??
-    visible.find((sh) => readForm(sh) !== null) ??
+    visible.find((sh) => sh.name === opened.firstForm) ??
     visible[0];
   return (
     <div className={mergeClasses(s.page, dragging && s.dropActive)} {...dragProps}>

@@ -24,6 +24,8 @@ export interface FilePort extends WorkbookPort {
   /** The workbook as it is now, for the table view. */
   snapshot(): WorkbookSnapshot;
   exportXlsx(): Promise<Uint8Array>;
+  /** The first visible form's sheet, found where the workbook is (the worker), when it was opened. */
+  firstForm?(): string | null;
   /** Frees what holds the workbook (the worker port's worker) once the page opens another file. */
   close?(): void;
 }

@@ -1,15 +1,22 @@
 /**
  * The browser file port with its workbook in a Web Worker (fileWorker.ts): opening a 200,000-row
  * form parses off the main thread, reports progress, and can be cancelled (the worker is
- * terminated). Lazy module: the worker URL needs `import.meta`, which only webpack sees.
+ * terminated). Its scorer scores, checks, writes and decides in the same worker (src/port/scorer.ts),
+ * so the page never runs the engine on a big form; a run can be cancelled until it writes.
+ * The worker itself is started by the caller (fileWorkerSpawn.ts: its URL needs `import.meta`,
+ * which only webpack sees), so tests can drive this module over the protocol's host in-process.
  */
 import type { Patch, WorkbookSnapshot } from '../engine';
 import { PortError } from '../port/workbookPort';
+import { type ScoreControl, ScoreCancelled, type Scorer } from '../port/scorer';
 import type { FilePort, FilePortEvents } from './filePort';
 import {
+  OUT_OF_MEMORY,
   type OpenProgress,
+  type Progress,
   type Reply,
   type Request,
+  WORKER_STOPPED,
   createReplyRouter,
 } from './fileWorkerProtocol';
 
@@ -33,33 +40,54 @@ function portError(reply: Reply): PortError {
     : new PortError('unknown', `文件处理线程回复有误（${reply.kind}）`);
 }
 
+/** What the port needs of a Worker. */
+export interface FileWorker {
+  postMessage(req: Request, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  onmessageerror: ((e: MessageEvent) => void) | null;
+}
+
 /** Opens .xlsx bytes in a worker. Rejects with OpenCancelled when `signal` aborts first. */
 export async function openWorkerFilePort(
+  spawn: () => FileWorker,
   bytes: ArrayBuffer,
   label: string,
   events: FilePortEvents = {},
   control: OpenControl = {},
 ): Promise<FilePort> {
   if (control.signal?.aborted) throw new OpenCancelled();
-  // @ts-expect-error import.meta is what webpack reads to bundle the worker; tsc checks as CommonJS.
-  const worker = new Worker(new URL('./fileWorker.ts', import.meta.url));
+  const worker = spawn();
   const router = createReplyRouter((req: Request, transfer) =>
     worker.postMessage(req, transfer ?? []),
   );
   worker.onmessage = (e: MessageEvent<Reply>) => router.handleReply(e.data);
+  /** Set once the worker died: every later call says so at once instead of waiting forever. */
+  let stopped: string | null = null;
+  const died = (message: string): void => {
+    stopped = message;
+    worker.terminate();
+    router.fail('unknown', message);
+  };
+  // An error the worker did not catch (its message is V8's English): said in Chinese.
   worker.onerror = (e) => {
     e.preventDefault();
-    router.fail('unknown', `文件处理线程出错：${e.message}`);
+    died(/memory|allocation/i.test(e.message) ? OUT_OF_MEMORY : WORKER_STOPPED);
   };
+  worker.onmessageerror = () => died(WORKER_STOPPED);
   const cancel = (): void => {
     worker.terminate();
     router.fail('unknown', '已取消');
   };
   control.signal?.addEventListener('abort', cancel, { once: true });
   let reply: Reply;
+  const onOpen = (p: Progress): void => {
+    if (p.stage !== 'run') control.onProgress?.(p);
+  };
   try {
     // The bytes move to the worker (transferred, not copied).
-    reply = await router.request({ op: 'open', bytes, label }, control.onProgress, [bytes]);
+    reply = await router.request({ op: 'open', bytes, label }, onOpen, [bytes]);
   } finally {
     control.signal?.removeEventListener('abort', cancel);
   }
@@ -69,18 +97,63 @@ export async function openWorkerFilePort(
     throw portError(reply);
   }
   let current: WorkbookSnapshot = reply.snapshot;
+  const firstForm = reply.firstForm ?? null;
+  const changed = (snapshot: WorkbookSnapshot): void => {
+    current = snapshot;
+    events.onChange?.(current);
+  };
+  /** A request to the live worker; a dead one answers at once with why. */
+  const ask = (
+    body: Parameters<typeof router.request>[0],
+    control: ScoreControl = {},
+  ): Promise<Reply> => {
+    if (stopped !== null) return Promise.reject(new PortError('unknown', stopped));
+    const onProgress = (p: Progress): void => {
+      if (p.stage === 'run') control.onStage?.(p.step);
+    };
+    return router.request(body, onProgress, undefined, control.signal);
+  };
+  const scorer: Scorer = {
+    cancellable: true,
+    async overview(choice, now) {
+      const r = await ask({ op: 'overview', choice, now });
+      if (r.kind !== 'overview') throw portError(r);
+      return r.overview;
+    },
+    async prepare(mode, choice, now, control) {
+      const r = await ask({ op: 'prepare', mode, choice, now }, control);
+      if (r.kind === 'cancelled') throw new ScoreCancelled();
+      if (r.kind !== 'prepared') throw portError(r);
+      // The worker scored the workbook this page holds the snapshot of (sent on open and write).
+      return { ...r.run, snapshot: current };
+    },
+    async write(run, control) {
+      // Writing is not cancelled halfway: the worker applies the whole patch or nothing.
+      const r = await ask({ op: 'write', key: run.key }, { onStage: control?.onStage });
+      if (r.kind !== 'written') throw portError(r);
+      changed(r.snapshot);
+      return r.written;
+    },
+    async decide(decision, choice, now, withDifferences) {
+      const r = await ask({ op: 'decide', decision, choice, now: now(), withDifferences });
+      if (r.kind !== 'decided') throw portError(r);
+      changed(r.decided.snapshot);
+      return r.decided;
+    },
+  };
   return {
     kind: 'file',
     label,
+    scorer,
     snapshot: () => current,
+    firstForm: () => firstForm,
     async read() {
       return current;
     },
     async apply(patch: Patch) {
-      const r = await router.request({ op: 'apply', patch });
+      const r = await ask({ op: 'apply', patch });
       if (r.kind !== 'snapshot') throw portError(r);
-      current = r.snapshot;
-      events.onChange?.(current);
+      changed(r.snapshot);
     },
     async select(sheet: string, cell: string | null) {
       if (!current.sheets.some((s) => s.name === sheet))
@@ -88,7 +161,7 @@ export async function openWorkerFilePort(
       events.onSelect?.(sheet, cell);
     },
     async exportXlsx() {
-      const r = await router.request({ op: 'export' });
+      const r = await ask({ op: 'export' });
       if (r.kind !== 'bytes') throw portError(r);
       return r.bytes;
     },

@@ -33,6 +33,8 @@ describe('value grammar', () => {
     ['十二月底前', { kind: 'deadline', date: { year: null, month: 12, day: null } }],
     ['2022/6/30', { kind: 'deadline', date: { year: 2022, month: 6, day: 30 } }],
     ['年底前', { kind: 'deadline', date: { month: 12, day: 31 } }],
+    ['2019年', { kind: 'deadline', date: { year: 2019, month: null, day: null } }],
+    ['20年', { kind: 'number', q: { digits: '20', unit: '年' } }],
   ])('%s', (text, parsed) => {
     expect(parseValue(text)).toMatchObject(parsed);
   });

@@ -8,6 +8,7 @@
  *
  *   value     := deadline | quantity-value
  *   deadline  := iso-date | [year 年] (month 月 [day 日|号|底|末|份] | year-end) [before] [done]
+ *              | year 年                                  (a calendar year alone, 19xx/20xx)
  *   quantity-value := [lead] [prefix-op] (range | quantity) [suffix-op]
  *   range     := quantity separator quantity            (no operator, or 控制在)
  *   quantity  := [百分之] number [万|亿] [% | ‰ | 百分比 | 百分率 | unit] [unit-bracket]
@@ -649,6 +650,11 @@ function chineseDate(sc: Scanner): RawDate | null {
     sc.oneOf(DONE_WORDS);
   } else {
     sc.pos = afterYear;
+    // A calendar year alone (`2019年` under 完成时限) is a deadline: the end of that year. Only
+    // 19xx/20xx: `20年` stays a quantity (工程设计使用年限 ≥20年).
+    if (year !== null && sc.done && year >= 1900 && year <= 2099) {
+      return { year, month: null, day: null };
+    }
     if (sc.oneOf(YEAR_END_WORDS) === null) {
       sc.pos = start;
       return null;

@@ -279,6 +279,17 @@ describe('deadlines (§3, §8.7)', () => {
       expect(r.codes).toEqual(['needs_judgement']);
     }
   });
+  it('a calendar year alone is a deadline: the same year → w, a later year → band B', () => {
+    // 鄂州市财政局 2019 (corpus A11/A12): 完成时限 2019年 / 2020年 is late, not 2020 ≥ 2019.
+    const met = run({ target: '2019年', actual: '2019年' });
+    expect(met.method).toBe('deadline');
+    expect(met.score).toBe(10);
+    const late = run({ target: '2019年', actual: '2020年', ...EXPLAINED });
+    expect(late.score).toBe(7);
+    expect(late.scored.band).toBe('B');
+    expect(late.codes).toEqual(['needs_judgement']);
+    expect(run({ target: '2019年', actual: '2019年11月' }).score).toBe(10);
+  });
   it('a date cell target works like a written deadline', () => {
     expect(run({ target: { date: '2022-12-31' }, actual: { date: '2022-11-30' } }).score).toBe(10);
   });
@@ -407,6 +418,16 @@ describe('split columns (§8.8)', () => {
     expect(r.scored.target).toBe('≥300件');
     expect(r.score).toBe(10);
     expect(r.method).toBe('higher');
+  });
+  it('an actual that carries the unit the unit cell names in brackets is read once (§9.3)', () => {
+    // 成安县民政局 2020 (corpus A14): 符号 >=, 数值 98, 单位 %(百分比), 实际完成值 100%.
+    const r = run({ target: 98, actual: '100%', nature: '>=', unit: '%(百分比)' });
+    expect(r.scored.actual).toBe('100%');
+    expect(r.score).toBe(10);
+    expect(r.codes).toEqual([]);
+    expect(run({ target: 95, actual: 93, nature: '≥', unit: '（%）', ...EXPLAINED }).score).toBe(
+      9.79,
+    );
   });
   it('a ≤ in the nature column makes it lower-is-better', () => {
     expect(run({ target: 5, actual: 10, nature: '≤', unit: '%', ...EXPLAINED }).score).toBe(5);

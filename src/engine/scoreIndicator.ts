@@ -41,7 +41,10 @@ function readSide(ind: IndicatorRow, which: 'target' | 'actual'): Side {
   // A value that already carries its operator (`≥90` beside `≥`) must not get a second one.
   const sign = natureOperator(natureText);
   const op = which === 'target' && sign !== null && !/^[≥≤<>=＞＜＝≧≦]/.test(value) ? sign : '';
-  const text = `${op}${value}${value.endsWith(unitText) ? '' : unitText}`;
+  // A value that already carries the unit is not given it twice, also when the unit cell names
+  // it in brackets (`100%` beside `%(百分比)`, §9.3): compare with the unit before its bracket.
+  const unitCore = unitText.replace(/[(（][^()（）]*[)）]$/, '') || unitText;
+  const text = `${op}${value}${value.endsWith(unitCore) ? '' : unitText}`;
   return { text, reading: readValueText(text), forcedQualitative };
 }
 

@@ -4,6 +4,7 @@
  * implement it, so the pane never imports a host and runs in a plain browser for tests and demos.
  */
 import type { Patch, WorkbookSnapshot } from '../engine';
+import type { Scorer } from './scorer';
 
 /** Why a port call failed; the pane shows a state per reason. */
 export type PortErrorReason =
@@ -58,6 +59,11 @@ export interface WorkbookPort {
   apply(patch: Patch): Promise<ApplyOutcome | void>;
   /** Selects a cell (or only activates the sheet when cell is null). */
   select(sheet: string, cell: string | null): Promise<void>;
+  /**
+   * Where the pane scores: a port whose workbook lives elsewhere (browser mode's worker) scores
+   * there; absent, the pane scores in its own thread over read and apply (inThreadScorer).
+   */
+  readonly scorer?: Scorer;
   /** Browser mode: the workbook as .xlsx bytes, for download. Absent in Excel. */
   exportXlsx?(): Promise<Uint8Array>;
 }

@@ -12,6 +12,7 @@ import {
 import { LocationRegular } from '@fluentui/react-icons';
 import { type CellValue, type Difference, cellText, fmtPercent, fmtScore } from '../engine';
 import { useMessages } from './messagesContext';
+import { useShownRows } from './ShownRows';
 import type { ReactElement } from 'react';
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export interface DifferenceListProps {
 /** The check result: a summary bar and the differing cells. */
 export function DifferenceList({ differences, onSelect }: DifferenceListProps): ReactElement {
   const m = useMessages();
+  const { shown: shownRows, more } = useShownRows(differences.length);
   const s = useStyles();
   // Rates are fractions in the engine and percents on the form; show them as the form does.
   const shown = (d: Difference, v: CellValue): string => {
@@ -73,7 +75,7 @@ export function DifferenceList({ differences, onSelect }: DifferenceListProps): 
       </MessageBar>
       {differences.length > 0 && (
         <ul className={s.list} aria-label={m.checkTitle}>
-          {differences.map((d) => (
+          {differences.slice(0, shownRows).map((d) => (
             <li key={`${d.sheet}!${d.cell}`} className={s.item}>
               <div className={s.what}>
                 <Body1>{d.indicator ?? m.total}</Body1>
@@ -95,6 +97,7 @@ export function DifferenceList({ differences, onSelect }: DifferenceListProps): 
           ))}
         </ul>
       )}
+      {more}
     </>
   );
 }

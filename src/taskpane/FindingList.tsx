@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { type Finding, type ScoreResult, SEVERITY_RANK, type Severity, placeOf } from '../engine';
 import type { Messages } from './i18n';
 import { useMessages } from './messagesContext';
+import { useShownRows } from './ShownRows';
 import type { ReactElement } from 'react';
 
 const useStyles = makeStyles({
@@ -202,10 +203,13 @@ export function FindingList({ findings, result, onSelect }: FindingListProps): R
     </li>
   );
 
+  const { shown, more } = useShownRows(main.length);
+  const { shown: quietShown, more: quietMore } = useShownRows(quiet.length);
   if (findings.length === 0) return <Body1 className={s.empty}>{m.noFindings}</Body1>;
   return (
     <>
-      {main.length > 0 && <ul className={s.groups}>{main.map(groupItem)}</ul>}
+      {main.length > 0 && <ul className={s.groups}>{main.slice(0, shown).map(groupItem)}</ul>}
+      {more}
       {quiet.length > 0 && (
         <Button
           className={s.more}
@@ -218,7 +222,10 @@ export function FindingList({ findings, result, onSelect }: FindingListProps): R
           {showRoutine ? m.routineHide : m.routineCount(quiet.length)}
         </Button>
       )}
-      {showRoutine && quiet.length > 0 && <ul className={s.groups}>{quiet.map(groupItem)}</ul>}
+      {showRoutine && quiet.length > 0 && (
+        <ul className={s.groups}>{quiet.slice(0, quietShown).map(groupItem)}</ul>
+      )}
+      {showRoutine && quietMore}
     </>
   );
 }

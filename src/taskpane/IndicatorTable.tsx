@@ -32,6 +32,7 @@ import {
   isOpenCase,
 } from '../engine';
 import { JudgementForm } from './JudgementForm';
+import { useShownRows } from './ShownRows';
 import { useMessages } from './messagesContext';
 
 const useStyles = makeStyles({
@@ -378,19 +379,30 @@ export function IndicatorTable({
     </TableRow>
   );
 
-  const body = lostFirst
+  // What the body lists, in order, before any element is made: only the rows shown are drawn.
+  type Line =
+    | { readonly row: Row; readonly flat: boolean }
+    | { readonly group: Group; readonly level: 1 | 2 };
+  const lines: Line[] = lostFirst
     ? [...[...lostRows].sort((a, b) => b.lost - a.lost), ...rows.filter((r) => r.lost === 0)].map(
-        (r) => rowOf(r, true),
+        (r) => ({ row: r, flat: true }),
       )
-    : groupBy(rows, (r) => r.level1).flatMap((g1) => [
+    : groupBy(rows, (r) => r.level1).flatMap((g1): Line[] => [
         // A group of one row named as its group (the budget's 预算执行率) needs no subtotal of its own.
-        ...(g1.rows.length === 1 && g1.rows[0]?.name === g1.name ? [] : [groupRow(g1, 1)]),
-        ...groupBy(g1.rows, (r) => r.level2).flatMap((g2) =>
-          g2.name === '' || (g2.rows.length === g1.rows.length && g2.name === g1.name)
-            ? g2.rows.map((r) => rowOf(r, false))
-            : [groupRow(g2, 2), ...g2.rows.map((r) => rowOf(r, false))],
-        ),
+        ...(g1.rows.length === 1 && g1.rows[0]?.name === g1.name
+          ? []
+          : [{ group: g1, level: 1 as const }]),
+        ...groupBy(g1.rows, (r) => r.level2).flatMap((g2): Line[] => [
+          ...(g2.name === '' || (g2.rows.length === g1.rows.length && g2.name === g1.name)
+            ? []
+            : [{ group: g2, level: 2 as const }]),
+          ...g2.rows.map((r) => ({ row: r, flat: false })),
+        ]),
       ]);
+  const { shown, more } = useShownRows(lines.length);
+  const body = lines
+    .slice(0, shown)
+    .map((l) => ('row' in l ? rowOf(l.row, l.flat) : groupRow(l.group, l.level)));
 
   const lostTotal = sum(lostRows.map((r) => r.lost));
   return (
@@ -422,6 +434,7 @@ export function IndicatorTable({
         </TableHeader>
         <TableBody>{body}</TableBody>
       </Table>
+      {more}
     </div>
   );
 }

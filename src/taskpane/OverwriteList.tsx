@@ -17,6 +17,7 @@ import { LocationRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { type CellValue, type Overwrite, cellText, fmtPercent, fmtScore } from '../engine';
 import { useMessages } from './messagesContext';
+import { useShownRows } from './ShownRows';
 
 const useStyles = makeStyles({
   body: { whiteSpace: 'normal', wordBreak: 'break-word' },
@@ -61,6 +62,7 @@ export function OverwriteList({
   onCancel,
 }: OverwriteListProps): ReactElement {
   const m = useMessages();
+  const { shown, more } = useShownRows(overwrites.length);
   const s = useStyles();
   const o = m.overwrite;
   const show = (w: Overwrite, v: CellValue): string => {
@@ -84,7 +86,7 @@ export function OverwriteList({
           <Caption1>{stage === 'confirm' ? o.body : o.doneBody}</Caption1>
         </div>
         <ul className={s.list}>
-          {overwrites.map((w) => (
+          {overwrites.slice(0, shown).map((w) => (
             <li key={`${w.sheet}!${w.cell}`} className={s.item}>
               <div className={s.what}>
                 <Body1>{w.what}</Body1>
@@ -105,6 +107,7 @@ export function OverwriteList({
             </li>
           ))}
         </ul>
+        {more}
       </MessageBarBody>
       {stage === 'confirm' && (
         <MessageBarActions>

@@ -390,3 +390,24 @@ describe('localeFromLanguage', () => {
     expect(localeFromLanguage(null)).toBe('zh');
   });
 });
+
+describe('TaskPane: long results', () => {
+  it('lists the first 200 lines of 指标得分明细 and more on request, with the total over all rows', async () => {
+    // 250 indicators of 2 points, all met (≥i件 against i+1): total 250 × 2 = 500. The table's
+    // lines: the 一级 subtotal (产出指标), the 二级 subtotal (数量指标), 250 rows = 252; 200 drawn.
+    const rows: (string | number)[][] = [
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'],
+    ];
+    for (let i = 1; i <= 250; i++)
+      rows.push(['产出指标', '数量指标', `第${i}项工作完成数`, `≥${i}件`, i + 1, 2, '']);
+    renderPane(memoryPort(workbook(sheet('大表', rows))));
+    await userEvent.click(await scoreButton('一键评分', '250 项指标'));
+    expect((await screen.findByTestId('form-total')).textContent).toBe('500');
+    const table = screen.getByRole('table', { name: '指标得分明细' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 200); // header + lines drawn
+    expect(screen.getByText('已列出前 200 项，共 252 项（完整结果见工作簿）。')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '再列出 52 项' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 252);
+    expect(screen.queryByText(/已列出前/)).toBeNull();
+  });
+});

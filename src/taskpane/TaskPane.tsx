@@ -24,6 +24,7 @@ import {
 import {
   ArrowDownloadRegular,
   CalculatorRegular,
+  DismissRegular,
   DocumentArrowDownRegular,
   TaskListSquareLtrRegular,
 } from '@fluentui/react-icons';
@@ -49,7 +50,8 @@ import { ProblemBar } from './ProblemBar';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { DOCX_MIME, XLSX_MIME, downloadBytes } from './download';
 import { useMessages } from './messagesContext';
-import { type PaneServices, type RunStep, usePaneState } from './usePaneState';
+import type { Messages } from './i18n';
+import { type PaneServices, type RunMode, type RunStep, usePaneState } from './usePaneState';
 
 /** Props of TaskPane. */
 export interface TaskPaneProps {
@@ -91,6 +93,16 @@ const STEP_ORDER: Readonly<Record<RunStep, number>> = {
   checking: 2,
   writing: 3,
 };
+
+/** 阶段 n/N and its name: 解析, 评分, 写回 for 一键评分; 解析, 核查 for 仅核查 (it never writes). */
+function stageLine(m: Messages, mode: RunMode, step: RunStep): string {
+  const names =
+    mode === 'check'
+      ? [m.stageNames.read, m.stageNames.check]
+      : [m.stageNames.read, m.stageNames.score, m.stageNames.write];
+  const n = step === 'reading' ? 1 : step === 'writing' ? 3 : 2;
+  return m.stage(Math.min(n, names.length), names.length, names[Math.min(n, names.length) - 1]!);
+}
 
 /** The default services: the Word renderer from a lazy chunk, downloads through the browser. */
 export const defaultPaneServices: PaneServices = {
@@ -178,6 +190,7 @@ export function TaskPane({
     m.profileNames[id] ?? profileChoices.find((p) => p.id === id)?.name ?? id;
   const canRun = !busy && phase !== 'confirm' && overview !== null && overview.forms.length > 0;
   const stepText = step ? m.steps[step] : '';
+  const stageText = step && state.runMode ? stageLine(m, state.runMode, step) : '';
   // 仅核查 on a workbook never scored: every form cell is empty, which is one fact, not a list.
   const notScored =
     outcome?.mode === 'check' &&
@@ -319,6 +332,22 @@ export function TaskPane({
               <Spinner size="tiny" aria-hidden="true" />
               <Body1>{stepText}</Body1>
             </div>
+            {stageText && (
+              <div className={s.progressRow}>
+                <Caption1 data-testid="run-stage">{stageText}</Caption1>
+                {/* Browser mode scores in a worker: a run stops until it begins writing. */}
+                {state.cancellable && state.runMode && (
+                  <Button
+                    size="small"
+                    icon={<DismissRegular />}
+                    aria-label={m.cancelRunLabel[state.runMode]}
+                    onClick={actions.cancelRun}
+                  >
+                    {m.cancelRun}
+                  </Button>
+                )}
+              </div>
+            )}
             <ProgressBar
               aria-label={m.progressLabel}
               aria-valuetext={stepText}

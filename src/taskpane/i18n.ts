@@ -35,6 +35,20 @@ export interface Messages {
     readonly done: string;
   };
   readonly progressLabel: string;
+  /** 阶段 n/N：解析 / 评分 / 写回 (核查 for 仅核查, which never writes). */
+  readonly stage: (n: number, total: number, name: string) => string;
+  readonly stageNames: {
+    readonly read: string;
+    readonly score: string;
+    readonly check: string;
+    readonly write: string;
+  };
+  /** The button that stops a run before it writes, its accessible names by mode, and its hint. */
+  readonly cancelRun: string;
+  readonly cancelRunLabel: { readonly score: string; readonly check: string };
+  /** A long list drawn in part (ShownRows.tsx): what is shown, and the button for more. */
+  readonly shownRows: (shown: number, total: number) => string;
+  readonly showMoreRows: (n: number) => string;
   readonly total: string;
   readonly grade: string;
   readonly rate: string;
@@ -213,6 +227,12 @@ const zh: Messages = {
     done: '完成',
   },
   progressLabel: '进度',
+  stage: (n, total, name) => `阶段 ${n}/${total}：${name}`,
+  stageNames: { read: '解析', score: '评分', check: '核查', write: '写回' },
+  cancelRun: '取消',
+  cancelRunLabel: { score: '取消评分', check: '取消核查' },
+  shownRows: (shown, total) => `已列出前 ${shown} 项，共 ${total} 项（完整结果见工作簿）。`,
+  showMoreRows: (n) => `再列出 ${n} 项`,
   total: '总分',
   grade: '等级',
   rate: '执行率',
@@ -379,6 +399,12 @@ const en: Messages = {
     done: 'Done',
   },
   progressLabel: 'Progress',
+  stage: (n, total, name) => `Stage ${n} of ${total}: ${name}`,
+  stageNames: { read: 'reading', score: 'scoring', check: 'checking', write: 'writing' },
+  cancelRun: 'Cancel',
+  cancelRunLabel: { score: 'Cancel scoring', check: 'Cancel checking' },
+  shownRows: (shown, total) => `First ${shown} of ${total} listed (the workbook has them all).`,
+  showMoreRows: (n) => `List ${n} more`,
   total: 'Total',
   grade: 'Grade',
   rate: 'Execution rate',

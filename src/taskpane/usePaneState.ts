@@ -1,27 +1,29 @@
 /**
  * The pane's state and actions, apart from its rendering: read the workbook on open, score it
  * (read → score → patch → apply) or only check it, and turn every port failure into a state the
- * pane can explain. The port is the only way out to the workbook.
+ * pane can explain. The port is the only way out to the workbook, and its scorer the only way the
+ * engine runs (in the worker in browser mode, in this thread inside Excel and WPS).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type Decision,
   MOF2020,
   type Overwrite,
   PROFILES,
   type Profile,
-  type Run,
   type ScoreResult,
   type WorkbookSnapshot,
   type Difference,
-  checkDifferences,
-  decisionPatch,
-  overwrites,
-  resolveProfile,
-  scoreRun,
 } from '../engine';
 import { PortError, type PortErrorReason, type WorkbookPort } from '../port/workbookPort';
 import { loadChunk } from '../port/lazyChunk';
+import {
+  type PreparedRun,
+  type ProfileChoice,
+  type ScoreStage,
+  inThreadScorer,
+  isScoreCancelled,
+} from '../port/scorer';
 
 /** Where the pane is in its life; `confirm` waits for the person to allow replacing typed cells. */
 export type PanePhase = 'loading' | 'ready' | 'running' | 'confirm' | 'done';
@@ -31,6 +33,9 @@ export type RunStep = 'reading' | 'scoring' | 'writing' | 'checking';
 
 /** What the last finished run did. */
 export type RunMode = 'score' | 'check';
+
+/** The step a run's 评分 stage shows, by mode. */
+const STEP_OF: Readonly<Record<RunMode, RunStep>> = { score: 'scoring', check: 'checking' };
 
 /** Which action a failed attempt retries. */
 export type RetryAction = 'load' | 'score' | 'check' | 'word' | 'xlsx';
@@ -91,7 +96,7 @@ export interface DecidedCase {
 
 /** 一键评分 waiting for the person: these typed cells would be replaced. */
 export interface PendingWrite {
-  readonly run: Run;
+  readonly run: PreparedRun;
   readonly snapshot: WorkbookSnapshot;
   readonly overwrites: readonly Overwrite[];
 }
@@ -117,6 +122,10 @@ export interface PaneState {
   /** The forms found when the workbook was read (scored in memory, nothing written). */
   readonly overview: ScoreResult | null;
   readonly step: RunStep | null;
+  /** The run under way (phase `running`), for its stages and 取消. */
+  readonly runMode: RunMode | null;
+  /** True when the running run can still be cancelled (the scorer can, and it has not begun writing). */
+  readonly cancellable: boolean;
   readonly outcome: RunOutcome | null;
   readonly problem: PaneProblem | null;
   /** True while the Word report is being built. */
@@ -146,6 +155,8 @@ export interface PaneActions {
   readonly confirmWrite: () => Promise<void>;
   /** Drops the pending 一键评分: nothing is written. */
   readonly cancelWrite: () => void;
+  /** Stops a running 一键评分 or 仅核查 before it writes (when the scorer can: browser mode). */
+  readonly cancelRun: () => void;
   /** Writes a person's decision of a judgement case; resolves false when it failed (problem shown). */
   readonly decide: (decision: Decision) => Promise<boolean>;
 }
@@ -174,6 +185,8 @@ const INITIAL: PaneState = {
   profileError: null,
   overview: null,
   step: null,
+  runMode: null,
+  cancellable: false,
   outcome: null,
   problem: null,
   exporting: false,
@@ -182,21 +195,11 @@ const INITIAL: PaneState = {
   deciding: false,
 };
 
-/** Lets React paint the progress text before the next synchronous step. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 function problemOf(err: unknown, retry: RetryAction | null): PaneProblem {
   if (err instanceof PortError)
     return { kind: 'port', reason: err.reason, message: err.message, retry };
   const message = err instanceof Error ? err.message : String(err);
   return { kind: 'port', reason: 'unknown', message, retry };
-}
-
-function profileOf(id: string, custom: Profile | null = null): Profile {
-  if (custom && custom.id === id) return custom;
-  return PROFILES[id] ?? MOF2020;
 }
 
 /** The indicators whose score differs between two results, matched by sheet and row. */
@@ -242,19 +245,34 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
   const stateRef = useRef(state);
   stateRef.current = state;
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+  const scorer = useMemo(() => port.scorer ?? inThreadScorer(port), [port]);
+  /** The rule chosen now, as the scorer takes it. */
+  const choice = useCallback(
+    (): ProfileChoice => ({
+      id: stateRef.current.profileId,
+      custom: stateRef.current.customProfile,
+    }),
+    [],
+  );
+  /** The running 一键评分 or 仅核查, stopped by cancelRun. */
+  const runAbort = useRef<AbortController | null>(null);
+  const onStage = useCallback(
+    (stage: ScoreStage, mode: RunMode) =>
+      patch({
+        step: stage === 'read' ? 'reading' : stage === 'write' ? 'writing' : STEP_OF[mode],
+        ...(stage === 'write' ? { cancellable: false } : {}),
+      }),
+    [patch],
+  );
 
   const reload = useCallback(async () => {
     patch({ phase: 'loading', problem: null, outcome: null, step: 'reading' });
     try {
-      const snapshot = await port.read();
-      // The rules saved in the workbook win over the pane's last choice (scoreRun's own order).
-      const saved = resolveProfile(snapshot);
-      const fromRecord = saved.source === 'record';
-      const profileId = fromRecord ? saved.profile.id : stateRef.current.profileId;
-      const overview = scoreRun(snapshot, {
-        profile: profileOf(profileId, stateRef.current.customProfile),
-        now: services.now(),
-      }).result;
+      const {
+        result: overview,
+        profileId,
+        fromRecord,
+      } = await scorer.overview(choice(), services.now());
       patch({
         phase: 'ready',
         step: null,
@@ -266,7 +284,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
     } catch (err) {
       patch({ phase: 'ready', step: null, problem: problemOf(err, 'load') });
     }
-  }, [port, patch]);
+  }, [scorer, choice, patch]);
 
   /** The comparison with the results under the previous rule, once re-scored under the new one. */
   const ruleChangesOf = useCallback((result: ScoreResult): RuleChanges | null => {
@@ -278,10 +296,15 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
   /** Writes a scoring run (after any confirmation); failures become a problem to retry. */
   const write = useCallback(
     async (p: PendingWrite) => {
-      patch({ phase: 'running', step: 'writing', pending: null });
+      patch({
+        phase: 'running',
+        step: 'writing',
+        runMode: 'score',
+        cancellable: false,
+        pending: null,
+      });
       const result = p.run.result;
-      const runPatch = p.run.patch;
-      const applied = await port.apply(runPatch);
+      const written = await scorer.write(p.run, { onStage: (st) => onStage(st, 'score') });
       patch({
         phase: 'done',
         step: null,
@@ -291,32 +314,36 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
           result,
           snapshot: p.snapshot,
           differences: null,
-          cellsWritten: runPatch.cells.length,
-          notes: [...(runPatch.notes ?? []), ...(applied?.notes ?? [])],
+          cellsWritten: written.cellsWritten,
+          notes: written.notes,
           overwritten: p.overwrites,
           ruleChanges: ruleChangesOf(result),
           decided: null,
-          fillIns: p.run.fillIns,
+          fillIns: written.fillIns,
         },
         ruleChange: null,
       });
     },
-    [port, patch, ruleChangesOf],
+    [scorer, patch, onStage, ruleChangesOf],
   );
 
   const run = useCallback(
     async (mode: RunMode) => {
-      patch({ phase: 'running', step: 'reading', problem: null });
+      const abort = new AbortController();
+      runAbort.current = abort;
+      patch({
+        phase: 'running',
+        step: 'reading',
+        runMode: mode,
+        cancellable: scorer.cancellable,
+        problem: null,
+      });
       try {
-        await nextFrame();
-        const snapshot = await port.read();
-        patch({ step: mode === 'score' ? 'scoring' : 'checking' });
-        await nextFrame();
-        const scored = scoreRun(snapshot, {
-          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
-          now: services.now(),
+        const prepared = await scorer.prepare(mode, choice(), services.now(), {
+          onStage: (st) => onStage(st, mode),
+          signal: abort.signal,
         });
-        const result = scored.result;
+        const { result, snapshot } = prepared;
         if (result.forms.length === 0) {
           patch({
             phase: 'ready',
@@ -336,7 +363,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
               mode,
               result,
               snapshot,
-              differences: checkDifferences(result),
+              differences: prepared.differences ?? [],
               cellsWritten: 0,
               notes: [],
               overwritten: [],
@@ -349,27 +376,33 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
           return;
         }
         // A person's typed values are never replaced without their say (SCORING.md §4).
-        const typed = overwrites(result, snapshot);
+        const typed = prepared.overwrites;
         if (typed.length > 0) {
           patch({
             phase: 'confirm',
             step: null,
             overview: result,
-            pending: { run: scored, snapshot, overwrites: typed },
+            pending: { run: prepared, snapshot, overwrites: typed },
           });
           return;
         }
-        await write({ run: scored, snapshot, overwrites: [] });
+        await write({ run: prepared, snapshot, overwrites: [] });
       } catch (err) {
         patch({
           phase: stateRef.current.outcome ? 'done' : 'ready',
           step: null,
-          problem: problemOf(err, mode),
+          // Cancelled: back where the person was, nothing written, nothing to report.
+          problem: isScoreCancelled(err) ? null : problemOf(err, mode),
         });
+      } finally {
+        if (runAbort.current === abort) runAbort.current = null;
+        patch({ runMode: null, cancellable: false });
       }
     },
-    [port, services, patch, write, ruleChangesOf],
+    [scorer, choice, services, patch, onStage, write, ruleChangesOf],
   );
+
+  const cancelRun = useCallback(() => runAbort.current?.abort(), []);
 
   const confirmWrite = useCallback(async () => {
     const p = stateRef.current.pending;
@@ -400,23 +433,12 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         ?.indicators.find((i) => i.cell === decision.cell);
       patch({ deciding: true, problem: null });
       try {
-        // The workbook as it is now (after 一键评分 wrote it, or a person edited it), so the total
-        // and the old value in 评分记录 are the ones in the cells, not those of an earlier read.
-        const current = await port.read();
-        const now = scoreRun(current, {
-          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
-          now: services.now(),
-        }).result;
-        const { patch: small } = decisionPatch(now, current, decision, { now: services.now() });
-        await port.apply(small);
-        const snapshot = await port.read();
-        const result = scoreRun(snapshot, {
-          profile: profileOf(stateRef.current.profileId, stateRef.current.customProfile),
-          now: services.now(),
-        }).result;
-        const was = now.forms
-          .find((f) => f.model.sheet === decision.sheet)
-          ?.indicators.find((i) => i.cell === decision.cell)?.previous;
+        const { result, snapshot, was, differences } = await scorer.decide(
+          decision,
+          choice(),
+          () => services.now(),
+          outcome.mode === 'check',
+        );
         const old = was ?? ind?.previous ?? null;
         patch({
           deciding: false,
@@ -425,7 +447,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
             ...outcome,
             result,
             snapshot,
-            differences: outcome.mode === 'check' ? checkDifferences(result) : null,
+            differences,
             decided: {
               sheet: decision.sheet,
               cell: decision.cell,
@@ -442,7 +464,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
         return false;
       }
     },
-    [port, services, patch],
+    [scorer, choice, services, patch],
   );
 
   const score = useCallback(() => run('score'), [run]);
@@ -563,6 +585,7 @@ export function usePaneState(port: WorkbookPort, services: PaneServices): [PaneS
       downloadXlsx,
       confirmWrite,
       cancelWrite,
+      cancelRun,
       decide,
     },
   ];

@@ -6,6 +6,8 @@
 import type { Source } from './pair';
 import { SOURCES_A } from './sourcesA';
 import { SOURCES_B } from './sourcesB';
+import { SOURCES_C } from './sourcesC';
+import { SOURCES_D } from './sourcesD';
 
 export const SOURCES_SPEC: readonly Source[] = [
   {
@@ -25,4 +27,10 @@ export const SOURCES_SPEC: readonly Source[] = [
   },
 ];
 
-export const SOURCES: readonly Source[] = [...SOURCES_SPEC, ...SOURCES_A, ...SOURCES_B];
+export const SOURCES: readonly Source[] = [
+  ...SOURCES_SPEC,
+  ...SOURCES_A,
+  ...SOURCES_B,
+  ...SOURCES_C,
+  ...SOURCES_D,
+];
