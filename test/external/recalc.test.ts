@@ -31,7 +31,7 @@ import {
   buildRunPatch,
   scoreWorkbook,
 } from '../../src/engine';
-import { applyPatch, openWorkbook, workbookSnapshot } from '../../src/xlsx/node';
+import { applyPatch, openWorkbook, workbookSnapshot, writeWorkbookFile } from '../../src/xlsx/node';
 import { buildForm } from '../../scripts/formBuilder';
 import { EXAMPLE, FIXTURES } from '../helpers/workbooks';
 import { requirePrograms } from '../helpers/programs';
@@ -159,7 +159,9 @@ beforeAll(async () => {
   const errors = fixtures
     .filter((f) => /^error\..+\.xlsx$/.test(f))
     .map((f) => path.join(FIXTURES, f));
-  const inputs: [string, string, Profile][] = [
+  // The fourth field: every owned sheet written straight into the file (src/xlsx/largeSheets.ts, the
+  // way of a big form's sheets) instead of as exceljs cells; LibreOffice must read both the same.
+  const inputs: [string, string, Profile, boolean?][] = [
     ['example', EXAMPLE, MOF2020],
     ['example', EXAMPLE, MOF2021],
     ['edge', edge, MOF2020],
@@ -174,8 +176,17 @@ beforeAll(async () => {
       [path.basename(f), f, YITIHUA_STRICT],
     ]),
     ...errors.map((f): [string, string, Profile] => [path.basename(f), f, MOF2020]),
+    ['example (direct)', EXAMPLE, MOF2020, true],
+    ['edge (direct)', edge, MOF2020, true],
+    ['edge (direct)', edge, YITIHUA_STRICT, true],
+    ...layouts.map((f): [string, string, Profile, boolean] => [
+      `${path.basename(f)} (direct)`,
+      f,
+      MOF2020,
+      true,
+    ]),
   ];
-  for (const [i, [name, input, profile]] of inputs.entries()) {
+  for (const [i, [name, input, profile, direct]] of inputs.entries()) {
     let wb: ExcelJS.Workbook;
     try {
       wb = await openWorkbook(input);
@@ -186,9 +197,9 @@ beforeAll(async () => {
     const result = scoreWorkbook(snapshot, profile);
     if (result.forms.length === 0) continue;
     const patch = buildRunPatch(result, snapshot, { now: NOW });
-    applyPatch(wb, patch);
+    applyPatch(wb, patch, direct ? { largeSheetCells: 0 } : {});
     const output = path.join(dir, `case${i}.xlsx`);
-    await wb.xlsx.writeFile(output);
+    await writeWorkbookFile(wb, output);
     const workings = patch.sheets.find((s) => s.name === WORKINGS_SHEET);
     if (!workings) throw new Error(`${name}: no workings sheet`);
     cases.push({
