@@ -10,5 +10,10 @@ export {
   LARGE_SHEET_CELLS,
   PatchTargetError,
 } from './applyPatch';
-export { loadXlsx, unreadableMessage } from './loadXlsx';
+export {
+  loadXlsx,
+  MAX_SHEET_XML_BYTES,
+  unreadableMessage,
+  WorkbookTooLargeError,
+} from './loadXlsx';
 export { workbookBytes, quoteDefinedNamesOnWrite, requoteRange } from './writeXlsx';

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { loadXlsx, unreadableReason } from './loadXlsx';
+import { WorkbookTooLargeError, loadXlsx, unreadableMessage, unreadableReason } from './loadXlsx';
+import { sheetXmlBytes } from './zipSizes';
 
 const EXAMPLE = path.join(
   __dirname,
@@ -74,5 +75,34 @@ describe('unreadableReason', () => {
     const wb = new ExcelJS.Workbook();
     await loadXlsx(wb, readFileSync(EXAMPLE));
     expect(wb.worksheets.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a workbook too big to hold in memory', () => {
+  const bytes = new Uint8Array(readFileSync(EXAMPLE));
+
+  it('is measured from the zip directory: the sheets and shared strings uncompressed', async () => {
+    const { unzipSync } = await import('fflate');
+    const parts = unzipSync(bytes);
+    const expected = Object.entries(parts)
+      .filter(([name]) => /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(name))
+      .reduce((n, [, data]) => n + data.length, 0);
+    expect(expected).toBeGreaterThan(0);
+    expect(sheetXmlBytes(bytes)).toBe(expected);
+    expect(sheetXmlBytes(new Uint8Array([1, 2, 3]))).toBeNull();
+  });
+
+  it('is refused before loading, with what to do, in Chinese', async () => {
+    const size = sheetXmlBytes(bytes)!;
+    const err = await loadXlsx(new ExcelJS.Workbook(), bytes, size - 1).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(WorkbookTooLargeError);
+    const message = unreadableMessage('评过分.xlsx', bytes, err);
+    expect(message).toMatch(/^“评过分\.xlsx”太大，无法打开：工作表内容解压后约 \d+ MB/);
+    expect(message).toContain('请对原始工作簿重新评分');
+    // At its real size it opens.
+    await expect(loadXlsx(new ExcelJS.Workbook(), bytes, size)).resolves.toBeUndefined();
   });
 });

@@ -4,8 +4,29 @@
  * must not touch Node's fs.
  */
 import type ExcelJS from 'exceljs';
+import { sheetXmlBytes } from './zipSizes';
 
 const NO_SHEETS = '压缩包中没有任何工作表，不是 Excel 工作簿';
+
+/**
+ * The most sheet XML (uncompressed) a workbook may hold to be opened: exceljs keeps about ten bytes
+ * of memory per byte of it, and Node's heap is about 4 GB. A 200,000-row form is about 70 MB and
+ * opens; the same form after selfeval scored it carries its 评分计算, 评分记录 and 自评报告 of
+ * 200,000 rows each (about 620 MB) and would run out of memory after ten minutes.
+ */
+export const MAX_SHEET_XML_BYTES = 300 * 1024 * 1024;
+
+/** Thrown before loading a workbook too big to be held in memory; the message is Chinese, for users. */
+export class WorkbookTooLargeError extends Error {
+  constructor(readonly xmlBytes: number) {
+    super(
+      `工作表内容解压后约 ${Math.round(xmlBytes / 1024 / 1024)} MB，超过一次能读入的 ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB。` +
+        '如是 selfeval 评过分的大工作簿，请对原始工作簿重新评分，或删除其中的“评分计算”“评分记录”和“自评报告”工作表后再评分；' +
+        '否则请把表格拆成几个工作簿',
+    );
+    this.name = 'WorkbookTooLargeError';
+  }
+}
 
 /**
  * Loads `bytes` into `wb`. Throws when they are not a workbook, including a zip that exceljs opens
@@ -14,7 +35,10 @@ const NO_SHEETS = '压缩包中没有任何工作表，不是 Excel 工作簿';
 export async function loadXlsx(
   wb: ExcelJS.Workbook,
   bytes: ArrayBuffer | Uint8Array,
+  maxSheetXmlBytes = MAX_SHEET_XML_BYTES,
 ): Promise<void> {
+  const xml = sheetXmlBytes(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  if (xml !== null && xml > maxSheetXmlBytes) throw new WorkbookTooLargeError(xml);
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   if (wb.worksheets.length === 0) throw new Error(NO_SHEETS);
 }
@@ -42,6 +66,7 @@ export function unreadableMessage(
   bytes: ArrayBuffer | Uint8Array,
   err: unknown,
 ): string {
+  if (err instanceof WorkbookTooLargeError) return `“${label}”太大，无法打开：${err.message}`;
   return `“${label}”不是有效的 .xlsx 文件：${unreadableReason(bytes, err)}`;
 }
 
