@@ -6,6 +6,15 @@
 
 /** Uncompressed bytes of the parts exceljs turns into cells (worksheets and shared strings), or null when the bytes are no zip this can read. */
 export function sheetXmlBytes(bytes: Uint8Array): number | null {
+  try {
+    return xmlBytes(bytes);
+  } catch {
+    // Never stand in the way of opening: a zip this cannot read is exceljs's to judge.
+    return null;
+  }
+}
+
+function xmlBytes(bytes: Uint8Array): number | null {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record is in the last 22 bytes + up to 65,535 of comment.
   let end = -1;
@@ -17,7 +26,6 @@ export function sheetXmlBytes(bytes: Uint8Array): number | null {
   if (end < 0) return null;
   const count = v.getUint16(end + 10, true);
   let at = v.getUint32(end + 16, true);
-  const decoder = new TextDecoder();
   let total = 0;
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || v.getUint32(at, true) !== 0x02014b50) return null;
@@ -25,7 +33,10 @@ export function sheetXmlBytes(bytes: Uint8Array): number | null {
     const nameLength = v.getUint16(at + 28, true);
     const extra = v.getUint16(at + 30, true);
     const comment = v.getUint16(at + 32, true);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    // The names looked for are ASCII; a byte-wise spelling needs no TextDecoder (jsdom has none).
+    const name = String.fromCharCode(
+      ...bytes.subarray(at + 46, at + 46 + Math.min(nameLength, 256)),
+    );
     // 0xFFFFFFFF: a zip64 size, 4 GB or more.
     if (/^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(name))
       total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
