@@ -84,3 +84,11 @@ export function parseA1(address: string): { row: number; col: number } {
   for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/** Excel (1900 date system) serial of an ISO date `YYYY-MM-DD` (NaN for a date that is none). */
+export function isoDateToSerial(iso: string): number {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  const days = Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
+  // Excel counts 1900-02-29, which never existed: serials before it are one day behind a plain count.
+  return days < 61 ? days - 1 : days;
+}

@@ -14,6 +14,7 @@ export { scoreRun, resolveProfile, type Run, type RunOptions, type ProfileSource
 export * from './patch';
 export { type CellRect, rectAddress, styleRects } from './cellRects';
 export * from './sheetRef';
+export { escapeXml, unescapeXml } from './xmlText';
 export {
   toJsonReport,
   type JsonReport,

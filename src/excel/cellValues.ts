@@ -24,13 +24,6 @@ export function serialToIsoDate(serial: number): string {
   return new Date(base + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** Excel (1900 date system) serial of an ISO date `YYYY-MM-DD`. */
-export function isoDateToSerial(iso: string): number {
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  const days = Math.round((t - Date.UTC(1899, 11, 30)) / DAY_MS);
-  return days < 61 ? days - 1 : days;
-}
-
 /** One cell as Excel reports it (`values`, `valueTypes`, `numberFormat`) turned into the engine's value. */
 export function plainFromExcel(
   value: unknown,

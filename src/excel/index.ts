@@ -13,7 +13,6 @@ export {
   textNeedsGuard,
   isDateFormat,
   serialToIsoDate,
-  isoDateToSerial,
   columnWidthPoints,
 } from './cellValues';
 export type { ExcelRun, XlRequestContext } from './hostTypes';

@@ -11,11 +11,12 @@ import {
   a1,
   columnLetters,
   isFormula,
+  isoDateToSerial,
   rectAddress,
   sheetWidth,
   styleRects,
 } from '../engine';
-import { columnWidthPoints, guardText, isoDateToSerial } from './cellValues';
+import { columnWidthPoints, guardText } from './cellValues';
 import type { XlRangeFormat, XlRequestContext, XlWorksheet } from './hostTypes';
 
 /** A queued piece of writing with its estimated request size; a unit is never split across syncs. */

@@ -16,12 +16,13 @@ import {
   type SheetWrite,
   a1,
   isFormula,
+  isoDateToSerial,
   parseA1,
   rectAddress,
   sheetWidth,
   styleRects,
 } from '../engine';
-import { guardText, isoDateToSerial } from '../excel';
+import { guardText } from '../excel';
 import { protectedSheet, protectedStructure, sheetGone } from '../port/protection';
 import {
   type WpsRange,

@@ -7,7 +7,7 @@
  * A small scanner rather than DOMParser: the text is machine-written, the pane may run where no
  * DOM parser is wanted (tests in Node), and only four attributes are needed.
  */
-import type { MergeRange } from '../engine';
+import { type MergeRange, unescapeXml } from '../engine';
 
 /** What the SpreadsheetML text tells beyond Value2, 0-based relative to the range read. */
 export interface RangeExtras {
@@ -34,17 +34,6 @@ const NAMED: Readonly<Record<string, string>> = {
   'Medium Time': 'h:mm AM/PM',
   'Short Time': 'h:mm',
 };
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\s(?:ss:)?${name}="([^"]*)"`).exec(tag);

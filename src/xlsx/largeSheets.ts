@@ -13,9 +13,9 @@
 import type ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { CellValue, SheetCell, SheetSnapshot, SheetWrite } from '../engine';
-import { a1, isFormula } from '../engine';
+import { a1, isFormula, unescapeXml } from '../engine';
 import { isDateCell, sheetCellsXml } from './sheetXml';
-import { type Gzip, zipParts } from './zipWrite';
+import { type Gzip, concatBytes, zipParts } from './zipWrite';
 
 /** An exceljs style object as applyPatch shares it between cells of one look (null: no style). */
 export type Look = Partial<ExcelJS.Style> | null;
@@ -108,14 +108,6 @@ export function largeSheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot | null 
   };
 }
 
-const decodeXml = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** Sheet name → its part in the zip (`xl/worksheets/sheet3.xml`), from workbook.xml and its rels. */
 function sheetParts(files: Readonly<Record<string, Uint8Array>>): Map<string, string> {
   const text = (name: string): string => {
@@ -135,7 +127,7 @@ function sheetParts(files: Readonly<Record<string, Uint8Array>>): Map<string, st
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
     const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
     const part = id ? targets.get(id) : undefined;
-    if (name !== undefined && part) parts.set(decodeXml(name), part);
+    if (name !== undefined && part) parts.set(unescapeXml(name), part);
   }
   return parts;
 }
@@ -146,18 +138,6 @@ function registeredStyles(xml: string): Map<number, number> {
   for (const m of xml.matchAll(/<c\b[^>]*\br="A(\d+)"[^>]*>/g)) {
     const s = /\bs="(\d+)"/.exec(m[0])?.[1];
     out.set(Number(m[1]), s ? Number(s) : 0);
-  }
-  return out;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const p of parts) size += p.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
   }
   return out;
 }
@@ -180,7 +160,7 @@ function filledPart(placeholder: string, held: LargeSheet): Uint8Array {
   const head = placeholder
     .slice(0, open)
     .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`);
-  return concat([strToU8(head), ...body, strToU8(placeholder.slice(close))]);
+  return concatBytes([strToU8(head), ...body, strToU8(placeholder.slice(close))]);
 }
 
 /** Whether the workbook holds a large sheet, so that its bytes need fillLargeSheets. */

@@ -11,40 +11,14 @@
 import {
   type CellValue,
   columnLetters,
+  escapeXml,
   type Formula,
   type SheetCell,
   type SheetWrite,
   a1,
   isFormula,
+  isoDateToSerial,
 } from '../engine';
-
-/** Excel's serial day of an ISO date (1900 date system, with Excel's phantom 29 February 1900). */
-export function isoDateSerial(iso: string): number | null {
-  const t = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(t)) return null;
-  const days = Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
-  return days < 61 ? days - 1 : days;
-}
-
-// Characters XML 1.0 does not allow, dropped as exceljs drops them (a person's text may hold them).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-};
-
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-
-/** Text as XML character data or attribute value. */
-export function xmlText(s: string): string {
-  // Most cell text needs nothing: one test instead of two replacements.
-  if (!NEEDS_ESCAPE.test(s)) return s;
-  return s.replace(INVALID_XML, '').replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
-}
 
 /** A number as SpreadsheetML writes it; non-finite numbers are not values a cell can hold. */
 const num = (n: number): string | null => (Number.isFinite(n) ? String(n) : null);
@@ -60,16 +34,17 @@ function cellXml(ref: string, cell: SheetCell, s: number | undefined): string {
   const style = s ? ` s="${s}"` : '';
   const v: CellValue | Formula = cell.value;
   if (isFormula(v)) {
-    const f = `<f>${xmlText(v.formula)}</f>`;
+    const f = `<f>${escapeXml(v.formula)}</f>`;
     const r = v.result;
     if (typeof r === 'number' && num(r) !== null)
       return `<c r="${ref}"${style}>${f}<v>${num(r)}</v></c>`;
-    if (typeof r === 'string') return `<c r="${ref}"${style} t="str">${f}<v>${xmlText(r)}</v></c>`;
+    if (typeof r === 'string')
+      return `<c r="${ref}"${style} t="str">${f}<v>${escapeXml(r)}</v></c>`;
     return `<c r="${ref}"${style}>${f}</c>`;
   }
   if (typeof v === 'string') {
     const space = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
+    return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${escapeXml(v)}</t></is></c>`;
   }
   if (typeof v === 'number') {
     const n = num(v);
@@ -77,9 +52,9 @@ function cellXml(ref: string, cell: SheetCell, s: number | undefined): string {
   } else if (typeof v === 'boolean') {
     return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
   } else if (v !== null) {
-    if ('error' in v) return `<c r="${ref}"${style} t="e"><v>${xmlText(v.error)}</v></c>`;
-    const serial = isoDateSerial(v.date);
-    if (serial !== null) return `<c r="${ref}"${style}><v>${serial}</v></c>`;
+    if ('error' in v) return `<c r="${ref}"${style} t="e"><v>${escapeXml(v.error)}</v></c>`;
+    const serial = isoDateToSerial(v.date);
+    if (Number.isFinite(serial)) return `<c r="${ref}"${style}><v>${serial}</v></c>`;
   }
   return style ? `<c r="${ref}"${style}/>` : '';
 }

@@ -67,7 +67,14 @@ export function zipParts(files: Readonly<Record<string, Uint8Array>>, gzip: Gzip
   }
   if (offset >= LIMIT || entries.length > 0xffff) throw new TooLarge();
   chunks.push(endRecord(entries.length, offset - directoryAt, directoryAt));
-  const out = new Uint8Array(offset + 22);
+  return concatBytes(chunks);
+}
+
+/** The chunks as one array of bytes. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);

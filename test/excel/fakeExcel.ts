@@ -18,7 +18,7 @@ import {
   isCellError,
   parseA1,
 } from '../../src/engine';
-import { isoDateToSerial } from '../../src/excel/cellValues';
+import { isoDateToSerial } from '../../src/engine';
 import type {
   ExcelRun,
   LoadSpec,

@@ -16,7 +16,7 @@ import {
   a1,
   parseA1,
 } from '../../src/engine';
-import { isoDateToSerial } from '../../src/excel';
+import { isoDateToSerial } from '../../src/engine';
 import type {
   WpsApplication,
   WpsCounted,

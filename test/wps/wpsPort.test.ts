@@ -17,7 +17,7 @@ import {
   parseA1,
   scoreWorkbook,
 } from '../../src/engine';
-import { isoDateToSerial } from '../../src/excel';
+import { isoDateToSerial } from '../../src/engine';
 import { PortError } from '../../src/port/workbookPort';
 import { createWpsPort } from '../../src/wps';
 import type { ReadPath } from '../../src/wps';
