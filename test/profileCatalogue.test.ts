@@ -1,5 +1,5 @@
 /**
- * The catalogue's one source is profiles/*.json; src/engine/catalogue.ts and docs/profile.schema.json
+ * The catalogue's one source is profiles/*.json; src/engine/rules/catalogue.ts and docs/profile.schema.json
  * are generated from it and from src/profiles/schema.ts by `npm run profiles`. These tests fail when
  * either generated file is stale, so the engine, the published schema and the files cannot drift.
  */
@@ -12,7 +12,7 @@ import { loadCatalogue } from '../scripts/buildProfiles';
 import { ROOT } from './helpers/workbooks';
 
 describe('profile catalogue', () => {
-  it('src/engine/catalogue.ts is profiles/*.json through the loader (npm run profiles)', async () => {
+  it('src/engine/rules/catalogue.ts is profiles/*.json through the loader (npm run profiles)', async () => {
     expect(await loadCatalogue(ROOT)).toEqual(PROFILES);
     expect(Object.keys(PROFILES)).toEqual(['mof2020', 'mof2021', 'hubei-legacy', 'yitihua-strict']);
   });

@@ -2,36 +2,41 @@
  * The selfeval engine: pure, synchronous, no host. Hosts build a WorkbookSnapshot, call
  * scoreWorkbook, and apply the Patch from buildRunPatch.
  */
-export * from './cells';
-export * from './snapshot';
-export * from './findings';
-export * from './profiles';
-export * from './values';
-export * from './format';
-export * from './scoreTypes';
-export { scoreWorkbook, unreadableResult } from './score';
+export * from './base/cells';
+export * from './base/snapshot';
+export * from './findings/codes';
+export * from './rules/profiles';
+export * from './read/values';
+export * from './base/format';
+export * from './score/scoreTypes';
+export { scoreWorkbook, unreadableResult } from './score/scoreWorkbook';
 export { scoreRun, resolveProfile, type Run, type RunOptions, type ProfileSource } from './run';
-export * from './patch';
-export { type CellRect, rectAddress, styleRects } from './cellRects';
-export * from './sheetRef';
-export { escapeXml, unescapeXml } from './xmlText';
+export * from './write/patch';
+export { type CellRect, rectAddress, styleRects } from './write/cellRects';
+export * from './write/sheetRef';
+export { escapeXml, unescapeXml } from './base/xmlText';
 export {
   toJsonReport,
   type JsonReport,
   type JsonForm,
   type JsonIndicator,
   type JsonFinding,
-} from './jsonReport';
-export { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
-export { readForm } from './parse/readForm';
-export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './parse/formModel';
-export type { CellRef } from './parse/sheetView';
+} from './report/jsonReport';
+export { RECORD_SHEET, decodeRecord, encodeRecord } from './write/record';
+export { readForm } from './read/readForm';
+export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './read/formModel';
+export type { CellRef } from './read/sheetView';
 // One indicator row scored alone: what the phrasing corpus (test/phrasingsCorpus.test.ts) drives.
-export { scoreIndicator } from './scoreIndicator';
-export { ENGINE_VERSION } from './version';
-export { placeOf, describeFinding, describeFindings, messageOf } from './messages';
-export { buildRunPatch, isOwnedSheetName } from './runPatch';
-export { checkDifferences, differenceLine, type Difference, type DifferenceKind } from './check';
+export { scoreIndicator } from './score/scoreIndicator';
+export { ENGINE_VERSION } from './base/version';
+export { placeOf, describeFinding, describeFindings, messageOf } from './findings/messages';
+export { buildRunPatch, isOwnedSheetName } from './write/runPatch';
+export {
+  checkDifferences,
+  differenceLine,
+  type Difference,
+  type DifferenceKind,
+} from './score/check';
 export {
   WORKINGS_SHEET,
   WORKINGS_COLUMNS,
@@ -46,9 +51,9 @@ export {
   linkFormula,
   cellRef,
   sheetRef,
-} from './workings';
-export { textEms, wrappedLines } from './textWidth';
-export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './audit';
+} from './write/workings';
+export { textEms, wrappedLines } from './base/textWidth';
+export { AUDIT_SHEET, AUDIT_HEADERS, auditSheet, auditRows } from './write/audit';
 export {
   buildReport,
   buildReports,
@@ -89,7 +94,7 @@ export {
   type BandChoice,
   type Decision,
   type DecisionPatch,
-} from './decision';
-export { overwrites, type Overwrite } from './overwrites';
+} from './score/decision';
+export { overwrites, type Overwrite } from './write/overwrites';
 export * from './review';
-export { type CellCheck, formAnchors } from './anchors';
+export { type CellCheck, formAnchors } from './write/anchors';

@@ -1,10 +1,10 @@
 /** scoreRun: the profile order every door relies on, and the patch it builds. */
 import { EXAMPLE, snapshotOfFile } from '../../test/helpers/workbooks';
-import { HUBEI_LEGACY, MOF2020, MOF2021, PROFILES, YITIHUA_STRICT } from './profiles';
-import { RECORD_SHEET, encodeRecord } from './record';
+import { HUBEI_LEGACY, MOF2020, MOF2021, PROFILES, YITIHUA_STRICT } from './rules/profiles';
+import { RECORD_SHEET, encodeRecord } from './write/record';
 import { resolveProfile, scoreRun } from './run';
-import { buildRunPatch } from './runPatch';
-import type { WorkbookSnapshot } from './snapshot';
+import { buildRunPatch } from './write/runPatch';
+import type { WorkbookSnapshot } from './base/snapshot';
 
 const NOW = '2023-03-01T00:00:00.000Z';
 

@@ -3,14 +3,14 @@
  * profile applies, the scores and findings, and the patch that writes them. Keeping "take the profile
  * saved in the workbook" here means every door re-scores a workbook with the same rules.
  */
-import type { Patch } from './patch';
-import { MOF2020, PROFILES, type Profile } from './profiles';
-import { decodeRecord } from './record';
+import type { Patch } from './write/patch';
+import { MOF2020, PROFILES, type Profile } from './rules/profiles';
+import { decodeRecord } from './write/record';
 import { reportFillIns } from './report/buildReport';
-import { buildRunPatch } from './runPatch';
-import { scoreWorkbook } from './score';
-import type { ScoreResult } from './scoreTypes';
-import type { WorkbookSnapshot } from './snapshot';
+import { buildRunPatch } from './write/runPatch';
+import { scoreWorkbook } from './score/scoreWorkbook';
+import type { ScoreResult } from './score/scoreTypes';
+import type { WorkbookSnapshot } from './base/snapshot';
 
 /** What a door asks of a run. */
 export interface RunOptions {

@@ -2,7 +2,7 @@
  * The one definition of a profile file (SCORING.md §7, §10). Everything else derives from it: the
  * published JSON Schema (docs/profile.schema.json, from z.toJSONSchema, checked by
  * test/profileCatalogue.test.ts), the validation of the catalogue's files under profiles/ when
- * `npm run profiles` compiles them into src/engine/catalogue.ts, and the validation of a file a
+ * `npm run profiles` compiles them into src/engine/rules/catalogue.ts, and the validation of a file a
  * person loads (CLI --profile, the pane). Kept outside src/engine, which imports nothing but big.js.
  */
 import * as z from 'zod';

@@ -2,10 +2,10 @@
  * The report builder on small forms built in memory: each part of the outline says what the form
  * holds, and says so in one sentence when it holds nothing.
  */
-import type { CellValue } from '../cells';
-import { scoreWorkbook } from '../score';
-import type { SheetSnapshot } from '../snapshot';
-import { MOF2021 } from '../profiles';
+import type { CellValue } from '../base/cells';
+import { scoreWorkbook } from '../score/scoreWorkbook';
+import type { SheetSnapshot } from '../base/snapshot';
+import { MOF2021 } from '../rules/profiles';
 import { buildReports } from './buildReport';
 import { fillInCount } from './document';
 import type { ReportDocument } from './document';

@@ -8,13 +8,13 @@
  * (total, rates, points lost, the profile's steps); nothing is invented. Where the form holds nothing
  * for a part, one sentence says so; a part no form can hold is a marked fill-in for a person.
  */
-import { displayText, numberOf } from '../cellReading';
-import type { Finding, FindingCode } from '../findings';
-import { fmtMoney, fmtPercent, fmtScore } from '../format';
-import { cmp, dec, minus, sumExact } from '../decimal';
-import { MOF2020, type Profile, type Step } from '../profiles';
-import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../scoreTypes';
-import type { WorkbookSnapshot } from '../snapshot';
+import { displayText, numberOf } from '../read/cellReading';
+import type { Finding, FindingCode } from '../findings/codes';
+import { fmtMoney, fmtPercent, fmtScore } from '../base/format';
+import { cmp, dec, minus, sumExact } from '../base/decimal';
+import { MOF2020, type Profile, type Step } from '../rules/profiles';
+import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../score/scoreTypes';
+import type { WorkbookSnapshot } from '../base/snapshot';
 import { bare, clauses, quotedList, sentence, splitExplanation } from './chinese';
 import {
   type ReportBlock,

@@ -9,9 +9,9 @@
  * recalculated 0 or nothing). Its position travels in the fingerprint (`v1-<hash>@12:0`), so the
  * read side leaves out the same cell.
  */
-import { type CellValue, cellText, isBlank } from '../cells';
-import { type SheetCell, isFormula } from '../patch';
-import type { SheetSnapshot } from '../snapshot';
+import { type CellValue, cellText, isBlank } from '../base/cells';
+import { type SheetCell, isFormula } from '../write/patch';
+import type { SheetSnapshot } from '../base/snapshot';
 
 /**
  * 53-bit string hash (cyrb53): not for security, only to notice a change. Fed piece by piece, so a

@@ -3,7 +3,7 @@
  * keep their Chinese numbering; lists keep the report's own markers (1、 （1）), which Markdown
  * shows as plain paragraphs, so the text reads exactly as in the sheet and the Word file.
  */
-import { fmtScore } from '../format';
+import { fmtScore } from '../base/format';
 import {
   type ReportBlock,
   type ReportCellValue,

@@ -4,8 +4,8 @@
  * `自评报告素材`, a label column and a text column (NARRATIVE.md, Completeness). The text is used as
  * written: the report only ever writes it as a string value, so a cell that starts with `=` stays text.
  */
-import { cellText } from '../cells';
-import type { WorkbookSnapshot } from '../snapshot';
+import { cellText } from '../base/cells';
+import type { WorkbookSnapshot } from '../base/snapshot';
 
 /** Names of the materials sheet, as people name it. */
 export const MATERIALS_SHEETS: readonly string[] = ['报告素材', '自评报告素材'];

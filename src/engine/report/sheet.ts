@@ -5,11 +5,11 @@
  * fill-ins are on a yellow fill; the table is a real bordered table; the 附件 line links to the form's
  * sheet (the form is not copied); page setup prints A4 portrait, one page wide.
  */
-import { fmtScore } from '../format';
-import { widthInPoints, wrappedLines } from '../textWidth';
-import { cellRef } from '../workings';
+import { fmtScore } from '../base/format';
+import { widthInPoints, wrappedLines } from '../base/textWidth';
+import { cellRef } from '../write/workings';
 
-import type { CellStyle, SheetCell, SheetWrite } from '../patch';
+import type { CellStyle, SheetCell, SheetWrite } from '../write/patch';
 import {
   type HeadingLevel,
   type ReportBlock,

@@ -4,10 +4,10 @@
  * error, or a person kept a score inside band A. Each case gets its own phrase so the report never
  * says 未达到 of a target that was met.
  */
-import { cellText, isBlank, isCellError } from '../cells';
-import { cmp } from '../decimal';
-import { toHalfWidth } from '../text';
-import type { ScoredIndicator } from '../scoreTypes';
+import { cellText, isBlank, isCellError } from '../base/cells';
+import { cmp } from '../base/decimal';
+import { toHalfWidth } from '../base/text';
+import type { ScoredIndicator } from '../score/scoreTypes';
 
 export type IndicatorStatus =
   /** Full marks. */

@@ -2,7 +2,7 @@
  * Short Chinese names of the finding codes, for the summary's 统计 sheet, the commonest problem of a
  * form and the 总结报告 (the full sentences live in messages/zhCN.ts; these name a kind of problem).
  */
-import type { FindingCode } from '../findings';
+import type { FindingCode } from '../findings/codes';
 
 const NAMES: Readonly<Partial<Record<FindingCode, string>>> = {
   execution_over_budget: '超预算执行',

@@ -2,10 +2,10 @@
  * From one scored workbook to the figures a review keeps: what `selfeval <file> --check` computes,
  * reduced to per-form numbers, counts and the findings. Runs inside each worker.
  */
-import { numberOf } from '../cellReading';
-import type { Difference } from '../check';
-import type { Finding } from '../findings';
-import type { ScoreResult, ScoredForm } from '../scoreTypes';
+import { numberOf } from '../read/cellReading';
+import type { Difference } from '../score/check';
+import type { Finding } from '../findings/codes';
+import type { ScoreResult, ScoredForm } from '../score/scoreTypes';
 import type { ReviewOutlier, ReviewProblem, ReviewedFile, ReviewedForm } from './types';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;

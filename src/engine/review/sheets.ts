@@ -4,9 +4,9 @@
  * per finding) and 统计. Hosts add what a SheetWrite cannot say (hyperlinks, autofilter, conditional
  * formatting) from `SUMMARY_LAYOUT`. Every text from a workbook is a plain string value: never a formula.
  */
-import type { CellStyle, SheetCell, SheetWrite } from '../patch';
-import { RATE_FORMAT } from '../patch';
-import type { Severity } from '../findings';
+import type { CellStyle, SheetCell, SheetWrite } from '../write/patch';
+import { RATE_FORMAT } from '../write/patch';
+import type { Severity } from '../findings/codes';
 import {
   allForms,
   byDepartment,

@@ -5,7 +5,7 @@
  * 四 问题及整改措施 (from the findings, grouped) · 五 建议 (fill-in with finding-driven points) · 六 其他
  * (fill-in). Fill-ins are one bracketed guidance line, never invented text (NARRATIVE.md).
  */
-import { fmtMoney, fmtPercent, fmtScore } from '../format';
+import { fmtMoney, fmtPercent, fmtScore } from '../base/format';
 import type { ReportBlock, ReportDocument } from '../report/document';
 import { codeName } from './codeNames';
 import { NO_DEPARTMENT, byDepartment, allForms, commonestCodes, reviewStats } from './summarize';

@@ -4,8 +4,8 @@
  * built from these records only, so memory does not grow with the size of the workbooks.
  * The JSON part (`ReviewForm` without `problems`/`outliers`) is stable API: docs/REVIEW.md.
  */
-import type { FindingCode, Severity } from '../findings';
-import type { FormKind } from '../parse/formModel';
+import type { FindingCode, Severity } from '../findings/codes';
+import type { FormKind } from '../read/formModel';
 
 /** How a file fared: scored (at least one form), no form in it, or could not be reviewed. */
 export type ReviewStatus = 'scored' | 'no_form' | 'unreadable';

@@ -1,5 +1,5 @@
 /** Budget execution rules (SCORING.md §3 first row, §7 mof2021 steps). */
-import { MOF2020, MOF2021 } from '../profiles';
+import { MOF2020, MOF2021 } from './profiles';
 import { executionRates, scoreBudget } from './budget';
 
 describe('executionRates', () => {

@@ -2,8 +2,8 @@
  * Budget execution (SCORING.md §3 first row; §7 for the stepped 2021 rule): rate = 执行数 / 预算数,
  * capped at 100% for scoring.
  */
-import { dec, round } from '../decimal';
-import type { BudgetMode } from '../profiles';
+import { dec, round } from '../base/decimal';
+import type { BudgetMode } from './profiles';
 
 /** Raw and capped execution rates. */
 export function executionRates(

@@ -1,5 +1,5 @@
 /** Deadline indicators (SCORING.md §3 deadline row, §8.7). */
-import { type PartialDate, readValueText } from '../values';
+import { type PartialDate, readValueText } from '../read/values';
 import { judgeDeadline } from './deadline';
 
 const due: PartialDate = { year: 2022, month: 12, day: 31 };

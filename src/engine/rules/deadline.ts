@@ -2,7 +2,7 @@
  * Deadline (time) indicators (SCORING.md §3, §8.7): met on or before the deadline, or when the
  * actual says 按时/按期/提前/已完成; a later date is band B, 延期/未按时/滞后 band C.
  */
-import { type PartialDate, type ValueReading, dayNumber } from '../values';
+import { type PartialDate, type ValueReading, dayNumber } from '../read/values';
 import type { BandName } from './judgement';
 
 /** Outcome of a deadline: met, a band to judge, or undecided (fall back to qualitative reading). */

@@ -3,8 +3,8 @@
  * target loses `points` (never below 0). The 一体化 systems read such an overshoot as a target set
  * too low on purpose. The workings twin is `penaltyFormula`.
  */
-import { gteTimes, minus, round } from '../decimal';
-import type { DeviationPenalty } from '../profileTypes';
+import { gteTimes, minus, round } from '../base/decimal';
+import type { DeviationPenalty } from './profileTypes';
 import { lit } from './formulas';
 
 /** The score after the penalty and the points actually lost, or null when none applies. */

@@ -2,7 +2,7 @@
  * Direction of a quantitative indicator (SCORING.md §2): the operator decides; without one, cost
  * and failure quantities are lower-is-better and everything else higher-is-better.
  */
-import type { Operator } from '../values';
+import type { Operator } from '../read/values';
 
 /** Words in an indicator name that make a bare quantity lower-is-better. */
 const COST_WORDS = [

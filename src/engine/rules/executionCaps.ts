@@ -3,8 +3,8 @@
  * below an entry's `below`, the form's total is at most its `cap`; of several such entries the one
  * with the lowest `below` applies. The workings twin is `capFormula`.
  */
-import { dec } from '../decimal';
-import type { ExecutionCap } from '../profileTypes';
+import { dec } from '../base/decimal';
+import type { ExecutionCap } from './profileTypes';
 import { lit } from './formulas';
 
 /** Lowest `below` first: the order in which the strictest cap is found. */

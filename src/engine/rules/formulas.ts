@@ -3,8 +3,8 @@
  * rules/satisfaction.ts and rules/budget.ts. Only functions Excel 2010+ and LibreOffice 7.4 share,
  * written without the leading `=`.
  */
-import { dec } from '../decimal';
-import type { Profile, Step } from '../profiles';
+import { dec } from '../base/decimal';
+import type { Profile, Step } from './profiles';
 
 /** A number as a formula literal: plain decimal notation, never `1e-7`. */
 export function lit(x: number): string {

@@ -1,5 +1,5 @@
 /** Judgement cases: qualitative classification and the three bands (SCORING.md §3, §4, §8.6). */
-import { MOF2020 } from '../profiles';
+import { MOF2020 } from './profiles';
 import { bandDefault, bandLimits, classifyQualitative, inBand } from './judgement';
 
 describe('classifyQualitative (order: equality, C, B, achievement, other)', () => {

@@ -4,9 +4,9 @@
  * 60%; hubei-legacy: B 50%–80%, C below 50%, SCORING.md §10), and a manual score is kept when it
  * lies inside the band the rule found.
  */
-import { dec, round } from '../decimal';
-import type { Profile } from '../profiles';
-import { toHalfWidth } from '../text';
+import { dec, round } from '../base/decimal';
+import type { Profile } from './profiles';
+import { toHalfWidth } from '../base/text';
 import {
   ACHIEVEMENTS,
   B_MARKERS,

@@ -1,5 +1,5 @@
 /** Quantitative rules (SCORING.md §3 higher/lower/range rows, §7 mof2021 completion ratio, §8.4). */
-import type { QuantityMode } from '../profiles';
+import type { QuantityMode } from './profiles';
 import { scoreHigher, scoreLower, scoreRange } from './quantity';
 
 const PROP: QuantityMode = { mode: 'proportional' };

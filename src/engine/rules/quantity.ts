@@ -2,8 +2,8 @@
  * Quantitative indicators: higher-is-better, lower-is-better and ranges (SCORING.md §3; the
  * `threshold` mode is 财预〔2021〕101号's completion-ratio rule, §7).
  */
-import { dec, minus, proportion, times } from '../decimal';
-import type { QuantityMode } from '../profiles';
+import { dec, minus, proportion, times } from '../base/decimal';
+import type { QuantityMode } from './profiles';
 
 /** Scores a completion ratio num/den ≤ 1 under the profile's quantity mode. */
 function partial(w: number, num: number, den: number, mode: QuantityMode): number {

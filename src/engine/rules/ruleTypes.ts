@@ -3,12 +3,12 @@
  * apart from scoreIndicator.ts so that the registry, the scorer and the workings sheet share these
  * types without importing each other.
  */
-import type { FindingCode, FindingData, ParamsArg } from '../findings';
-import type { IndicatorRow } from '../parse/formModel';
-import type { Profile } from '../profiles';
-import type { Method, Reading, ScoredIndicator } from '../scoreTypes';
-import type { WriteRecord } from '../snapshot';
-import type { ValueReading } from '../values';
+import type { FindingCode, FindingData, ParamsArg } from '../findings/codes';
+import type { IndicatorRow } from '../read/formModel';
+import type { Profile } from './profiles';
+import type { Method, Reading, ScoredIndicator } from '../score/scoreTypes';
+import type { WriteRecord } from '../base/snapshot';
+import type { ValueReading } from '../read/values';
 import type { Direction } from './direction';
 import type { BandName } from './judgement';
 

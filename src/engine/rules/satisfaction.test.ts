@@ -1,5 +1,5 @@
 /** Satisfaction steps of 财预〔2021〕101号 (SCORING.md §7). */
-import { MOF2021 } from '../profiles';
+import { MOF2021 } from './profiles';
 import { isSatisfaction, scoreSatisfaction } from './satisfaction';
 
 describe('isSatisfaction', () => {

@@ -3,8 +3,8 @@
  * execution rate; (p − e) ÷ p above the threshold means results are reported far ahead of the money
  * spent (`performance_outruns_spending`). A check, not a score: nothing is deducted.
  */
-import { dec, sumExact } from '../decimal';
-import type { SpendingGap } from '../profileTypes';
+import { dec, sumExact } from '../base/decimal';
+import type { SpendingGap } from './profileTypes';
 
 /** p, e and (p − e) ÷ p when the gap exceeds the threshold, else null. */
 export function spendingGap(

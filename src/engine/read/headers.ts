@@ -1,0 +1,137 @@
+/**
+ * Header words of the blocks of a 自评表 (SCORING.md §1), matched after normalisation so that
+ * spaces, full-width characters, brackets and `(A)/(B)` tags make no difference.
+ */
+import { headerBase, headerKey } from '../base/text';
+
+/** Column roles of the indicator block. */
+export type IndicatorRole =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'target'
+  | 'targetInitial'
+  | 'targetAdjusted'
+  | 'actual'
+  | 'weight'
+  | 'score'
+  | 'explanation'
+  | 'nature'
+  | 'unit';
+
+/** Column roles of the budget block. */
+export type BudgetRole =
+  'initialBudget' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'explanation';
+
+/** Synonyms per role, written as header keys (already normalised). */
+const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]>> = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  name: ['三级指标', '指标名称', '三级指标名称', '绩效指标名称'],
+  target: [
+    '年度指标值',
+    '指标值',
+    '预期指标值',
+    '年度目标值',
+    '目标值',
+    '年度指标值(A)',
+    '全年指标值',
+  ],
+  targetInitial: ['年初指标值', '年初目标值'],
+  targetAdjusted: ['调整指标值', '调整后指标值', '调整后目标值'],
+  actual: [
+    '实际完成值',
+    '全年实际值',
+    '完成值',
+    '全年完成值',
+    '实际值',
+    '实际完成值(B)',
+    '全年实际完成值',
+  ],
+  weight: ['分值', '权重', '指标权重', '指标权重(分)', '指标分值', '权重(分)', '分值(分)'],
+  score: ['得分', '指标得分', '指标得分(分)', '得分(分)', '自评得分'],
+  explanation: [
+    '偏差原因分析及改进措施',
+    '偏差原因及改进措施',
+    '未完成原因分析',
+    '未完成原因及拟采取的改进措施',
+    '原因分析',
+    '偏差原因分析',
+    '偏差原因',
+    '未完成原因和改进措施',
+    '未完成原因及改进措施',
+  ],
+  nature: ['指标性质', '符号', '指标方向', '运算符'],
+  unit: ['度量单位', '单位', '计量单位'],
+};
+
+const BUDGET_HEADERS: Readonly<Record<BudgetRole, readonly string[]>> = {
+  initialBudget: ['年初预算数', '年初预算'],
+  budget: ['全年预算数', '调整后预算数', '全年预算', '预算数', '调整后预算', '全年调整预算数'],
+  executed: ['全年执行数', '执行数', '预算执行数', '全年执行', '实际执行数'],
+  weight: ['分值', '权重', '执行率权重'],
+  rate: ['执行率', '预算执行率', '执行率(%)'],
+  score: ['得分', '执行率得分'],
+  explanation: ['原因', '偏差原因', '原因分析', '未完成原因', '说明', '偏差原因分析及改进措施'],
+};
+
+function buildIndex<R extends string>(
+  table: Readonly<Record<R, readonly string[]>>,
+): Map<string, R> {
+  const index = new Map<string, R>();
+  for (const role of Object.keys(table) as R[]) {
+    for (const word of table[role]) {
+      index.set(headerKey(word), role);
+      index.set(headerBase(word), role);
+    }
+  }
+  return index;
+}
+
+const INDICATOR_INDEX = buildIndex(INDICATOR_HEADERS);
+const BUDGET_INDEX = buildIndex(BUDGET_HEADERS);
+
+/** The indicator-block role a header cell names, if any. */
+export function indicatorRole(text: string): IndicatorRole | undefined {
+  return INDICATOR_INDEX.get(headerKey(text)) ?? INDICATOR_INDEX.get(headerBase(text));
+}
+
+/** The budget-block role a header cell names, if any. */
+export function budgetRole(text: string): BudgetRole | undefined {
+  return BUDGET_INDEX.get(headerKey(text)) ?? BUDGET_INDEX.get(headerBase(text));
+}
+
+/** Labels of the budget total row: 年度资金总额 (also 总额, 合计, 资金总额). */
+export function isBudgetTotalLabel(text: string): boolean {
+  const k = headerBase(text);
+  return /^(年度资金总额|资金总额|年度资金总计|总额|合计|总计|预算资金总额)$/.test(k);
+}
+
+/** Labels that end the indicator block: 总分 / 合计 rows. */
+export function isTotalRowLabel(text: string): boolean {
+  const k = headerBase(text);
+  return /^(总分|合计|总计|总分值|自评总分|综合得分)$/.test(k);
+}
+
+/** Template placeholders that are not indicators: `指标1：`, `……`, `...`. */
+export function isPlaceholderName(text: string): boolean {
+  const k = headerKey(text);
+  return k === '' || /^指标\d+[:：]?$/.test(k) || /^[.。…·、\-—–－_/]+$/.test(k);
+}
+
+/** Department-form title words, tested before project words (SCORING.md §8.15). */
+export const DEPARTMENT_WORDS: readonly string[] = ['部门整体', '整体支出', '部门整体绩效'];
+/** Project-form title words. */
+export const PROJECT_WORDS: readonly string[] = ['项目支出', '项目绩效'];
+
+/** Header-block labels (SCORING.md §1.1). */
+export const UNIT_LABELS: readonly string[] = [
+  '部门(单位)名称',
+  '部门名称',
+  '单位名称',
+  '预算单位',
+  '部门(单位)',
+];
+export const PROJECT_LABELS: readonly string[] = ['项目名称'];
+export const AUTHORITY_LABELS: readonly string[] = ['主管部门', '主管部门及代码'];
+export const IMPLEMENTER_LABELS: readonly string[] = ['实施单位'];
