@@ -13,7 +13,7 @@ export { scoreWorkbook, unreadableResult } from './score/scoreWorkbook';
 export { scoreRun, resolveProfile, type Run, type RunOptions, type ProfileSource } from './run';
 export * from './write/patch';
 export { type CellRect, rectAddress, styleRects } from './write/cellRects';
-export * from './write/sheetRef';
+export * from './base/sheetRef';
 export { escapeXml, unescapeXml } from './base/xmlText';
 export {
   toJsonReport,
@@ -22,7 +22,7 @@ export {
   type JsonIndicator,
   type JsonFinding,
 } from './report/jsonReport';
-export { RECORD_SHEET, decodeRecord, encodeRecord } from './write/record';
+export { RECORD_SHEET, decodeRecord, encodeRecord } from './read/record';
 export { readForm } from './read/readForm';
 export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './read/formModel';
 export type { CellRef } from './read/sheetView';
@@ -94,7 +94,7 @@ export {
   type BandChoice,
   type Decision,
   type DecisionPatch,
-} from './score/decision';
+} from './write/decision';
 export { overwrites, type Overwrite } from './write/overwrites';
 export * from './review';
 export { type CellCheck, formAnchors } from './write/anchors';

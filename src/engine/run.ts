@@ -5,7 +5,7 @@
  */
 import type { Patch } from './write/patch';
 import { MOF2020, PROFILES, type Profile } from './rules/profiles';
-import { decodeRecord } from './write/record';
+import { decodeRecord } from './read/record';
 import { reportFillIns } from './report/buildReport';
 import { buildRunPatch } from './write/runPatch';
 import { scoreWorkbook } from './score/scoreWorkbook';

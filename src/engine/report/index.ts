@@ -9,12 +9,12 @@ export {
   type MaterialKey,
 } from './materials';
 export { escapeHtml, renderMarkdown, renderMarkdownAll } from './markdown';
-export { reportSheetWrite, REPORT_COLUMN_WIDTHS, FILL_IN_COLOR } from './sheet';
-export { fingerprintRows, fingerprintSheet } from './fingerprint';
+export { reportSheetWrite, REPORT_COLUMN_WIDTHS, FILL_IN_COLOR } from '../write/reportAsSheet';
+export { fingerprintRows, fingerprintSheet } from '../write/fingerprint';
 export {
   planReportSheets,
   cleanSheetName,
   REPORT_SHEET,
   type ReportSheetsPlan,
-} from './reportSheets';
+} from '../write/reportSheets';
 export { splitExplanation, sentence, clauses } from './chinese';

@@ -5,7 +5,7 @@ import { type FindingData, finding } from '../findings/codes';
 import { describeFindings } from '../findings/messages';
 import { readForm } from '../read/readForm';
 import { MOF2020, type Profile } from '../rules/profiles';
-import { decodeRecord } from '../write/record';
+import { decodeRecord } from '../read/record';
 import { isOwnedSheetName } from '../write/runPatch';
 import { scoreForm } from './scoreForm';
 import type { ScoreResult, ScoredForm } from './scoreTypes';

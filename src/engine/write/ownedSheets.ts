@@ -7,8 +7,8 @@
  * (NARRATIVE.md, SCORING.md §4: nothing a person typed is lost).
  */
 import { isBlank } from '../base/cells';
-import { isInSeries } from './sheetNames';
-import { fingerprintSheet } from '../report/fingerprint';
+import { isInSeries } from '../base/sheetNames';
+import { fingerprintSheet } from './fingerprint';
 import type { SheetSnapshot, WorkbookSnapshot } from '../base/snapshot';
 
 export { isInSeries };

@@ -8,7 +8,7 @@
  */
 import type { CellCheck } from './anchors';
 import type { CellValue } from '../base/cells';
-import { RECORD_SHEET, encodeRecord } from './record';
+import { RECORD_SHEET, encodeRecord } from '../read/record';
 import type { MergeRange } from '../base/snapshot';
 import type { ScoreResult } from '../score/scoreTypes';
 

@@ -21,9 +21,9 @@ import {
   keptSheetNote,
   placeOwnedSheet,
 } from './ownedSheets';
-import { RECORD_SHEET, isRecordSheet } from './record';
-import { fingerprintRows } from '../report/fingerprint';
-import { REPORT_SHEET, planReportSheets } from '../report/reportSheets';
+import { RECORD_SHEET, isRecordSheet } from '../read/record';
+import { fingerprintRows } from './fingerprint';
+import { REPORT_SHEET, planReportSheets } from './reportSheets';
 import type { ScoreResult } from '../score/scoreTypes';
 import type { SheetSnapshot, WorkbookSnapshot } from '../base/snapshot';
 import { WORKINGS_SHEET, workingsSheet } from './workings';

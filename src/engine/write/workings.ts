@@ -16,7 +16,7 @@ import { lit } from '../rules/formulas';
 import { BUDGET_RULE, ruleOf } from '../rules/registry';
 import type { RowRefs } from '../rules/ruleTypes';
 import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../score/scoreTypes';
-import { formulaString, quoteSheetName, sheetReference } from './sheetRef';
+import { formulaString, quoteSheetName, sheetReference } from '../base/sheetRef';
 import { DEFAULT_TIME_ZONE, localTime } from '../base/localTime';
 import { widthInPoints, wrappedLines } from '../base/textWidth';
 import { ENGINE_VERSION } from '../base/version';

@@ -4,19 +4,14 @@
  * a sheet a person has edited, or one selfeval did not write, is kept and the new report goes
  * beside it as `自评报告(2)` (NARRATIVE.md: never overwrite a person's words).
  */
-import type { SheetWrite } from '../write/patch';
+import type { SheetWrite } from './patch';
 import type { ScoreResult } from '../score/scoreTypes';
 import type { WorkbookSnapshot } from '../base/snapshot';
-import { buildReports } from './buildReport';
-import type { ReportDocument } from './document';
-import {
-  byFingerprint,
-  cleanSheetName,
-  keptSheetNote,
-  placeOwnedSheet,
-} from '../write/ownedSheets';
+import { buildReports } from '../report/buildReport';
+import type { ReportDocument } from '../report/document';
+import { byFingerprint, cleanSheetName, keptSheetNote, placeOwnedSheet } from './ownedSheets';
 import { fingerprintRows } from './fingerprint';
-import { reportSheetWrite } from './sheet';
+import { reportSheetWrite } from './reportAsSheet';
 
 export { cleanSheetName };
 

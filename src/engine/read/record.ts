@@ -4,7 +4,7 @@
  * written by exceljs keep (exceljs drops custom XML parts and add-in settings on a round trip).
  */
 import type { CellValue } from '../base/cells';
-import { isInSeries } from './sheetNames';
+import { isInSeries } from '../base/sheetNames';
 import type { SheetSnapshot, WriteRecord } from '../base/snapshot';
 
 /** Name of the hidden record sheet. */

@@ -5,18 +5,18 @@
  * 总分 when selfeval wrote it, a 评分记录 row per changed cell (old → new) and the record, which keeps
  * the chosen band so that the next 一键评分 keeps the score.
  */
-import { auditSheet } from '../write/audit';
+import { auditSheet } from './audit';
 import { type CellValue, isBlank, parseA1 } from '../base/cells';
 import { numberOf } from '../read/cellReading';
 import { dec } from '../base/decimal';
 import type { Finding } from '../findings/codes';
 import { fmtScore } from '../base/format';
-import { type CellWrite, type Patch, type PatchOptions, plainRows } from '../write/patch';
+import { type CellWrite, type Patch, type PatchOptions, plainRows } from './patch';
 import type { Profile } from '../rules/profiles';
-import { RECORD_SHEET, encodeRecord } from '../write/record';
+import { RECORD_SHEET, encodeRecord } from '../read/record';
 import { type BandName, bandDefault, bandLimits, inBand } from '../rules/judgement';
-import { scoreWorkbook } from './scoreWorkbook';
-import type { ScoreResult, ScoredForm, ScoredIndicator } from './scoreTypes';
+import { scoreWorkbook } from '../score/scoreWorkbook';
+import type { ScoreResult, ScoredForm, ScoredIndicator } from '../score/scoreTypes';
 import type { SheetSnapshot, WorkbookSnapshot, WriteRecord } from '../base/snapshot';
 
 /** The official names of the three bands (SCORING.md §3). */

@@ -10,7 +10,7 @@
  * read side leaves out the same cell.
  */
 import { type CellValue, cellText, isBlank } from '../base/cells';
-import { type SheetCell, isFormula } from '../write/patch';
+import { type SheetCell, isFormula } from './patch';
 import type { SheetSnapshot } from '../base/snapshot';
 
 /**

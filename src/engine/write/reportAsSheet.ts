@@ -7,16 +7,16 @@
  */
 import { fmtScore } from '../base/format';
 import { widthInPoints, wrappedLines } from '../base/textWidth';
-import { cellRef } from '../write/workings';
+import { cellRef } from './workings';
 
-import type { CellStyle, SheetCell, SheetWrite } from '../write/patch';
+import type { CellStyle, SheetCell, SheetWrite } from './patch';
 import {
   type HeadingLevel,
   type ReportBlock,
   type ReportCellValue,
   type ReportDocument,
   listMarker,
-} from './document';
+} from '../report/document';
 
 /**
  * Column widths (Excel character units) of the 评分明细 columns: 一级, 二级, 三级指标, 年度指标值,

@@ -1,5 +1,5 @@
 /** Report sheet names and the fingerprints kept in the record. */
-import { RECORD_SHEET, decodeRecord, encodeRecord } from '../write/record';
+import { RECORD_SHEET, decodeRecord, encodeRecord } from '../read/record';
 import { fingerprintRows, fingerprintSheet } from './fingerprint';
 import { cleanSheetName } from './reportSheets';
 

@@ -6,7 +6,7 @@
  */
 import { EXAMPLE } from '../../../test/helpers/workbooks';
 import { applyPatch, openWorkbook, workbookSnapshot } from '../../xlsx/node';
-import { AUDIT_SHEET } from '../write/audit';
+import { AUDIT_SHEET } from './audit';
 import {
   bandChoices,
   checkDecisionScore,
@@ -14,7 +14,7 @@ import {
   isDecidable,
   isOpenCase,
 } from './decision';
-import { overwrites } from '../write/overwrites';
+import { overwrites } from './overwrites';
 import { MOF2020 } from '../rules/profiles';
 import { scoreRun } from '../run';
 
