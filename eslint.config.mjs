@@ -48,6 +48,28 @@ function entryZones(folder) {
   return zones;
 }
 
+/**
+ * The engine's stages, in the order a run goes through them (docs/ARCHITECTURE.md): a folder's
+ * source imports only the folders before it, never a later one or the run at the root. One
+ * exception, by type only: rules/ reads the result types of score/scoreTypes.ts in its workings
+ * formulas.
+ */
+const STAGES = ['base', 'findings', 'read', 'rules', 'score', 'report', 'write', 'review'];
+function stageZones() {
+  return STAGES.map((stage, i) => {
+    const earlier = STAGES.slice(0, i);
+    const later = STAGES.slice(i + 1).map((s) => `./src/engine/${s}/**`);
+    return {
+      ...zone(
+        `./src/engine/${stage}/**/!(*.test).ts`,
+        [...later, './src/engine/*.ts'],
+        `src/engine/${stage}/ may import ${earlier.length ? earlier.map((s) => `${s}/`).join(', ') : 'no other folder of the engine'} (docs/ARCHITECTURE.md).`,
+      ),
+      ...(stage === 'rules' ? { except: ['**/src/engine/score/scoreTypes.ts'] } : {}),
+    };
+  });
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -100,6 +122,7 @@ export default tseslint.config(
             // Outside a folder that has an index.ts, only that index (src/xlsx also has node.ts, its
             // Node entry; an engine area such as src/engine/review has its own index).
             ...['engine', 'xlsx', 'docx', 'excel', 'browser'].flatMap((f) => entryZones(f)),
+            ...stageZones(),
           ],
         },
       ],

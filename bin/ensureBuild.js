@@ -14,6 +14,7 @@ const STAMP = path.join(ROOT, 'build', '.stamp');
 // What tsconfig.node.json compiles, and the configs that change how.
 const SOURCE_DIRS = [
   'src/engine',
+  'src/profiles',
   'src/xlsx',
   'src/docx',
   'src/cli',
@@ -56,6 +57,24 @@ function staleReason() {
   return newestSource() > stamp ? '源代码比构建新' : null;
 }
 
+/**
+ * Deletes compiled files whose source is gone. tsc never removes an output, so after a source moves
+ * its old .js stays behind, and Node resolves `require('./findings')` to a stale findings.js before
+ * the new findings/index.js: the build would run yesterday's code.
+ */
+function pruneOrphans(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      pruneOrphans(file);
+      if (fs.readdirSync(file).length === 0) fs.rmdirSync(file);
+    } else if (entry.name.endsWith('.js')) {
+      const source = path.join(ROOT, path.relative(path.join(ROOT, 'build'), file)).slice(0, -3);
+      if (!fs.existsSync(`${source}.ts`) && !fs.existsSync(`${source}.tsx`)) fs.rmSync(file);
+    }
+  }
+}
+
 /** Runs tsc on tsconfig.node.json and writes the stamp; false (with tsc's errors shown) on failure. */
 function build() {
   let tsc;
@@ -69,6 +88,7 @@ function build() {
     stdio: 'inherit',
   });
   if (run.status !== 0) return false;
+  pruneOrphans(path.join(ROOT, 'build'));
   fs.mkdirSync(path.dirname(STAMP), { recursive: true });
   fs.writeFileSync(STAMP, `${new Date().toISOString()}\n`);
   return true;

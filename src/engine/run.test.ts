@@ -1,7 +1,8 @@
 /** scoreRun: the profile order every door relies on, and the patch it builds. */
 import { EXAMPLE, snapshotOfFile } from '../../test/helpers/workbooks';
 import { HUBEI_LEGACY, MOF2020, MOF2021, PROFILES, YITIHUA_STRICT } from './rules/profiles';
-import { RECORD_SHEET, encodeRecord } from './read/record';
+import { encodeRecord } from './read/record';
+import { RECORD_SHEET } from './base/sheetNames';
 import { resolveProfile, scoreRun } from './run';
 import { buildRunPatch } from './write/runPatch';
 import type { WorkbookSnapshot } from './base/snapshot';

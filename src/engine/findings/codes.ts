@@ -4,7 +4,7 @@
  * pass when a run ends (messages/index.ts), so no rule builds a sentence and this module needs no
  * message module.
  */
-import type { BandName } from '../rules/judgement';
+import type { BandName } from '../base/bands';
 
 /** Every finding code (SCORING.md §5). */
 export const FINDING_CODES = [

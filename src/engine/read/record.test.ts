@@ -1,5 +1,6 @@
 /** The record of what selfeval wrote (SCORING.md §4 last point). */
-import { RECORD_SHEET, decodeRecord, encodeRecord } from './record';
+import { decodeRecord, encodeRecord } from './record';
+import { RECORD_SHEET } from '../base/sheetNames';
 import type { SheetSnapshot, WriteRecord } from '../base/snapshot';
 
 const record: WriteRecord = {

@@ -4,11 +4,8 @@
  * written by exceljs keep (exceljs drops custom XML parts and add-in settings on a round trip).
  */
 import type { CellValue } from '../base/cells';
-import { isInSeries } from '../base/sheetNames';
+import { RECORD_SHEET, isInSeries } from '../base/sheetNames';
 import type { SheetSnapshot, WriteRecord } from '../base/snapshot';
-
-/** Name of the hidden record sheet. */
-export const RECORD_SHEET = '_selfeval';
 
 const MAGIC = 'selfeval-record';
 const FORMAT_VERSION = 1;

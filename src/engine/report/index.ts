@@ -1,4 +1,9 @@
-/** The 自评报告: built from the scored forms as a structured document, rendered as a sheet and as Markdown. */
+/**
+ * report/ — the outputs that describe a result, with no I/O: the 自评报告 as one structured document
+ * (document.ts, built by buildReport.ts) rendered as Markdown here, as a sheet by write/ and as Word
+ * by src/docx; and the JSON report (jsonReport.ts, stable API). Imports base/, findings/, read/,
+ * rules/ and score/.
+ */
 export * from './document';
 export { buildReport, buildReports, reportFillIns, type ReportContext } from './buildReport';
 export {
@@ -9,12 +14,11 @@ export {
   type MaterialKey,
 } from './materials';
 export { escapeHtml, renderMarkdown, renderMarkdownAll } from './markdown';
-export { reportSheetWrite, REPORT_COLUMN_WIDTHS, FILL_IN_COLOR } from '../write/reportAsSheet';
-export { fingerprintRows, fingerprintSheet } from '../write/fingerprint';
-export {
-  planReportSheets,
-  cleanSheetName,
-  REPORT_SHEET,
-  type ReportSheetsPlan,
-} from '../write/reportSheets';
 export { splitExplanation, sentence, clauses } from './chinese';
+export {
+  toJsonReport,
+  type JsonReport,
+  type JsonForm,
+  type JsonIndicator,
+  type JsonFinding,
+} from './jsonReport';

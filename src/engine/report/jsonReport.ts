@@ -3,7 +3,7 @@
  * version; rates are fractions, scores numbers with at most 2 decimals.
  */
 import type { Finding, FindingCode, Severity } from '../findings/codes';
-import type { BandName } from '../rules/judgement';
+import type { BandName } from '../base/bands';
 import type { Method, ScoreResult } from '../score/scoreTypes';
 import type { FormKind } from '../read/formModel';
 

@@ -1,4 +1,7 @@
-/** Batch review (REVIEW.md): per-file records, their aggregation, the summary sheets and report. */
+/**
+ * review/ — many workbooks at once (REVIEW.md): per-file records, their aggregation, the summary
+ * sheets and the 总结报告 as a report document. Imports every other folder.
+ */
 export * from './types';
 export { codeName } from './codeNames';
 export { reviewScoredFile, unreviewedFile } from './collect';

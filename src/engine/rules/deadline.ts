@@ -3,7 +3,7 @@
  * actual says 按时/按期/提前/已完成; a later date is band B, 延期/未按时/滞后 band C.
  */
 import { type PartialDate, type ValueReading, dayNumber } from '../read/values';
-import type { BandName } from './judgement';
+import type { BandName } from '../base/bands';
 
 /** Outcome of a deadline: met, a band to judge, or undecided (fall back to qualitative reading). */
 export type DeadlineOutcome =

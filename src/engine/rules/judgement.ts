@@ -4,6 +4,7 @@
  * 60%; hubei-legacy: B 50%–80%, C below 50%, SCORING.md §10), and a manual score is kept when it
  * lies inside the band the rule found.
  */
+import type { BandName } from '../base/bands';
 import { dec, round } from '../base/decimal';
 import type { Profile } from './profiles';
 import { toHalfWidth } from '../base/text';
@@ -15,9 +16,6 @@ import {
   isAbsenceActual,
   isAbsenceTarget,
 } from './lexicon';
-
-/** One of the three official bands. */
-export type BandName = 'A' | 'B' | 'C';
 
 /** How a qualitative actual was classified, and by which rule (shown to reviewers). */
 export interface Classification {

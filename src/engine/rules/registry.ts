@@ -13,7 +13,8 @@ import { type Quantity, type ValueReading, reconcile, unitWord } from '../read/v
 import { judgeDeadline } from './deadline';
 import { deviationPenalty, penaltyFormula } from './deviationPenalty';
 import { partialFormula, stepsFormula } from './formulas';
-import { type BandName, bandDefault, classifyQualitative } from './judgement';
+import type { BandName } from '../base/bands';
+import { bandDefault, classifyQualitative } from './judgement';
 import { scoreHigher, scoreLower, scoreRange } from './quantity';
 import { scoreBudget } from './budget';
 import type { FormulaInput, Outcome, RowRefs, RuleInput } from './ruleTypes';

@@ -10,7 +10,7 @@ import type { Method, Reading, ScoredIndicator } from '../score/scoreTypes';
 import type { WriteRecord } from '../base/snapshot';
 import type { ValueReading } from '../read/values';
 import type { Direction } from './direction';
-import type { BandName } from './judgement';
+import type { BandName } from '../base/bands';
 
 /** Context shared by all indicators of a form. */
 export interface IndicatorContext {

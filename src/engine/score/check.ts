@@ -7,7 +7,6 @@ import { type CellValue, cellText, isBlank } from '../base/cells';
 import { numberOf } from '../read/cellReading';
 import { fmtMoney, fmtPercent, fmtScore } from '../base/format';
 import type { ScoreResult } from './scoreTypes';
-import { CHECK_TOLERANCE } from '../write/workings';
 
 /** Which kind of form cell differs. */
 export type DifferenceKind = 'rate' | 'budget' | 'score' | 'total';
@@ -28,6 +27,9 @@ export interface Difference {
 }
 
 /** Readings of a rate cell: a fraction, a percent text (`98.5%`), or a percent written as a number (98.5). */
+/** Tolerance of the check column and of check mode: half a unit of the second decimal. */
+export const CHECK_TOLERANCE = 0.005;
+
 function rateReadings(v: CellValue): number[] {
   if (typeof v === 'number') return v > 1 ? [v, v / 100] : [v];
   if (typeof v !== 'string') return [];

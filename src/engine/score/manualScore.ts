@@ -10,7 +10,8 @@ import { type FindingData, finding } from '../findings/codes';
 import { fmtScore } from '../base/format';
 import type { CellRef } from '../read/sheetView';
 import type { Profile } from '../rules/profiles';
-import { type BandName, bandLimits, inBand } from '../rules/judgement';
+import type { BandName } from '../base/bands';
+import { bandLimits, inBand } from '../rules/judgement';
 import type { WriteRecord } from '../base/snapshot';
 
 /** The 得分 cell as found before scoring. */

@@ -7,7 +7,7 @@ import type { Finding } from '../findings/codes';
 import type { FormModel, IndicatorRow } from '../read/formModel';
 import type { CellRef } from '../read/sheetView';
 import type { Profile } from '../rules/profiles';
-import type { BandName } from '../rules/judgement';
+import type { BandName } from '../base/bands';
 
 /** Scoring method of an indicator (SCORING.md §8.16). */
 export type Method = 'higher' | 'lower' | 'range' | 'deadline' | 'qualitative' | 'none';

@@ -6,7 +6,7 @@ import { describeFindings } from '../findings/messages';
 import { readForm } from '../read/readForm';
 import { MOF2020, type Profile } from '../rules/profiles';
 import { decodeRecord } from '../read/record';
-import { isOwnedSheetName } from '../write/runPatch';
+import { isOwnedSheetName } from '../base/sheetNames';
 import { scoreForm } from './scoreForm';
 import type { ScoreResult, ScoredForm } from './scoreTypes';
 import type { WorkbookSnapshot } from '../base/snapshot';

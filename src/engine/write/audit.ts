@@ -19,9 +19,7 @@ import type { WorkbookSnapshot } from '../base/snapshot';
 import { DEFAULT_TIME_ZONE, localTime } from '../base/localTime';
 import { widthInPoints, wrappedLines } from '../base/textWidth';
 import { ENGINE_VERSION } from '../base/version';
-
-/** Name of the audit sheet. */
-export const AUDIT_SHEET = '评分记录';
+import { AUDIT_SHEET } from '../base/sheetNames';
 
 /** Header of the audit sheet; no word of a form header, so it is never read as a form. */
 export const AUDIT_HEADERS: readonly string[] = [

@@ -6,7 +6,7 @@
  */
 import { EXAMPLE } from '../../../test/helpers/workbooks';
 import { applyPatch, openWorkbook, workbookSnapshot } from '../../xlsx/node';
-import { AUDIT_SHEET } from './audit';
+import { AUDIT_SHEET } from '../base/sheetNames';
 import {
   bandChoices,
   checkDecisionScore,

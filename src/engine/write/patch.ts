@@ -8,7 +8,8 @@
  */
 import type { CellCheck } from './anchors';
 import type { CellValue } from '../base/cells';
-import { RECORD_SHEET, encodeRecord } from '../read/record';
+import { encodeRecord } from '../read/record';
+import { RECORD_SHEET } from '../base/sheetNames';
 import type { MergeRange } from '../base/snapshot';
 import type { ScoreResult } from '../score/scoreTypes';
 

@@ -1,5 +1,6 @@
 /** Report sheet names and the fingerprints kept in the record. */
-import { RECORD_SHEET, decodeRecord, encodeRecord } from '../read/record';
+import { decodeRecord, encodeRecord } from '../read/record';
+import { RECORD_SHEET } from '../base/sheetNames';
 import { fingerprintRows, fingerprintSheet } from './fingerprint';
 import { cleanSheetName } from './reportSheets';
 

@@ -5,6 +5,7 @@
  * beside it as `自评报告(2)` (NARRATIVE.md: never overwrite a person's words).
  */
 import type { SheetWrite } from './patch';
+import { REPORT_SHEET } from '../base/sheetNames';
 import type { ScoreResult } from '../score/scoreTypes';
 import type { WorkbookSnapshot } from '../base/snapshot';
 import { buildReports } from '../report/buildReport';
@@ -15,8 +16,6 @@ import { reportSheetWrite } from './reportAsSheet';
 
 export { cleanSheetName };
 
-/** Base name of a department form's report sheet. */
-export const REPORT_SHEET = '自评报告';
 /** `自评报告`, or `自评报告-<项目名>` for a project form (the form's sheet name when the project has none). */
 function baseName(doc: ReportDocument): string {
   if (doc.kind === 'department') return REPORT_SHEET;

@@ -1,6 +1,7 @@
 /** The sheets a scoring run writes are exactly the ones isOwnedSheetName names. */
 import { EXAMPLE, snapshotOfFile } from '../../../test/helpers/workbooks';
-import { buildRunPatch, isOwnedSheetName } from './runPatch';
+import { buildRunPatch } from './runPatch';
+import { isOwnedSheetName } from '../base/sheetNames';
 import { scoreWorkbook } from '../score/scoreWorkbook';
 
 describe('isOwnedSheetName', () => {

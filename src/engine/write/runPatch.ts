@@ -4,7 +4,7 @@
  * so the CLI and the add-in always write the same things.
  */
 import { formAnchors } from './anchors';
-import { AUDIT_HEADERS, AUDIT_SHEET, auditSheet, sameValue } from './audit';
+import { AUDIT_HEADERS, auditSheet, sameValue } from './audit';
 import { parseA1 } from '../base/cells';
 import {
   type CellWrite,
@@ -14,33 +14,14 @@ import {
   recordSheet,
   scoreCellWrites,
 } from './patch';
-import {
-  type Ownership,
-  byFingerprint,
-  isInSeries,
-  keptSheetNote,
-  placeOwnedSheet,
-} from './ownedSheets';
-import { RECORD_SHEET, isRecordSheet } from '../read/record';
+import { type Ownership, byFingerprint, keptSheetNote, placeOwnedSheet } from './ownedSheets';
+import { isRecordSheet } from '../read/record';
+import { AUDIT_SHEET, RECORD_SHEET, WORKINGS_SHEET, isInSeries } from '../base/sheetNames';
 import { fingerprintRows } from './fingerprint';
-import { REPORT_SHEET, planReportSheets } from './reportSheets';
+import { planReportSheets } from './reportSheets';
 import type { ScoreResult } from '../score/scoreTypes';
 import type { SheetSnapshot, WorkbookSnapshot } from '../base/snapshot';
-import { WORKINGS_SHEET, workingsSheet } from './workings';
-
-/**
- * True for a sheet name a scoring run writes (评分计算, 评分记录, 自评报告…, the record, and their
- * numbered series `评分计算(2)` written beside a person's sheet). Hosts use it to skip what they
- * need only for forms, such as merged areas.
- */
-export function isOwnedSheetName(name: string): boolean {
-  return (
-    isInSeries(name, WORKINGS_SHEET) ||
-    isInSeries(name, AUDIT_SHEET) ||
-    isInSeries(name, RECORD_SHEET) ||
-    name.startsWith(REPORT_SHEET)
-  );
-}
+import { workingsSheet } from './workings';
 
 /** A note for each owned sheet written beside a person's sheet of its name. */
 const KINDS = {

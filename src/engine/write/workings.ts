@@ -20,12 +20,8 @@ import { formulaString, quoteSheetName, sheetReference } from '../base/sheetRef'
 import { DEFAULT_TIME_ZONE, localTime } from '../base/localTime';
 import { widthInPoints, wrappedLines } from '../base/textWidth';
 import { ENGINE_VERSION } from '../base/version';
-
-/** Name of the workings sheet. */
-export const WORKINGS_SHEET = '评分计算';
-
-/** Tolerance of the check column and of check mode: half a unit of the second decimal. */
-export const CHECK_TOLERANCE = 0.005;
+import { CHECK_TOLERANCE } from '../score/check';
+import { WORKINGS_SHEET } from '../base/sheetNames';
 
 /** Text of the check column when the recomputed value equals the form's value. */
 export const CHECK_OK = '一致';

@@ -1,0 +1,11 @@
+/**
+ * read/ — from a snapshot to what the forms say: the sheets located and their blocks found by
+ * header words (readForm.ts, headers.ts, headerGrid.ts) into the form model (formModel.ts), the one
+ * grammar of value texts (grammar.ts, values.ts), and the record selfeval left in the workbook
+ * (record.ts). Imports base/ and findings/.
+ */
+export * from './values';
+export { decodeRecord, encodeRecord } from './record';
+export { readForm } from './readForm';
+export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './formModel';
+export type { CellRef } from './sheetView';
