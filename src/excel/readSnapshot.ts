@@ -31,7 +31,7 @@ const MERGE_LOAD =
 const GRID_LOAD = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 /**
  * A form's grid also brings its formulas: a formula a person typed into 得分 is recorded before it
- * is replaced, or left alone when it gives the computed value (src/engine/audit.ts, patch.ts).
+ * is replaced, or left alone when it gives the computed value (src/engine/write/audit.ts, patch.ts).
  * selfeval's own sheets are read for their values only, which keeps the answer small.
  */
 const gridLoad = (sheet: string): string =>
@@ -194,7 +194,7 @@ export async function readSnapshot(
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       // Every sheet is read, 评分计算 included: a note a person added there must be seen, or the
-      // next run would replace the sheet (src/engine/ownedSheets.ts keeps only what it can see).
+      // next run would replace the sheet (src/engine/write/ownedSheets.ts keeps only what it can see).
       const band = used.getIntersectionOrNullObject(firstAddress);
       band.load(gridLoad(ws.name));
       let merged: XlRangeAreas | null = null;

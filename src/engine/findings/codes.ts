@@ -1,7 +1,7 @@
 /**
  * Findings: what a reviewer would flag, as data (SCORING.md §5). Codes are stable API. A rule makes
  * a `FindingData` (code, place, parameters typed per code); the Chinese wording is attached in one
- * pass when a run ends (messages/index.ts), so no rule builds a sentence and this module needs no
+ * pass when a run ends (findings/messages.ts), so no rule builds a sentence and this module needs no
  * message module.
  */
 import type { BandName } from '../base/bands';

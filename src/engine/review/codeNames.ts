@@ -1,6 +1,6 @@
 /**
  * Short Chinese names of the finding codes, for the summary's 统计 sheet, the commonest problem of a
- * form and the 总结报告 (the full sentences live in messages/zhCN.ts; these name a kind of problem).
+ * form and the 总结报告 (the full sentences live in findings/zhCN.ts; these name a kind of problem).
  */
 import type { FindingCode } from '../findings/codes';
 

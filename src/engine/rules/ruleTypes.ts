@@ -1,5 +1,5 @@
 /**
- * What an indicator rule is given and what it gives back (rules/index.ts lists the rules). Kept
+ * What an indicator rule is given and what it gives back (rules/registry.ts lists the rules). Kept
  * apart from scoreIndicator.ts so that the registry, the scorer and the workings sheet share these
  * types without importing each other.
  */

@@ -112,7 +112,7 @@ export interface Patch {
    */
   readonly notes?: readonly string[];
   /**
-   * Cells the patch was computed against, with their values then (src/engine/anchors.ts). A host
+   * Cells the patch was computed against, with their values then (src/engine/write/anchors.ts). A host
    * whose workbook can change between read and write checks them first and writes nothing if one moved.
    */
   readonly anchors?: readonly CellCheck[];

@@ -130,7 +130,7 @@ function refsOf(row: number): RowRefs {
 /**
  * The score formula of an indicator's workings row, or null when the score is not arithmetic
  * (judgement, deadline, missing cells, a kept manual score): the formula of the rule that scored
- * the row (rules/index.ts), which mirrors its scoring case for case.
+ * the row (rules/registry.ts), which mirrors its scoring case for case.
  */
 export function indicatorScoreFormula(
   ind: ScoredIndicator,
