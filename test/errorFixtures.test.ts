@@ -1,8 +1,9 @@
 /**
- * `error.<code>.xlsx` fixtures (built by scripts/buildFixtures.ts from one clean form): each must
- * report its finding code at the right sheet and cell, and — by design — no other finding of
- * severity error or warning, except the ones its code necessarily implies (listed per fixture with
- * the reason). Info findings are allowed: they explain, they never ask for a fix.
+ * `error.<code>.xlsx` fixtures (described in scripts/fixtures/errorForms.ts from one clean form,
+ * scripts/fixtures/baseForm.ts; built by scripts/buildFixtures.ts): each must report its finding
+ * code at the right sheet and cell, and — by design — no other finding of severity error or
+ * warning, except the ones its code necessarily implies (listed per fixture with the reason). Info
+ * findings are allowed: they explain, they never ask for a fix.
  */
 import * as path from 'node:path';
 import { FINDING_CODES, type FindingCode, type JsonFinding } from '../src/engine';

@@ -1,7 +1,8 @@
 /**
- * Layout fixtures (scripts/buildFixtures.ts, SCORING.md §1): workbooks laid out the ways provinces
- * and years lay them out are read and scored to the cent. The totals below are computed by hand
- * from the fixture data, independently of the golden files.
+ * Layout fixtures (described in scripts/fixtures/, built by scripts/buildFixtures.ts; SCORING.md
+ * §1): workbooks laid out the ways provinces and years lay them out are read and scored to the
+ * cent. The totals below are computed by hand from the fixture data, independently of the golden
+ * files.
  */
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -232,7 +233,8 @@ describe('layout fixtures scored to the cent (hand-computed)', () => {
   });
 
   // SCORING.md §9: forms as people really fill them. Every figure below is worked out by hand in
-  // the fixture's comment in scripts/buildFixtures.ts; the old reading is noted for each.
+  // the fixture's comment in scripts/fixtures/ (twoRowHeaders.ts for Hebei, hubeiChongqing.ts,
+  // textValues.ts for WPS text and unreadable numbers); the old reading is noted for each.
   const codes = (result: Awaited<ReturnType<typeof scoreFile>>): string[] =>
     result.findings.map((f) => f.code).sort();
 
