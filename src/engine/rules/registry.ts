@@ -4,21 +4,33 @@
  * scoreIndicator.ts asks the rules in ORDER and takes the first that applies; workings.ts asks the
  * rule that scored a row for its formula. `formula` is a required key of a mapped type over RuleId,
  * so a rule without a formula (or an explicit `null`: a judgement, not arithmetic) does not compile.
+ * The outcomes the rules build live beside it: judgedOutcomes.ts (bands, the qualitative judgement,
+ * unit mismatch) and quantityOutcomes.ts (higher / lower, deviation, satisfaction, 评分依据 quotes).
  */
-import { dec, gteTimes } from '../base/decimal';
-import { fmtNumber, fmtPercent, fmtScore } from '../base/format';
+import { fmtPercent, fmtScore } from '../base/format';
 import type { Profile } from './profiles';
 import type { ScoredBudget, ScoredIndicator } from '../score/scoreTypes';
-import { type Quantity, type ValueReading, reconcile, unitWord } from '../read/values';
+import { reconcile } from '../read/values';
 import { judgeDeadline } from './deadline';
-import { deviationPenalty, penaltyFormula } from './deviationPenalty';
+import { penaltyFormula } from './deviationPenalty';
 import { partialFormula, stepsFormula } from './formulas';
-import type { BandName } from '../base/bands';
-import { bandDefault, classifyQualitative } from './judgement';
-import { scoreHigher, scoreLower, scoreRange } from './quantity';
+import { NO_READING, judge, mismatch, qualitative, targetCell } from './judgedOutcomes';
+import { scoreRange } from './quantity';
+import {
+  actualQuantity,
+  arithmetic,
+  deviation,
+  directional,
+  isQuantity,
+  quoted,
+  satisfactionPair,
+  show,
+} from './quantityOutcomes';
 import { scoreBudget } from './budget';
 import type { FormulaInput, Outcome, RowRefs, RuleInput } from './ruleTypes';
-import { isSatisfaction, scoreSatisfaction } from './satisfaction';
+import { scoreSatisfaction } from './satisfaction';
+
+export { NO_READING } from './judgedOutcomes';
 
 /** The rules: one per scoring method, satisfaction steps apart from higher-is-better. */
 export type RuleId =
@@ -40,14 +52,6 @@ export interface IndicatorRule<R extends RuleId = RuleId> {
   readonly formula: ((x: FormulaInput) => string | null) | null;
 }
 
-export const NO_READING = {
-  target: null,
-  targetHigh: null,
-  actual: null,
-  unit: '',
-  mode: null,
-} as const;
-
 /** Garbage in a target cell: only signs, dashes or placeholders, which nobody can read as a target. */
 function isUnreadableTarget(text: string): boolean {
   return (
@@ -56,242 +60,15 @@ function isUnreadableTarget(text: string): boolean {
   );
 }
 
-function isQuantity(r: ValueReading): boolean {
-  return r.kind === 'number' || r.kind === 'range';
-}
-
-/** The actual as one number for a direction: a range actual counts by its less favourable end. */
-function actualQuantity(r: ValueReading, better: 'higher' | 'lower'): Quantity | null {
-  if (r.kind === 'number') return r.q;
-  if (r.kind === 'range') return better === 'higher' ? r.lo : r.hi;
-  return null;
-}
-
-function unitLabel(u: string): string {
-  return u === '' ? '无单位' : u;
-}
-
-function show(q: number, unit: string): string {
-  return unit === '%' ? fmtPercent(q) : `${fmtNumber(q)}${unitWord(unit)}`;
-}
-
-/** A side's number for 评分依据: as the form writes it (`55万元/公里`), else from its reading. */
-function shown(r: ValueReading, q: number, unit: string): string {
-  return (r.kind === 'number' ? r.written : undefined) ?? show(q, unit);
-}
-
-/**
- * A side for 评分依据 when it may have been written without a unit: a bare number against a side
- * that has one (`90` against `≤90万元`) is quoted as written, saying whose unit it was counted in,
- * rather than as `90元`, which the form never says (SCORING.md §2: a missing unit on one side is
- * accepted). A bare number read as a percent (`95` against `≥90%`) is quoted as that percent.
- */
-function quoted(
-  r: ValueReading,
-  q: number,
-  unit: string,
-  side: Quantity,
-  other: '年度指标值' | '实际完成值',
-): string {
-  const written = r.kind === 'number' ? r.q : null;
-  // Read in the other side's multiplier too (`95` against `≤90万元` is 95万元: values.ts reconcile).
-  if (written && written.unit === '' && side.shift)
-    return `${fmtNumber(written.value)}（未写单位，按${other}的单位“${MULTIPLIER_WORDS[side.shift] ?? ''}${unitWord(unit)}”计）`;
-  if (side.unit === '' && unit !== '' && unit !== '%')
-    return `${fmtNumber(q)}（未写单位，按${other}的单位“${unitWord(unit)}”计）`;
-  return shown(r, q, unit);
-}
-
-/** The multiplier words by their power of ten, as a unit is written (`万元`). */
-const MULTIPLIER_WORDS: Readonly<Record<number, string>> = { 4: '万', 8: '亿' };
-
-const targetCell = (x: RuleInput): string => x.ind.target?.address ?? x.ind.nameCell;
-const actualCell = (x: RuleInput): string => x.ind.actual?.address ?? x.ind.nameCell;
 /** Rows whose 指标性质 says 定性 are judged whatever their cells read. */
 const byFormula = (x: RuleInput): boolean => !x.target.forcedQualitative;
 const targetUnusable = (x: RuleInput): boolean =>
   x.target.reading.kind === 'empty' ||
   (x.target.reading.kind === 'text' && isUnreadableTarget(x.target.text));
 
-/** A band decided by a rule: its default share of the weight, a finding asking (or not) to confirm. */
-function judge(
-  x: RuleInput,
-  band: BandName,
-  automatic: boolean,
-  rule: string,
-  method: Outcome['method'],
-): Outcome {
-  const score = bandDefault(x.ctx.profile, band, x.w);
-  const params = { actual: x.actual.text, rule, band, score: fmtScore(score) };
-  return {
-    score,
-    method,
-    band,
-    judgement: true,
-    reading: NO_READING,
-    basis: `${rule}，判定${band}档，得${fmtScore(score)}分`,
-    findings: [
-      automatic
-        ? x.finding('qualitative_auto', actualCell(x), params)
-        : x.finding('needs_judgement', actualCell(x), params),
-    ],
-  };
-}
-
-/**
- * §9.8: a number nobody can read is never a silent full mark; the rule quotes the text. An actual's
- * number counts only against a quantitative target: against a text target (`不低于上年`) a
- * description such as `上调至780元/月` is §4's ordinary description.
- */
-function unreadNumber(x: RuleInput): { side: 'target' | 'actual'; text: string } | undefined {
-  const t = x.target.reading;
-  const a = x.actual.reading;
-  if (t.kind === 'text' && t.unreadNumber !== undefined)
-    return { side: 'target', text: t.unreadNumber };
-  if (
-    a.kind === 'text' &&
-    a.unreadNumber !== undefined &&
-    (t.kind === 'number' || t.kind === 'range')
-  )
-    return { side: 'actual', text: a.unreadNumber };
-  return undefined;
-}
-
-function qualitative(x: RuleInput, method: Outcome['method'] = 'qualitative'): Outcome {
-  const c = classifyQualitative(x.actual.text, x.target.text, unreadNumber(x));
-  return judge(x, c.band, c.automatic, c.rule, method);
-}
-
-/** Target and actual in units that do not convert: judged from the words, with a finding. */
-function mismatch(x: RuleInput, tq: Quantity, aq: Quantity | null): Outcome {
-  const c = classifyQualitative(x.actual.text, x.target.text);
-  const score = bandDefault(x.ctx.profile, c.band, x.w);
-  return {
-    score,
-    method: 'qualitative',
-    band: c.band,
-    judgement: true,
-    reading: NO_READING,
-    basis: `单位不一致，无法按公式计算，判定${c.band}档，得${fmtScore(score)}分`,
-    findings: [
-      x.finding('unit_mismatch', actualCell(x), {
-        target: x.target.text,
-        actual: x.actual.text,
-        targetUnit: unitLabel(tq.unit),
-        actualUnit: unitLabel(aq?.unit ?? ''),
-        score: fmtScore(score),
-      }),
-    ],
-  };
-}
-
-/**
- * §8.9: a higher-is-better actual at or above threshold × target suggests a target set too low;
- * under a profile's deviationPenalty (§10) it also costs points, which the finding and the basis say.
- */
-function deviation(
-  x: RuleInput,
-  t: number,
-  a: number,
-  score: number,
-  basis: string,
-): { score: number; basis: string; findings: Outcome['findings'] } {
-  const { profile } = x.ctx;
-  const flagged = t > 0 && gteTimes(a, t, profile.deviationThreshold);
-  const penalty = deviationPenalty(score, t, a, profile.deviationPenalty);
-  if (!flagged && !penalty) return { score, basis, findings: [] };
-  const threshold =
-    !flagged && profile.deviationPenalty
-      ? profile.deviationPenalty.threshold
-      : profile.deviationThreshold;
-  const params = {
-    target: x.target.text,
-    actual: x.actual.text,
-    ratio: fmtPercent(dec(a).div(t).toNumber()),
-    threshold: fmtPercent(threshold),
-  };
-  if (!penalty)
-    return { score, basis, findings: [x.finding('deviation_over_target', actualCell(x), params)] };
-  return {
-    score: penalty.score,
-    basis: `${basis}；实际超过目标${fmtPercent(profile.deviationPenalty?.threshold ?? threshold)}，扣${fmtScore(penalty.lost)}分，得${fmtScore(penalty.score)}分`,
-    findings: [
-      x.finding('deviation_over_target', actualCell(x), {
-        ...params,
-        penalty: fmtScore(penalty.lost),
-      }),
-    ],
-  };
-}
-
-/** The target and actual of a satisfaction row in one unit, when it is a percent. */
-function satisfactionPair(x: RuleInput): { t: Quantity; a: Quantity } | null {
-  const t = x.target.reading;
-  const a = x.actual.reading;
-  if (!x.ctx.profile.satisfaction || a.kind !== 'number') return null;
-  if (t.kind !== 'number' && t.kind !== 'range') return null;
-  if (!isSatisfaction(x.ind.level1, x.ind.level2, x.ind.name)) return null;
-  const pair = reconcile(t.kind === 'number' ? t.q : t.lo, a.q);
-  return pair && pair.a.unit === '%' ? pair : null;
-}
-
-/** Whether a score is arithmetic over the row's numbers (else the workings show a value). */
-function arithmetic(ind: ScoredIndicator): boolean {
-  const r = ind.reading;
-  return !ind.manualKept && ind.weight !== null && r.target !== null && r.actual !== null;
-}
-
 /** One-number target (higher or lower is better) with a quantity actual. */
 const numberTarget = (x: RuleInput): boolean =>
   byFormula(x) && x.target.reading.kind === 'number' && isQuantity(x.actual.reading);
-
-function directional(x: RuleInput, better: 'higher' | 'lower'): Outcome {
-  const { profile } = x.ctx;
-  const t = x.target.reading;
-  const a = x.actual.reading;
-  if (t.kind !== 'number') return qualitative(x);
-  const dir = x.direction();
-  const aq = actualQuantity(a, better);
-  const pair = aq && reconcile(t.q, aq);
-  if (!aq || !pair) return mismatch(x, t.q, aq);
-  const tv = pair.t.value;
-  const av = pair.a.value;
-  const u = pair.t.unit || pair.a.unit;
-  const mode = profile.quantity.mode;
-  const reading = { target: tv, targetHigh: null, actual: av, unit: u, mode };
-  const actualText = quoted(a, av, u, pair.a, '年度指标值');
-  const targetText = quoted(t, tv, u, pair.t, '实际完成值');
-  if (better === 'higher') {
-    const computed = scoreHigher(x.w, tv, av, profile.quantity);
-    const score = computed;
-    const basis =
-      av >= tv
-        ? `实际${actualText}不低于目标${targetText}，得满分${fmtScore(x.w)}分`
-        : mode === 'proportional' || tv <= 0
-          ? `实际${actualText}低于目标${targetText}，按完成比例得${fmtScore(score)}分`
-          : `完成比例${fmtPercent(dec(av).div(tv).toNumber())}，按${fmtPercent(profile.quantity.floor)}起评规则得${fmtScore(score)}分`;
-    const checked = deviation(x, tv, av, computed, basis);
-    return {
-      score: checked.score,
-      method: 'higher',
-      band: null,
-      basis: checked.basis,
-      judgement: false,
-      findings: checked.findings,
-      reading,
-    };
-  }
-  const score = scoreLower(x.w, tv, av, profile.quantity);
-  const basis =
-    av <= tv
-      ? `实际${actualText}不高于目标${targetText}，得满分${fmtScore(x.w)}分`
-      : `实际${actualText}高于目标${targetText}，按完成比例得${fmtScore(score)}分`;
-  const found =
-    dir.inferred && dir.better === 'lower'
-      ? [x.finding('direction_inferred', targetCell(x), { reason: dir.reason })]
-      : [];
-  return { score, method: 'lower', band: null, basis, judgement: false, findings: found, reading };
-}
 
 /** Every indicator rule, by id. */
 export const RULES: { readonly [R in RuleId]: IndicatorRule<R> } = {
