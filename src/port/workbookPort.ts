@@ -4,7 +4,7 @@
  * implement it, so the pane never imports a host and runs in a plain browser for tests and demos.
  */
 import type { Patch, WorkbookSnapshot } from '../engine';
-import type { Scorer } from './scorer';
+import type { Scorer } from './scorerTypes';
 
 /** Why a port call failed; the pane shows a state per reason. */
 export type PortErrorReason =
