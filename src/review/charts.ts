@@ -41,7 +41,9 @@ export const SCORE_BINS: readonly { label: string; low: number; high: number }[]
 
 /** Count of forms per bin (a total on an edge goes to the upper bin: 90 is 优). */
 export function scoreHistogram(forms: readonly ReviewedForm[]): number[] {
-  return SCORE_BINS.map((b) => forms.filter((f) => f.total >= b.low && f.total < b.high).length);
+  // Partial scores (no grade, §11.2) are no totals: they stay out of the histogram.
+  const graded = forms.filter((f) => f.grade !== null);
+  return SCORE_BINS.map((b) => graded.filter((f) => f.total >= b.low && f.total < b.high).length);
 }
 
 /** The charts, each an SVG document. */
@@ -113,8 +115,9 @@ export function reviewCharts(
     width,
     height,
   );
+  // A partial score (a form not fully read, SCORING.md §11.2) is no point of score against rate.
   const points = forms.flatMap((f) =>
-    f.budget?.rate != null
+    f.budget?.rate != null && f.grade !== null
       ? [
           {
             value: [Math.round(f.budget.rate * 1000) / 10, f.total],

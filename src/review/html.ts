@@ -3,7 +3,7 @@
  * from outside) with the review's figures, the sortable 汇总 table and the three charts as inline
  * SVG. Every text from a workbook is HTML-escaped.
  */
-import { fmtPercent, fmtScore } from '../engine';
+import { NO_GRADE, fmtPercent, fmtScore } from '../engine';
 import { type ReviewedFile, allForms, closingLine, formProblemText, reviewStats } from '../engine';
 import { reviewCharts } from './charts';
 
@@ -51,7 +51,7 @@ function rowsOf(
     }
     for (const form of f.forms) {
       out.push({
-        grade: form.grade,
+        grade: form.grade ?? '',
         differs: form.scoresDiffering > 0,
         cells: [
           t(f.file),
@@ -63,7 +63,7 @@ function rowsOf(
           n(form.total),
           n(form.difference),
           n(form.scoresDiffering, String),
-          t(form.grade),
+          t(form.grade ?? NO_GRADE),
           n(form.budget?.rate, fmtPercent),
           n(form.findings.error, String),
           n(form.findings.warning, String),

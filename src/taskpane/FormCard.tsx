@@ -110,7 +110,7 @@ export function FormCard({ form }: FormCardProps): ReactElement {
           className={s.grade}
           shape="rounded"
           appearance="filled"
-          color={gradeColor(form.grade)}
+          color={gradeColor(form.grade ?? '')}
           aria-label={`${m.grade} ${form.grade}`}
           data-testid="form-grade"
         >

@@ -31,6 +31,11 @@ export const FINDING_CODES = [
   'cell_error',
   'total_capped',
   'performance_outruns_spending',
+  'rows_unread',
+  'indicators_missing',
+  'header_inferred',
+  'form_hidden',
+  'weight_unreadable',
 ] as const;
 
 /** A finding code. */
@@ -64,6 +69,11 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   cell_error: 'error',
   total_capped: 'warning',
   performance_outruns_spending: 'warning',
+  rows_unread: 'warning',
+  indicators_missing: 'error',
+  header_inferred: 'info',
+  form_hidden: 'info',
+  weight_unreadable: 'error',
 };
 
 /** The parameters of a code whose message quotes nothing. */
@@ -157,7 +167,44 @@ export interface ParamsByCode {
     readonly gap: string;
     readonly threshold: string;
   };
+  /** §11.1: rows of a form no rule accounted for; `rows` as 第…行 lists them, `quotes` the first three. */
+  readonly rows_unread: { readonly rows: string; readonly count: string; readonly quotes: string };
+  /** §11.2: a form whose indicators were not (all) read; it gets no grade. */
+  readonly indicators_missing: IndicatorsMissingParams;
+  /** §11.3: a header read by its meaning, and the role it was given (年度指标值 / 实际完成值). */
+  readonly header_inferred: { readonly header: string; readonly role: string };
+  /** §11.5: the form's sheet is hidden; it was scored all the same. */
+  readonly form_hidden: NoParams;
+  /** §11.7: a 分值 that holds text which is not a number, quoted. */
+  readonly weight_unreadable: { readonly weight: string; readonly subject?: string };
 }
+
+/**
+ * Why a form gets no grade (SCORING.md §11.2), with what the headline quotes: the header row seen
+ * and what it lacked, or the weights read against the form's, and the partial total.
+ */
+export type IndicatorsMissingParams = {
+  /** 部分得分: the score of what was read, and the weights it is out of. */
+  readonly total: string;
+  readonly weightTotal: string;
+} & (
+  | { readonly reason: 'no_header' }
+  | {
+      readonly reason: 'header_incomplete';
+      /** 1-based row of the header seen, the headers it placed, the roles it lacked, the texts it could not place. */
+      readonly header: string;
+      readonly seen: string;
+      readonly missing: string;
+      readonly unplaced: string;
+    }
+  | { readonly reason: 'no_rows'; readonly header: string }
+  | {
+      readonly reason: 'weights_under_half';
+      readonly indicatorWeight: string;
+      readonly formWeight: string;
+    }
+  | { readonly reason: 'unread_points'; readonly rows: string; readonly points: string }
+);
 
 /** Where a finding is and what it quotes, as one code's record. */
 export interface FindingDataOf<K extends FindingCode> {
@@ -166,6 +213,11 @@ export interface FindingDataOf<K extends FindingCode> {
   readonly cell: string | null;
   readonly indicator: string | null;
   readonly params: ParamsByCode[K];
+  /**
+   * The 1-based first row of the form the finding belongs to, set when its sheet holds several
+   * forms (SCORING.md §11.4) so that each form's findings can be told apart.
+   */
+  readonly form?: number;
 }
 
 /** A finding without its message, as rules produce it; narrowing on `code` types `params`. */

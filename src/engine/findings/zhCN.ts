@@ -4,7 +4,7 @@
  * typed per code: a code without its template, or a template quoting a parameter its code does not
  * have, does not compile.
  */
-import type { FindingCode, FindingData, ParamsByCode } from './codes';
+import type { FindingCode, FindingData, IndicatorsMissingParams, ParamsByCode } from './codes';
 
 /** Where a finding is, as its message starts: `工作表“X”F12单元格`. */
 export function placeOf(f: Pick<FindingData, 'sheet' | 'cell'>): string {
@@ -42,6 +42,23 @@ function ruleNote(rule: string): string {
     return rule.replace(/为情况描述，无未完成表述$/, '为情况描述，未写明是否完成');
   if (rule === '完成日期晚于期限') return '完成时间晚于年度指标值的期限';
   return rule;
+}
+
+/** Why a form gets no grade (§11.2), as the headline says it: what was seen, what is missing, what was counted. */
+function missingWhy(p: IndicatorsMissingParams): string {
+  const partial = `只计算了部分得分${p.total}分（共${p.weightTotal}分），不评定等级`;
+  switch (p.reason) {
+    case 'no_header':
+      return `未能完整读取：没有找到绩效指标表（含“三级指标、年度指标值、实际完成值”的表头行），${partial}。请补全或改正指标表表头后重新评分。`;
+    case 'header_incomplete':
+      return `未能完整读取：第${p.header}行是指标表头（${p.seen}），但找不到“${p.missing}”列${p.unplaced ? `（无法确定“${p.unplaced}”是哪一列）` : ''}，指标未能读取，${partial}。请将该列表头改为“${p.missing}”后重新评分。`;
+    case 'no_rows':
+      return `未能完整读取：第${p.header}行的指标表头下没有读到指标行，${partial}。`;
+    case 'weights_under_half':
+      return `未能完整读取：读到的指标分值合计${p.indicatorWeight}分，不足全表分值${p.formWeight}分的一半，${partial}。请检查指标表是否完整。`;
+    case 'unread_points':
+      return `未能完整读取：第${p.rows}行带有分值（合计${p.points}分）却未能读取，总分不完整，${partial}。`;
+  }
 }
 
 /**
@@ -95,6 +112,14 @@ export const ZH_CN: MessageTemplates = {
     `${at}：${ind}${p.role}单元格为错误值${p.error}，无法评分，暂按0分计，请修正该单元格。`,
   total_capped: (p, at) =>
     `${at}：预算执行率${p.rate}低于${p.below}，按评分规则总分最高${p.cap}分；各项得分合计${p.total}分，总分按${p.cap}分计。`,
+  rows_unread: (p, at) =>
+    `${at}：第${p.rows}行（${p.quotes}）不是指标、合计、说明或签字栏，未能读取，共${p.count}行未计入评分，请核对这些行是否为漏读的指标。`,
+  indicators_missing: (p, at) => `${at}：${missingWhy(p)}`,
+  header_inferred: (p, at) =>
+    `${at}：表头“${p.header}”不是标准表头，按其含义读作“${p.role}”列，请确认。`,
+  form_hidden: (_p, at) => `${at}：该自评表位于隐藏的工作表中，已照常评分。`,
+  weight_unreadable: (p, at, ind) =>
+    `${at}：${ind || s(p.subject)}分值“${p.weight}”不是数字，无法评分，${p.subject ? '暂按默认分值计' : '暂按0分计'}，请改为数字分值。`,
   performance_outruns_spending: (p, at) =>
     `${at}：指标得分率${p.performance}明显高于预算执行率${p.execution}（相差${p.gap}，超过${p.threshold}），绩效完成情况远快于资金支出，请核实实际完成值或说明原因。`,
 };

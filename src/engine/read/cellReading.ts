@@ -7,6 +7,8 @@ import { fmtNumber } from '../base/format';
 import type { CellRef } from './sheetView';
 import type { WriteRecord } from '../base/snapshot';
 import { normaliseValueText } from './values';
+import { chineseNumeral } from './chineseNumerals';
+import { Scanner } from './valueScanner';
 
 /** A number from a number cell or from numeric text (`10`, `10分`, `11,605.29`, `11,605.29万元`). */
 export function numberOf(v: CellValue | undefined): number | null {
@@ -15,6 +17,21 @@ export function numberOf(v: CellValue | undefined): number | null {
   const t = normaliseValueText(v).replace(/(分|万元|元)$/, '');
   if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return null;
   return Number(t);
+}
+
+/**
+ * Points as people write them in 分值 and 得分 cells (SCORING.md §11.7): a number, numeric text
+ * (`10`, `10分`), or Chinese numerals read by the value grammar's numeral reader (`两分`, `十五`,
+ * `二十分`). Null for anything else, which a weight then reports as `weight_unreadable`.
+ */
+export function pointsOf(v: CellValue | undefined): number | null {
+  const n = numberOf(v);
+  if (n !== null || typeof v !== 'string') return n;
+  const t = normaliseValueText(v).replace(/分$/, '');
+  if (t === '') return null;
+  const sc = new Scanner(t);
+  const cn = chineseNumeral(sc);
+  return cn !== null && sc.done ? cn : null;
 }
 
 /** The text of a value cell as a person sees it: percents as `90%`, dates as `2022年12月31日`. */

@@ -2,7 +2,12 @@
  * What the parser reads out of one form sheet, before any scoring: the header fields, the budget
  * block, the overall goal and the indicator rows, each value with the cell it came from.
  */
+import type { UnreadRow } from './coverage';
+import type { InferredHeader } from './headerInference';
 import type { CellRef } from './sheetView';
+
+export type { UnreadRow } from './coverage';
+export type { InferredHeader } from './headerInference';
 
 /** Department (部门整体支出绩效自评表) or project (项目支出绩效自评表). */
 export type FormKind = 'department' | 'project';
@@ -61,6 +66,8 @@ export interface IndicatorRow {
   readonly actualUnit?: CellRef | null;
   /** The label of the indicator block the row belongs to, when a form has several (§9.6). */
   readonly block?: string | null;
+  /** The sheet the row is on, when the form continues on another sheet (§11.6); else the form's. */
+  readonly sheet?: string;
 }
 
 /** The label row of one of several indicator blocks (`年度绩效目标1（40分）`, SCORING.md §9.6). */
@@ -68,6 +75,8 @@ export interface BlockLabel {
   readonly label: string;
   readonly weight: number | null;
   readonly cell: string;
+  /** The sheet of the cell, when it is on a continued sheet (§11.6). */
+  readonly sheet?: string;
 }
 
 /** A first-level label as written, with the weight it may carry (`产出指标（50分）`). */
@@ -75,9 +84,31 @@ export interface Level1Label {
   readonly label: string;
   readonly weight: number | null;
   readonly cell: string;
+  /** The sheet of the cell, when it is on a continued sheet (§11.6). */
+  readonly sheet?: string;
 }
 
-/** A recognised form on one sheet. */
+/**
+ * Why a form's indicators could not be read (SCORING.md §11.2), for the headline: no indicator
+ * header at all; a header row whose target, actual or name column could not be placed (the header
+ * texts it could not read are named); or a header with no indicator row under it. Rows are 0-based.
+ */
+export type ReadDiagnosis =
+  | { readonly kind: 'noHeader' }
+  | {
+      readonly kind: 'headerIncomplete';
+      readonly row: number;
+      readonly cell: string;
+      /** The roles whose column was found, in the form's words (三级指标, 分值 …). */
+      readonly seen: readonly string[];
+      /** The roles whose column was not found. */
+      readonly missing: readonly string[];
+      /** Header texts of the row that no role took. */
+      readonly unplaced: readonly string[];
+    }
+  | { readonly kind: 'noRows'; readonly row: number; readonly cell: string };
+
+/** A recognised form on one sheet (several may share a sheet, §11.4). */
 export interface FormModel {
   readonly sheet: string;
   readonly kind: FormKind;
@@ -100,4 +131,22 @@ export interface FormModel {
   readonly totalCell: CellRef | null;
   /** 分值 cell of the 总分 row. */
   readonly totalWeightCell: CellRef | null;
+  /** 0-based first row of the form's region on its sheet (§11.1, §11.4); 0 when absent. */
+  readonly firstRow?: number;
+  /** The A1 address of the first own cell of the region (its title, usually). */
+  readonly firstCell?: string;
+  /** 0-based last non-empty row of the region (on the last continued sheet, when there is one). */
+  readonly lastRow?: number;
+  /** The form's sheet is hidden or very hidden (§11.5). */
+  readonly hidden?: boolean;
+  /** Non-empty rows of the region no rule accounted for (§11.1), in order. */
+  readonly unread?: readonly UnreadRow[];
+  /** Header cells read by meaning (§11.3). */
+  readonly inferredHeaders?: readonly InferredHeader[];
+  /** Why no indicator was read; null or absent when indicators were read (§11.2). */
+  readonly diagnosis?: ReadDiagnosis | null;
+  /** Sheets that continue the form (§11.6), in sheet order. */
+  readonly continuedOn?: readonly string[];
+  /** The sheet of the 总分 row when it is on a continued sheet (§11.6); else the form's own. */
+  readonly totalSheet?: string;
 }

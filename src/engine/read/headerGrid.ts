@@ -6,9 +6,10 @@
  * and its unit; `指标值` over `年初 | 调整` gives the two target columns. Where sub-headers exist,
  * the super-header's own column is not a value column. Spaces and line breaks never matter.
  */
-import { cellText } from '../base/cells';
+import { a1, cellText } from '../base/cells';
 import { headerBase } from '../base/text';
-import { type IndicatorRole, indicatorRole } from './headers';
+import { type InferredHeader, type UnplacedHeader, inferColumns } from './headerInference';
+import { type IndicatorRole, indicatorRole, isReviewHeader, reviewRoleOf } from './headers';
 import type { SheetView } from './sheetView';
 
 /** Roles of the indicator block, with the actual's own unit column of a split actual (§9.5). */
@@ -18,6 +19,10 @@ export type GridRole = IndicatorRole | 'actualUnit';
 export interface HeaderGrid {
   readonly cols: Partial<Record<GridRole, number>>;
   readonly dataStart: number;
+  /** Headers read by meaning (SCORING.md §11.3). */
+  readonly inferred: readonly InferredHeader[];
+  /** Header texts that took no role, for a headline that says which column it could not place. */
+  readonly unplaced: readonly UnplacedHeader[];
 }
 
 /** Sub-header words under a merged super-header, by what they make of the super-header's role. */
@@ -54,6 +59,9 @@ function sideOf(role: IndicatorRole | undefined): Side {
 
 /** The role of a column from its own header text and the super-header above it. */
 export function columnRole(superText: string, ownText: string): GridRole | undefined {
+  // Under a 复核 super-header (`复核` over `完成值 | 得分`) every column is the reviewer's (§11.3).
+  if (superText !== '' && isReviewHeader(superText) && indicatorRole(superText) === undefined)
+    return reviewRoleOf(ownText);
   const superRole = superText === '' ? undefined : indicatorRole(superText);
   const side = sideOf(superRole);
   const k = headerBase(ownText);
@@ -124,15 +132,20 @@ export function readHeaderGrid(view: SheetView, headerRow: number): HeaderGrid {
   while (bandRows.length < 3 && isSubHeaderRow(view, headerRow, headerRow + bandRows.length))
     bandRows.push(headerRow + bandRows.length);
   const cols: Partial<Record<GridRole, number>> = {};
+  const unplaced: UnplacedHeader[] = [];
   let lastAnchor = '';
   for (let c = 0; c < view.colCount; c++) {
     // The texts of this column top-down, each merge once (a cell merged down counts at its anchor).
     const texts: string[] = [];
+    let ownCell = '';
     for (const r of bandRows) {
       const [ar, ac] = view.anchor(r, c);
       if (ar !== r && ar >= headerRow) continue; // merged down from a band row above
       const t = cellText(view.own(ar, ac)).trim();
-      if (t !== '' && texts[texts.length - 1] !== t) texts.push(t);
+      if (t !== '' && texts[texts.length - 1] !== t) {
+        texts.push(t);
+        ownCell = a1(ar, ac);
+      }
     }
     if (texts.length === 0) continue;
     const own = texts[texts.length - 1] ?? '';
@@ -144,7 +157,13 @@ export function readHeaderGrid(view: SheetView, headerRow: number): HeaderGrid {
     lastAnchor = key;
     if (own.length > 40) continue;
     const role = columnRole(sup, own);
-    if (role !== undefined && cols[role] === undefined) cols[role] = c;
+    if (role === undefined) unplaced.push({ col: c, text: own, cell: ownCell });
+    else if (cols[role] === undefined) cols[role] = c;
   }
-  return { cols, dataStart: headerRow + bandRows.length };
+  const inferred = inferColumns(cols, unplaced);
+  const left =
+    inferred.length === 0
+      ? unplaced
+      : unplaced.filter((u) => !inferred.some((i) => i.cell === u.cell));
+  return { cols, dataStart: headerRow + bandRows.length, inferred, unplaced: left };
 }

@@ -17,7 +17,14 @@ export type IndicatorRole =
   | 'score'
   | 'explanation'
   | 'nature'
-  | 'unit';
+  | 'unit'
+  | ReviewRole;
+
+/**
+ * Columns of a reviewer's re-check (复核完成值, 复核得分, 复核意见; VERIFY.md §2): their own roles, so
+ * that they are never taken as the unit's actual or score (SCORING.md §11.3). Scoring ignores them.
+ */
+export type ReviewRole = 'reviewActual' | 'reviewScore' | 'reviewNote';
 
 /** Column roles of the budget block. */
 export type BudgetRole =
@@ -36,6 +43,12 @@ const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]>> = {
     '目标值',
     '年度指标值(A)',
     '全年指标值',
+    // SCORING.md §11.3
+    '全年目标值',
+    '预期目标',
+    '预期目标值',
+    '年度目标',
+    '计划指标值',
   ],
   targetInitial: ['年初指标值', '年初目标值'],
   targetAdjusted: ['调整指标值', '调整后指标值', '调整后目标值'],
@@ -47,9 +60,26 @@ const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]>> = {
     '实际值',
     '实际完成值(B)',
     '全年实际完成值',
+    // SCORING.md §11.3
+    '实际完成情况',
+    '全年完成情况',
+    '完成情况',
+    '年终完成值',
+    '实际完成',
+    '完成数',
   ],
-  weight: ['分值', '权重', '指标权重', '指标权重(分)', '指标分值', '权重(分)', '分值(分)'],
-  score: ['得分', '指标得分', '指标得分(分)', '得分(分)', '自评得分'],
+  weight: [
+    '分值',
+    '权重',
+    '指标权重',
+    '指标权重(分)',
+    '指标分值',
+    '权重(分)',
+    '分值(分)',
+    '标准分值',
+    '分数',
+  ],
+  score: ['得分', '指标得分', '指标得分(分)', '得分(分)', '自评得分', '自评分', '评分'],
   explanation: [
     '偏差原因分析及改进措施',
     '偏差原因及改进措施',
@@ -60,9 +90,16 @@ const INDICATOR_HEADERS: Readonly<Record<IndicatorRole, readonly string[]>> = {
     '偏差原因',
     '未完成原因和改进措施',
     '未完成原因及改进措施',
+    // SCORING.md §11.3
+    '原因说明',
+    '未完成原因',
+    '情况说明',
   ],
   nature: ['指标性质', '符号', '指标方向', '运算符'],
   unit: ['度量单位', '单位', '计量单位'],
+  reviewActual: ['复核完成值', '核实完成值', '复核值', '复核实际完成值', '复核后完成值'],
+  reviewScore: ['复核得分', '核实得分', '复核评分', '复核后得分'],
+  reviewNote: ['复核说明', '复核意见', '核实意见', '复核情况', '核实情况'],
 };
 
 const BUDGET_HEADERS: Readonly<Record<BudgetRole, readonly string[]>> = {
@@ -96,6 +133,23 @@ export function indicatorRole(text: string): IndicatorRole | undefined {
   return INDICATOR_INDEX.get(headerKey(text)) ?? INDICATOR_INDEX.get(headerBase(text));
 }
 
+/** True for a header text of a reviewer's column (复核…, 核实…): never the unit's own values. */
+export function isReviewHeader(text: string): boolean {
+  return /复核|核实/.test(text);
+}
+
+/**
+ * The review role of a sub-header under a 复核 super-header (`复核` over `完成值 | 得分 | 意见`), or of
+ * a 复核 header the lists do not hold: a score when it names 分, a note when it names 意见/说明/情况,
+ * else the re-checked value.
+ */
+export function reviewRoleOf(text: string): ReviewRole {
+  const k = headerBase(text);
+  if (/意见|说明|情况|结论/.test(k)) return 'reviewNote';
+  if (/分/.test(k)) return 'reviewScore';
+  return 'reviewActual';
+}
+
 /** The budget-block role a header cell names, if any. */
 export function budgetRole(text: string): BudgetRole | undefined {
   return BUDGET_INDEX.get(headerKey(text)) ?? BUDGET_INDEX.get(headerBase(text));
@@ -111,6 +165,16 @@ export function isBudgetTotalLabel(text: string): boolean {
 export function isTotalRowLabel(text: string): boolean {
   const k = headerBase(text);
   return /^(总分|合计|总计|总分值|自评总分|综合得分)$/.test(k);
+}
+
+/**
+ * Labels of a subtotal of one level (SCORING.md §11.1): `小计`, `产出指标小计`, `产出指标合计`. A bare
+ * 合计 is the form's total (isTotalRowLabel), unless the row names its level beside it.
+ */
+export function isSubtotalLabel(text: string): boolean {
+  if (!text.includes('计')) return false;
+  const k = headerBase(text);
+  return /小计$/.test(k) || (/^.{1,12}(合计|总计)$/.test(k) && !isTotalRowLabel(k));
 }
 
 /** Template placeholders that are not indicators: `指标1：`, `……`, `...`. */

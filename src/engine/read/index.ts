@@ -7,6 +7,16 @@
  */
 export * from './values';
 export { decodeRecord, encodeRecord } from './record';
-export { readForm } from './readForm';
-export type { FormModel, FormKind, IndicatorRow, BudgetBlock, GoalBlock } from './formModel';
+export { readForm, readForms } from './readForm';
+export { readWorkbookForms } from './readWorkbook';
+export type {
+  FormModel,
+  FormKind,
+  IndicatorRow,
+  BudgetBlock,
+  GoalBlock,
+  ReadDiagnosis,
+  UnreadRow,
+  InferredHeader,
+} from './formModel';
 export type { CellRef } from './sheetView';

@@ -1,10 +1,25 @@
 /**
- * Finds the blocks of a form on a sheet by their header words, never by fixed rows or columns
- * (SCORING.md §1), and reads them into a FormModel. Returns null for sheets that are no form.
+ * Finds the forms on a sheet by their header words, never by fixed rows or columns (SCORING.md §1),
+ * and reads each into a FormModel. A sheet may hold several forms (§11.4): a new title (…自评表), a
+ * second 项目名称/部门名称 field or a second budget header after a form's blocks starts the next one.
+ * Every non-empty row of a form's region is accounted for or reported unread (§11.1).
  */
-import { cellText, isBlank, isCellError } from '../base/cells';
+import { a1 } from '../base/cells';
 import type { SheetSnapshot } from '../base/snapshot';
-import { headerBase, headerKey, squash } from '../base/text';
+import { headerKey, squash } from '../base/text';
+import { type RowShape, RowMarks, finishCoverage, shapeOf } from './coverage';
+import {
+  type RoleColumns,
+  fieldKey,
+  findLabelled,
+  findYear,
+  readBudget,
+  readGoal,
+  refAt,
+} from './formBlocks';
+import type { BlockLabel, FormKind, FormModel, ReadDiagnosis } from './formModel';
+import { type GridRole, readHeaderGrid } from './headerGrid';
+import { type InferredHeader, type UnplacedHeader, inferColumns } from './headerInference';
 import {
   AUTHORITY_LABELS,
   DEPARTMENT_WORDS,
@@ -16,34 +31,22 @@ import {
   type IndicatorRole,
   budgetRole,
   indicatorRole,
-  isBudgetTotalLabel,
-  isPlaceholderName,
-  isTotalRowLabel,
 } from './headers';
-import type {
-  BudgetBlock,
-  BudgetBreakdownRow,
-  FormKind,
-  FormModel,
-  GoalBlock,
-  IndicatorRow,
-  BlockLabel,
-  Level1Label,
-} from './formModel';
-import { type GridRole, readHeaderGrid } from './headerGrid';
-import { type CellRef, SheetView } from './sheetView';
+import { type BlockContext, blockLabelOf, readIndicatorRows, valueColumns } from './readIndicators';
+import { SheetView } from './sheetView';
 
-type RoleColumns<R extends string> = Partial<Record<R, number>>;
+type IndicatorColumns = RoleColumns<IndicatorRole>;
 
-/** Columns of a header row by role: the first column naming each role (merged headers count once). */
+/** Columns of a header row by role (the first column naming each role; merged headers count once). */
 function rolesOfRow<R extends string>(
   view: SheetView,
   row: number,
   roleOf: (t: string) => R | undefined,
+  unplaced?: UnplacedHeader[],
 ): RoleColumns<R> {
   const cols: RoleColumns<R> = {};
   let lastAnchor = '';
-  for (let c = 0; c < view.colCount; c++) {
+  for (let c = 0; c < view.width(row); c++) {
     const [ar, ac] = view.anchor(row, c);
     const key = `${ar},${ac}`;
     if (key === lastAnchor) continue;
@@ -51,17 +54,47 @@ function rolesOfRow<R extends string>(
     const text = view.text(row, c);
     if (text === '' || text.length > 40) continue;
     const role = roleOf(text);
-    if (role !== undefined && cols[role] === undefined) cols[role] = c;
+    if (role === undefined) unplaced?.push({ col: c, text, cell: a1(ar, ac) });
+    else if (cols[role] === undefined) cols[role] = c;
   }
   return cols;
 }
 
-function isIndicatorHeader(cols: RoleColumns<IndicatorRole>): boolean {
-  const hasTarget =
+/** An indicator header row read by its words, with the headers read by meaning (§11.3). */
+interface HeaderRead {
+  readonly cols: IndicatorColumns;
+  readonly inferred: readonly InferredHeader[];
+  readonly unplaced: readonly UnplacedHeader[];
+}
+
+function indicatorHeaderAt(view: SheetView, row: number): HeaderRead {
+  const unplaced: UnplacedHeader[] = [];
+  const cols = rolesOfRow(view, row, indicatorRole, unplaced);
+  // Inference only where a header lacks a target or an actual (most rows are no header at all).
+  const inferred = cols.name === undefined ? [] : inferColumns(cols, unplaced);
+  return { cols, inferred, unplaced };
+}
+
+function hasTarget(cols: IndicatorColumns): boolean {
+  return (
     cols.target !== undefined ||
     cols.targetInitial !== undefined ||
-    cols.targetAdjusted !== undefined;
-  return cols.name !== undefined && hasTarget && cols.actual !== undefined;
+    cols.targetAdjusted !== undefined
+  );
+}
+
+function isIndicatorHeader(cols: IndicatorColumns): boolean {
+  return cols.name !== undefined && hasTarget(cols) && cols.actual !== undefined;
+}
+
+/**
+ * A header row that names the indicators and at least two of their value columns but lacks the
+ * target or the actual (§11.2): the form's indicator table, whose column could not be placed.
+ */
+function isNearMiss(cols: IndicatorColumns): boolean {
+  if (cols.name === undefined) return false;
+  const others = [hasTarget(cols), cols.actual !== undefined, cols.weight !== undefined];
+  return others.filter(Boolean).length + (cols.score !== undefined ? 1 : 0) >= 2;
 }
 
 function isBudgetHeader(cols: RoleColumns<BudgetRole>): boolean {
@@ -70,323 +103,18 @@ function isBudgetHeader(cols: RoleColumns<BudgetRole>): boolean {
   );
 }
 
-/** Rows that end an indicator block although they are not empty: notes and signatures under the form. */
-function isFooterRow(view: SheetView, row: number): boolean {
-  for (let c = 0; c < view.colCount; c++) {
-    const v = view.own(row, c);
-    if (isBlank(v)) continue;
-    return /^(注|说明|备注|填表说明|填报说明|填表人|填报人|联系电话|单位负责人|财务负责人|审核人)/.test(
-      squash(cellText(v)),
-    );
-  }
-  return false;
-}
+/** Labels of the header fields that name a form: a second one on a sheet starts a new form (§11.4). */
+const FORM_FIELDS = new Set(
+  [...PROJECT_LABELS, '部门(单位)名称', '部门名称', '单位名称'].map((l) => headerKey(l)),
+);
+const TITLE_RE = /(自评|评价)表(\([^()]*\))?$/;
 
-/** A cell reference, or null when the column does not exist. */
-function refAt(view: SheetView, row: number, col: number | undefined): CellRef | null {
-  return col === undefined ? null : view.ref(row, col);
-}
-
-/** The first 4-digit year written in the texts (`（2022年度）`, `2022年度…自评表`). */
-function findYear(texts: readonly string[]): number | null {
-  for (const t of texts) {
-    const m = /((?:19|20)\d{2})\s*年/.exec(t);
-    if (m) return Number(m[1]);
-  }
-  return null;
-}
-
-/** Reads the value that belongs to a label: inline after a colon, or the next non-empty cell to the right. */
-function labelValue(view: SheetView, row: number, col: number, label: string): string | null {
-  const own = squash(view.text(row, col));
-  const inline = own
-    .slice(squash(label).length)
-    .replace(/^[:：]/, '')
-    .trim();
-  if (inline !== '')
-    return (
-      view
-        .text(row, col)
-        .replace(/^[^:：]*[:：]/, '')
-        .trim() || null
-    );
-  const [ar, ac] = view.anchor(row, col);
-  for (let c = col + 1; c < view.colCount; c++) {
-    const [br, bc] = view.anchor(row, c);
-    if (br === ar && bc === ac) continue;
-    const t = view.text(row, c);
-    if (t !== '') return t;
-  }
-  return null;
-}
-
-/** Finds a header-block label (部门（单位）名称, 项目名称…) in rows [from, to) and reads its value. */
-function findLabelled(
-  view: SheetView,
-  labels: readonly string[],
-  from: number,
-  to: number,
-): string | null {
-  const keys = labels.map(headerKey);
-  for (let r = from; r < to; r++) {
-    for (let c = 0; c < view.colCount; c++) {
-      const v = view.own(r, c);
-      if (typeof v !== 'string') continue;
-      const k = headerKey(v.split(/[:：]/)[0] ?? '');
-      if (keys.includes(k)) return labelValue(view, r, c, v.split(/[:：]/)[0] ?? '');
-    }
-  }
-  return null;
-}
-
-function readBudget(
-  view: SheetView,
-  headerRow: number,
-  cols: RoleColumns<BudgetRole>,
-  stopRow: number,
-): BudgetBlock {
-  const firstRoleCol = Math.min(...Object.values(cols));
-  const labelOf = (r: number): string => {
-    for (let c = 0; c < firstRoleCol; c++) {
-      const [ar] = view.anchor(r, c);
-      if (ar !== r) continue; // a label merged down from above belongs to the block, not to this row
-      const t = view.text(r, c);
-      if (t !== '') return t;
-    }
-    return '';
-  };
-  let totalRow: number | null = null;
-  const breakdown: BudgetBreakdownRow[] = [];
-  const last = Math.min(stopRow, headerRow + 12, view.rowCount);
-  for (let r = headerRow + 1; r < last; r++) {
-    const label = labelOf(r);
-    if (label === '') {
-      if (view.rowIsEmpty(r)) break;
-      continue;
-    }
-    if (totalRow === null && isBudgetTotalLabel(label)) {
-      totalRow = r;
-      continue;
-    }
-    if (totalRow === null) continue;
-    if (budgetRole(label) !== undefined || /总体目标|绩效指标|一级指标/.test(label)) break;
-    breakdown.push({
-      label: label.replace(/^其中[:：]?/, '').trim(),
-      row: r,
-      initial: refAt(view, r, cols.initialBudget),
-      budget: refAt(view, r, cols.budget),
-      executed: refAt(view, r, cols.executed),
-    });
-  }
-  const at = (col: number | undefined): CellRef | null =>
-    totalRow === null ? null : refAt(view, totalRow, col);
-  return {
-    headerRow,
-    totalRow,
-    initial: at(cols.initialBudget),
-    budget: at(cols.budget),
-    executed: at(cols.executed),
-    weight: at(cols.weight),
-    rate: at(cols.rate),
-    score: at(cols.score),
-    explanation: at(cols.explanation),
-    breakdown,
-  };
-}
-
-function readGoal(view: SheetView, from: number, to: number): GoalBlock | null {
-  let expected: { r: number; c: number } | null = null;
-  let achieved: { r: number; c: number } | null = null;
-  let sawGoal = false;
-  for (let r = from; r < to; r++) {
-    for (let c = 0; c < view.colCount; c++) {
-      const v = view.own(r, c);
-      if (typeof v !== 'string') continue;
-      const k = headerBase(v);
-      if (/^(年度)?总体目标$|^年度绩效目标$/.test(k)) sawGoal = true;
-      else if (/^(预期目标|年度目标|预期总体目标)$/.test(k) && !expected) expected = { r, c };
-      else if (/^(实际完成情况|全年实际完成情况|目标实际完成情况|实际完成)$/.test(k) && !achieved)
-        achieved = { r, c };
-    }
-  }
-  if (!sawGoal && !expected) return null;
-  // Labels side by side in one row: the texts sit below them. Labels in a column: to their right.
-  const textFor = (p: { r: number; c: number } | null, sideBySide: boolean): CellRef | null => {
-    if (!p) return null;
-    if (sideBySide) return p.r + 1 < to ? view.ref(p.r + 1, p.c) : null;
-    const [ar, ac] = view.anchor(p.r, p.c);
-    for (let c = p.c + 1; c < view.colCount; c++) {
-      const [br, bc] = view.anchor(p.r, c);
-      if (br === ar && bc === ac) continue;
-      return view.ref(p.r, c);
-    }
-    return null;
-  };
-  const sideBySide = expected !== null && achieved !== null && expected.r === achieved.r;
-  return { expected: textFor(expected, sideBySide), achieved: textFor(achieved, sideBySide) };
-}
-
-const LEVEL1_WEIGHT_RE = /^(.*?)[(（]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]$/;
-
-/** Splits `产出指标（50分）` into the label and its weight. */
-export function splitLevel1Label(text: string): { label: string; weight: number | null } {
-  const t = text.trim();
-  const m = LEVEL1_WEIGHT_RE.exec(t);
-  if (m) return { label: m[1]!.trim(), weight: Number(m[2]) };
-  return { label: t, weight: null };
-}
-
-/** Label of one of several indicator blocks (SCORING.md §9.6): `年度绩效目标1（40分）`, `绩效目标2`. */
-const BLOCK_LABEL_RE = /^(?:年度)?(?:绩效)?目标[0-9一二三四五六七八九十]+/;
-const BLOCK_WEIGHT_RE = /[(]([0-9]+(?:\.[0-9]+)?)分?[)]/;
-
-/** The block label a row holds (its first own text), or null. */
-function blockLabelOf(view: SheetView, row: number): BlockLabel | null {
-  for (let c = 0; c < view.colCount; c++) {
-    const [ar, ac] = view.anchor(row, c);
-    if (ar !== row || ac !== c) continue;
-    const v = view.own(row, c);
-    if (isBlank(v)) continue;
-    const text = cellText(v);
-    // Most rows start with a 一级 label or a name: a plain test spares them the key (npm run bench).
-    if (!text.includes('目标')) return null;
-    const k = headerKey(text);
-    const m = BLOCK_LABEL_RE.exec(k);
-    if (!m) return null;
-    const w = BLOCK_WEIGHT_RE.exec(k.slice(m[0].length));
-    return { label: m[0], weight: w ? Number(w[1]) : null, cell: view.ref(row, c).address };
-  }
-  return null;
-}
-
-/** True when a row holds an indicator header (name, target and actual columns). */
-function isIndicatorHeaderRow(view: SheetView, row: number): boolean {
-  return isIndicatorHeader(rolesOfRow(view, row, indicatorRole));
-}
-
-function readIndicators(
-  view: SheetView,
-  headerRow: number,
-): {
-  rows: IndicatorRow[];
-  level1Labels: Level1Label[];
-  blocks: BlockLabel[];
-  hasLevel1: boolean;
-  totalRow: number | null;
-  cols: Partial<Record<GridRole, number>>;
-} {
-  // The header band as a grid: merged super-headers over split sub-headers (SCORING.md §9.5).
-  let grid = readHeaderGrid(view, headerRow);
-  let cols = grid.cols;
-  let hasLevel1 = cols.level1 !== undefined;
-  const rows: IndicatorRow[] = [];
-  const level1Labels: Level1Label[] = [];
-  // Cells of the labels kept so far: a lookup, not a scan over earlier labels, so that reading stays
-  // linear in the rows when every row writes its own 一级 label (issue 9: 200,000 rows).
-  const level1Cells = new Set<string>();
-  // Several blocks (§9.6): the first block's label sits just above its header row.
-  const blocks: BlockLabel[] = [];
-  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 2); r--) {
-    const label = blockLabelOf(view, r);
-    if (label) {
-      blocks.push(label);
-      break;
-    }
-    if (!view.rowIsEmpty(r)) break;
-  }
-  let block: string | null = blocks[0]?.label ?? null;
-  let level1 = '';
-  let level2 = '';
-  let emptyRun = 0;
-  let totalRow: number | null = null;
-  for (let r = grid.dataStart; r < view.rowCount; r++) {
-    if (view.rowIsEmpty(r)) {
-      if (++emptyRun >= 2) break;
-      continue;
-    }
-    emptyRun = 0;
-    const labelCols = [cols.level1, cols.level2, cols.name].filter(
-      (c): c is number => c !== undefined,
-    );
-    const lastLabelCol = Math.max(...labelCols, 0);
-    let isTotal = false;
-    for (let c = 0; c <= lastLabelCol; c++) {
-      const v = view.own(r, c);
-      if (typeof v === 'string' && isTotalRowLabel(v)) isTotal = true;
-    }
-    if (isTotal) {
-      totalRow = r;
-      break;
-    }
-    if (isFooterRow(view, r)) break;
-    // A block's label row: a label, a weight, the goal's text; no indicator of its own (§9.6).
-    const label = blockLabelOf(view, r);
-    if (label) {
-      blocks.push(label);
-      block = label.label;
-      level1 = '';
-      level2 = '';
-      continue;
-    }
-    // A block's own header row (or a header repeated after a page break) may move the columns. Only
-    // a row whose name cell holds a header word can be one: the full test is not run on every row.
-    const nameHere = cols.name === undefined ? '' : view.text(r, cols.name);
-    if (nameHere !== '' && indicatorRole(nameHere) !== undefined && isIndicatorHeaderRow(view, r)) {
-      grid = readHeaderGrid(view, r);
-      cols = grid.cols;
-      hasLevel1 ||= cols.level1 !== undefined;
-      r = grid.dataStart - 1;
-      continue;
-    }
-    if (cols.level1 !== undefined) {
-      const t = view.text(r, cols.level1);
-      if (t !== '') {
-        const { label: l1, weight } = splitLevel1Label(t);
-        const cell = view.ref(r, cols.level1).address;
-        // A merged label is seen on every row it covers; keep it once, by its anchor cell.
-        if (!level1Cells.has(cell)) {
-          level1Cells.add(cell);
-          level1Labels.push({ label: l1, weight, cell });
-        }
-        level1 = l1;
-      }
-    }
-    if (cols.level2 !== undefined) {
-      const t = view.text(r, cols.level2);
-      if (t !== '') level2 = splitLevel1Label(t).label;
-    }
-    if (cols.name === undefined) continue;
-    const [nr] = view.anchor(r, cols.name);
-    const nameText = nr === r ? view.text(r, cols.name) : '';
-    if (isPlaceholderName(nameText) || indicatorRole(nameText) !== undefined) continue;
-    // The adjusted target wins when it holds a value (SCORING.md §1.4).
-    const targetCol = cols.targetAdjusted ?? cols.target ?? cols.targetInitial;
-    const initialCol =
-      cols.targetAdjusted !== undefined ? (cols.target ?? cols.targetInitial) : undefined;
-    const initial = initialCol !== undefined ? refAt(view, r, initialCol) : null;
-    let target = refAt(view, r, targetCol);
-    if (cols.targetAdjusted !== undefined && target && isBlank(target.value))
-      target = initial ?? target;
-    const initialTarget = initial && target !== initial && !isBlank(initial.value) ? initial : null;
-    rows.push({
-      row: r,
-      name: nameText,
-      nameCell: view.ref(r, cols.name).address,
-      level1,
-      level2,
-      target,
-      initialTarget,
-      actual: refAt(view, r, cols.actual),
-      weight: refAt(view, r, cols.weight),
-      score: refAt(view, r, cols.score),
-      explanation: refAt(view, r, cols.explanation),
-      nature: refAt(view, r, cols.nature),
-      unit: refAt(view, r, cols.unit),
-      actualUnit: refAt(view, r, cols.actualUnit),
-      block,
-    });
-  }
-  return { rows, level1Labels, blocks, hasLevel1, totalRow, cols };
+/** True for a form's title row (`2022年度项目支出绩效自评表`) or a field naming it (§11.4). */
+function startsForm(shape: RowShape): boolean {
+  const t = shape.firstText;
+  if (t === '' || t.length > 40) return false;
+  if (t.includes('表') && shape.own <= 2 && TITLE_RE.test(headerKey(t))) return true;
+  return t.includes('名称') && FORM_FIELDS.has(fieldKey(t));
 }
 
 function kindFrom(texts: readonly string[]): FormKind | null {
@@ -396,62 +124,206 @@ function kindFrom(texts: readonly string[]): FormKind | null {
   return null;
 }
 
-/** Reads one sheet. Returns null when the sheet holds neither a budget nor an indicator header row. */
-export function readForm(snapshot: SheetSnapshot): FormModel | null {
-  if (snapshot.hidden) return null;
-  const view = new SheetView(snapshot);
+/** Words of the roles a headline names. */
+const ROLE_WORDS: Readonly<Partial<Record<GridRole, string>>> = {
+  name: '三级指标',
+  target: '年度指标值',
+  actual: '实际完成值',
+  weight: '分值',
+  score: '得分',
+};
+
+/** Why the indicator table of a region could not be read (§11.2). */
+function diagnose(
+  view: SheetView,
+  nearMiss: { row: number; read: HeaderRead } | null,
+): ReadDiagnosis {
+  if (!nearMiss) return { kind: 'noHeader' };
+  const { cols, unplaced } = nearMiss.read;
+  const seen: string[] = [];
+  for (const role of [
+    'name',
+    'target',
+    'targetInitial',
+    'targetAdjusted',
+    'actual',
+    'weight',
+    'score',
+  ] as const) {
+    const c = cols[role];
+    if (c !== undefined) seen.push(view.text(nearMiss.row, c));
+  }
+  const missing: string[] = [];
+  if (!hasTarget(cols)) missing.push(ROLE_WORDS.target ?? '');
+  if (cols.actual === undefined) missing.push(ROLE_WORDS.actual ?? '');
+  // The columns it could not place are the ones between the name and the weight, where §11.3 looks.
+  const bound = cols.weight ?? cols.score ?? view.colCount;
+  const between = unplaced.filter((u) => u.col > (cols.name ?? -1) && u.col < bound);
+  return {
+    kind: 'headerIncomplete',
+    row: nearMiss.row,
+    cell: view.ref(nearMiss.row, cols.name ?? 0).address,
+    seen,
+    missing,
+    unplaced: (between.length > 0 ? between : unplaced).map((u) => u.text),
+  };
+}
+
+/** A form read from its region, with the columns of its indicator block (a continued sheet reuses them). */
+export interface FormRead {
+  readonly model: FormModel;
+  readonly cols: Partial<Record<GridRole, number>> | null;
+  /** The row after the region: where the next form on the sheet starts, or the sheet's end. */
+  readonly next: number;
+}
+
+/** The block context of a sheet: how a row starts the next form, or holds a header. */
+export function blockContext(view: SheetView, sheet?: string): BlockContext {
+  return {
+    startsForm: (_row, shape) => startsForm(shape),
+    isHeaderRow: (row) => isIndicatorHeader(indicatorHeaderAt(view, row).cols),
+    isBudgetHeaderRow: (row) => isBudgetHeader(rolesOfRow(view, row, budgetRole)),
+    ...(sheet !== undefined ? { sheet } : {}),
+  };
+}
+
+/** Reads the form whose region starts at `from`, or null when no more form is on the sheet. */
+function readFormAt(view: SheetView, snapshot: SheetSnapshot, from: number): FormRead | null {
   let budgetHeader: { row: number; cols: RoleColumns<BudgetRole> } | null = null;
-  let indicatorHeader: { row: number; cols: RoleColumns<IndicatorRole> } | null = null;
-  for (let r = 0; r < view.rowCount && !(budgetHeader && indicatorHeader); r++) {
-    if (view.rowIsEmpty(r)) continue;
-    if (!indicatorHeader) {
-      const cols = rolesOfRow(view, r, indicatorRole);
-      if (isIndicatorHeader(cols)) {
-        indicatorHeader = { row: r, cols };
-        continue;
-      }
+  let indicator: { row: number; read: HeaderRead } | null = null;
+  let nearMiss: { row: number; read: HeaderRead } | null = null;
+  let stopAt = view.rowCount;
+  for (let r = from; r < view.rowCount; r++) {
+    const shape = shapeOf(view, r);
+    if (shape.own === 0) continue;
+    if ((budgetHeader || nearMiss) && startsForm(shape)) {
+      stopAt = r;
+      break;
     }
-    if (!budgetHeader && !indicatorHeader) {
-      const cols = rolesOfRow(view, r, budgetRole);
-      if (isBudgetHeader(cols)) budgetHeader = { row: r, cols };
+    const read = indicatorHeaderAt(view, r);
+    if (isIndicatorHeader(read.cols)) {
+      indicator = { row: r, read };
+      break;
+    }
+    if (!nearMiss && isNearMiss(read.cols)) {
+      nearMiss = { row: r, read };
+      continue;
+    }
+    const bcols = rolesOfRow(view, r, budgetRole);
+    if (isBudgetHeader(bcols)) {
+      if (budgetHeader || nearMiss) {
+        stopAt = r;
+        break;
+      }
+      budgetHeader = { row: r, cols: bcols };
     }
   }
-  if (!budgetHeader && !indicatorHeader) return null;
-
-  const firstBlock = Math.min(budgetHeader?.row ?? Infinity, indicatorHeader?.row ?? Infinity);
+  const firstBlock = Math.min(
+    budgetHeader?.row ?? Infinity,
+    indicator?.row ?? Infinity,
+    nearMiss?.row ?? Infinity,
+  );
+  if (firstBlock === Infinity) return null;
+  const marks = new RowMarks(from, view.rowCount - 1);
   const titleTexts: string[] = [];
-  for (let r = 0; r < firstBlock; r++) {
-    for (let c = 0; c < view.colCount; c++) {
+  let named = false;
+  for (let r = from; r < firstBlock; r++) {
+    const shape = shapeOf(view, r);
+    if (shape.own === 0) continue;
+    const field =
+      shape.firstText !== '' && startsForm(shape) && !TITLE_RE.test(headerKey(shape.firstText));
+    marks.mark(r, field ? 'field' : 'title');
+    named ||= startsForm(shape);
+    for (let c = 0; c < view.width(r); c++) {
       const v = view.own(r, c);
       if (typeof v === 'string' && v.trim() !== '') titleTexts.push(v.trim());
     }
   }
-  const projectName = findLabelled(view, PROJECT_LABELS, 0, firstBlock);
+  // A header that lacks its target or actual makes a form only under a title or a form's field:
+  // elsewhere it is a table of another kind (a list of indicators and weights, say).
+  if (!budgetHeader && !indicator && !named) return null;
+  const projectName = findLabelled(view, PROJECT_LABELS, from, firstBlock);
   const namedKind = kindFrom(titleTexts) ?? kindFrom([snapshot.name]);
   const kind: FormKind = namedKind ?? (projectName ? 'project' : 'department');
   const title =
     titleTexts.find((t) => /绩效|自评|评价/.test(t) && /表/.test(t)) ?? titleTexts[0] ?? null;
-  const authority = findLabelled(view, AUTHORITY_LABELS, 0, firstBlock);
-  const implementer = findLabelled(view, IMPLEMENTER_LABELS, 0, firstBlock);
-  const unitName = findLabelled(view, UNIT_LABELS, 0, firstBlock);
+  const authority = findLabelled(view, AUTHORITY_LABELS, from, firstBlock);
+  const implementer = findLabelled(view, IMPLEMENTER_LABELS, from, firstBlock);
+  const unitName = findLabelled(view, UNIT_LABELS, from, firstBlock);
 
-  const indicatorRow = indicatorHeader?.row ?? view.rowCount;
-  const budget = budgetHeader
-    ? readBudget(view, budgetHeader.row, budgetHeader.cols, indicatorRow)
+  const tableRow = indicator?.row ?? nearMiss?.row ?? stopAt;
+  const budgetRead = budgetHeader
+    ? readBudget(view, budgetHeader.row, budgetHeader.cols, tableRow, marks)
     : null;
+  const budget = budgetRead?.block ?? null;
   // A data sheet (monthly execution, say) may have 全年预算数 and 全年执行数 columns too. With no
   // indicator block, no 年度资金总额 row and no form words in its title or name, it is not a form
   // (§1: data sheets are skipped without complaint; §8.15 read together with it).
-  if (!indicatorHeader && budget?.totalRow === null && namedKind === null) return null;
-  const goalFrom = budget
-    ? (budget.breakdown[budget.breakdown.length - 1]?.row ?? budget.totalRow ?? budget.headerRow) +
-      1
-    : firstBlock;
-  const goal = readGoal(view, Math.min(goalFrom, indicatorRow), indicatorRow);
-  const ind = indicatorHeader ? readIndicators(view, indicatorHeader.row) : null;
-  const totalRow = ind?.totalRow ?? null;
-  const cols = ind?.cols;
-  return {
+  if (!indicator && !nearMiss && budget?.totalRow === null && namedKind === null) return null;
+  const goalFrom = budgetRead ? budgetRead.lastRow + 1 : firstBlock;
+  const goal = readGoal(view, Math.min(goalFrom, tableRow), tableRow);
+
+  let block: ReturnType<typeof readIndicatorRows> | null = null;
+  if (indicator) {
+    // Several blocks (§9.6): the first block's label sits just above its header row.
+    let firstLabel: BlockLabel | null = null;
+    for (let r = indicator.row - 1; r >= Math.max(from, indicator.row - 2); r--) {
+      firstLabel = blockLabelOf(view, r);
+      if (firstLabel) {
+        marks.mark(r, 'blockLabel');
+        break;
+      }
+      if (!view.rowIsEmpty(r)) break;
+    }
+    const grid = readHeaderGrid(view, indicator.row);
+    marks.markRange(indicator.row, grid.dataStart - 1, 'indicatorHeader');
+    block = readIndicatorRows(view, grid, marks, blockContext(view), firstLabel);
+  } else if (nearMiss) {
+    marks.mark(nearMiss.row, 'indicatorHeader');
+  }
+
+  // The region ends where the next form starts (§11.4): a title, a field, or a block's header after
+  // this form's blocks; else at the sheet's end.
+  let next = block ? (block.nextStart ?? view.rowCount) : stopAt;
+  if (block && block.nextStart === null) {
+    const ctx = blockContext(view);
+    for (let r = block.lastRow + 1; r < view.rowCount; r++) {
+      const shape = shapeOf(view, r);
+      if (shape.own === 0) continue;
+      if (startsForm(shape) || ctx.isBudgetHeaderRow(r) || ctx.isHeaderRow(r)) {
+        next = r;
+        break;
+      }
+    }
+  }
+  const cols = block?.cols ?? nearMiss?.read.cols ?? {};
+  const unread = finishCoverage(
+    view,
+    marks,
+    {
+      valueCols: valueColumns(cols),
+      weightCol: cols.weight,
+      scoreCol: cols.score,
+      goal: tableRow > goalFrom ? [goalFrom, tableRow - 1] : null,
+    },
+    next - 1,
+  );
+  let firstRow = from;
+  while (firstRow < next && view.rowIsEmpty(firstRow)) firstRow++;
+  let lastRow = next - 1;
+  while (lastRow > firstRow && view.rowIsEmpty(lastRow)) lastRow--;
+  const totalRow = block?.totalRow ?? null;
+  const inferredHeaders = block?.inferred ?? [...(nearMiss?.read.inferred ?? [])];
+  const diagnosis: ReadDiagnosis | null = !indicator
+    ? diagnose(view, nearMiss)
+    : block && block.rows.length === 0
+      ? {
+          kind: 'noRows',
+          row: indicator.row,
+          cell: view.ref(indicator.row, indicator.read.cols.name ?? 0).address,
+        }
+      : null;
+  const model: FormModel = {
     sheet: snapshot.name,
     kind,
     title,
@@ -462,14 +334,44 @@ export function readForm(snapshot: SheetSnapshot): FormModel | null {
     year: findYear([...titleTexts, snapshot.name]),
     budget,
     goal,
-    indicators: ind?.rows ?? [],
-    level1Labels: ind?.level1Labels ?? [],
-    blocks: ind?.blocks ?? [],
-    hasLevel1: ind?.hasLevel1 ?? false,
-    totalCell: totalRow !== null && cols ? refAt(view, totalRow, cols.score) : null,
-    totalWeightCell: totalRow !== null && cols ? refAt(view, totalRow, cols.weight) : null,
+    indicators: block?.rows ?? [],
+    level1Labels: block?.level1Labels ?? [],
+    blocks: block?.blocks ?? [],
+    hasLevel1: block?.hasLevel1 ?? false,
+    totalCell: totalRow !== null ? refAt(view, totalRow, cols.score) : null,
+    totalWeightCell: totalRow !== null ? refAt(view, totalRow, cols.weight) : null,
+    firstRow,
+    firstCell: view.ref(firstRow, Math.max(0, shapeOf(view, firstRow).firstCol)).address,
+    lastRow,
+    unread,
+    inferredHeaders,
+    diagnosis,
+    ...(snapshot.hidden ? { hidden: true } : {}),
   };
+  return { model, cols: block ? cols : null, next };
 }
 
-/** True when a cell holds an Excel error value (re-exported for rules that check needed cells). */
-export { isCellError };
+/** Reads every form on a sheet, in row order, with the columns of each one's indicator block. */
+export function readSheetForms(snapshot: SheetSnapshot): FormRead[] {
+  const view = new SheetView(snapshot);
+  const forms: FormRead[] = [];
+  let from = 0;
+  while (from < view.rowCount) {
+    const read = readFormAt(view, snapshot, from);
+    if (!read) break;
+    forms.push(read);
+    // Never stand still: a region always moves past its first block.
+    from = Math.max(read.next, from + 1);
+  }
+  return forms;
+}
+
+/** Reads every form on a sheet (SCORING.md §11.4), in row order; empty for a sheet with none. */
+export function readForms(snapshot: SheetSnapshot): FormModel[] {
+  return readSheetForms(snapshot).map((f) => f.model);
+}
+
+/** Reads the first form on a sheet, or null when the sheet holds no form. */
+export function readForm(snapshot: SheetSnapshot): FormModel | null {
+  return readForms(snapshot)[0] ?? null;
+}

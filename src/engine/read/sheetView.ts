@@ -56,6 +56,11 @@ export class SheetView {
     return this.snapshot.cells[row]?.[col] ?? null;
   }
 
+  /** How many cells the row holds in the snapshot (cells past it are empty). */
+  width(row: number): number {
+    return this.snapshot.cells[row]?.length ?? 0;
+  }
+
   /** The anchor of the merge that covers the cell, or the cell itself. */
   anchor(row: number, col: number): readonly [number, number] {
     return this.anchors.get(row * 65536 + col) ?? [row, col];

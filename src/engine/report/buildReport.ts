@@ -15,6 +15,7 @@
 import type { Finding } from '../findings/codes';
 import { MOF2020, type Profile } from '../rules/profiles';
 import type { ScoreResult, ScoredForm } from '../score/scoreTypes';
+import { findingsOfForm, formLabel } from '../score/formIdentity';
 import type { WorkbookSnapshot } from '../base/snapshot';
 import { type ReportBlock, type ReportDocument, fillInCount } from './document';
 import { type ReportMaterials, NO_MATERIALS, readReportMaterials } from './materials';
@@ -50,7 +51,8 @@ export function buildReport(
 ): ReportDocument {
   const profile = context.profile ?? MOF2020;
   const materials = context.materials ?? NO_MATERIALS;
-  const own = findings.filter((f) => f.sheet === form.model.sheet);
+  // A sheet may hold several forms and a form several sheets (§11.4, §11.6): its own findings only.
+  const own = findingsOfForm(findings, form);
   const s = subjectOf(form);
   const k = s.kindWord;
   const problems = problemItems(form, own, profile, materials.problems ?? []);
@@ -102,6 +104,7 @@ export function buildReport(
     kind: form.model.kind,
     projectName: form.model.projectName,
     title: titleOf(form, s),
+    label: formLabel(form),
     blocks: [{ kind: 'title', text: titleOf(form, s) }, ...blocks],
   };
 }

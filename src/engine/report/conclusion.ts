@@ -9,7 +9,12 @@ import type { Finding } from '../findings/codes';
 import { fmtPercent, fmtScore } from '../base/format';
 import { cmp, minus, sumExact } from '../base/decimal';
 import type { Profile } from '../rules/profiles';
-import type { ScoredBudget, ScoredForm, ScoredIndicator } from '../score/scoreTypes';
+import {
+  PARTIAL_TOTAL,
+  type ScoredBudget,
+  type ScoredForm,
+  type ScoredIndicator,
+} from '../score/scoreTypes';
 import { bare, clauses, quotedList, sentence, splitExplanation } from './chinese';
 import type { ReportBlock } from './document';
 import {
@@ -38,6 +43,9 @@ export function scoreParagraph(form: ScoredForm, s: Subject): string {
   const capped = form.capped
     ? `各项得分合计${fmtScore(form.capped.sum)}分，因预算执行率${fmtPercent(form.capped.rawRate)}低于${fmtPercent(form.capped.below)}，按评分规则总分最高${fmtScore(form.capped.cap)}分，`
     : '';
+  // A form not fully read (§11.2): its score is partial and it gets no grade; the report says so first.
+  if (form.grade === null)
+    return `${s.scored}自评表的绩效指标未能完整读取，已读取部分的得分（${PARTIAL_TOTAL}）为${fmtScore(form.total)}分${full}，不评定等级；请核对自评表后重新评分。`;
   return `${s.scored}${capped}绩效自评得分${fmtScore(form.total)}分${full}，自评等级为“${form.grade}”。`;
 }
 

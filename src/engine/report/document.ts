@@ -69,6 +69,11 @@ export interface ReportDocument {
   readonly projectName: string | null;
   readonly title: string;
   readonly blocks: readonly ReportBlock[];
+  /**
+   * The name a person knows the form by (项目名称, unit or title), for naming its report sheet when
+   * another report took the plain name (several forms on one sheet, SCORING.md §11.4).
+   */
+  readonly label?: string;
 }
 
 /** The number of fill-ins a person still has to write in a report (待补充 N 处). */

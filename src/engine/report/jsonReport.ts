@@ -25,6 +25,8 @@ export interface JsonIndicator {
 /** One form in the JSON report. */
 export interface JsonForm {
   sheet: string;
+  /** 1-based first row of the form on its sheet: several forms may share a sheet (SCORING.md §11.4). */
+  firstRow: number;
   kind: FormKind;
   title: string | null;
   unit: string | null;
@@ -41,7 +43,8 @@ export interface JsonForm {
   indicators: JsonIndicator[];
   weightTotal: number;
   total: number;
-  grade: string;
+  /** null when the form was not fully read (`indicators_missing`): `total` is then a partial score. */
+  grade: string | null;
 }
 
 /** One finding in the JSON report. */
@@ -80,6 +83,7 @@ export function toJsonReport(file: string, result: ScoreResult): JsonReport {
     profile: result.profile.id,
     forms: result.forms.map((f) => ({
       sheet: f.model.sheet,
+      firstRow: (f.model.firstRow ?? 0) + 1,
       kind: f.model.kind,
       title: f.model.title,
       unit: f.model.unit,

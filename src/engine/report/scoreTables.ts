@@ -6,7 +6,7 @@
  */
 import { displayText, numberOf } from '../read/cellReading';
 import { fmtMoney, fmtPercent } from '../base/format';
-import type { ScoredForm, ScoredIndicator } from '../score/scoreTypes';
+import { PARTIAL_TOTAL, type ScoredForm, type ScoredIndicator } from '../score/scoreTypes';
 import { bare, splitExplanation } from './chinese';
 import type { ReportBlock, ReportCellValue, ReportColumn, ReportTable } from './document';
 import { actualText, money, targetText } from './phrases';
@@ -74,7 +74,11 @@ export function scoreTable(form: ScoredForm): ReportTable {
     const why = reason || (isComplete(i) ? '' : '未说明');
     rows.push([l1, l2, i.name, targetText(i), actualText(i), i.weight ?? '未填写', i.score, why]);
   });
-  rows.push(['总分', '', '', '', '', form.weightTotal, form.total, `自评等级：${form.grade}`]);
+  rows.push(
+    form.grade === null
+      ? [PARTIAL_TOTAL, '', '', '', '', form.weightTotal, form.total, '未能完整读取，不评定等级']
+      : ['总分', '', '', '', '', form.weightTotal, form.total, `自评等级：${form.grade}`],
+  );
   return {
     kind: 'table',
     columns: indicatorColumns(20, '偏差原因', 24),

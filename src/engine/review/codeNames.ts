@@ -28,6 +28,11 @@ const NAMES: Readonly<Partial<Record<FindingCode, string>>> = {
   cell_error: '单元格为错误值',
   total_capped: '执行率偏低，总分封顶',
   performance_outruns_spending: '绩效完成明显快于资金支出',
+  rows_unread: '有行未能读取',
+  indicators_missing: '指标表未能完整读取（不评定等级）',
+  header_inferred: '表头按含义识别',
+  form_hidden: '自评表位于隐藏工作表',
+  weight_unreadable: '分值不是数字',
 };
 
 /** The Chinese name of a finding code; an unnamed code shows as itself rather than disappearing. */

@@ -2,10 +2,11 @@
  * From one scored workbook to the figures a review keeps: what `selfeval <file> --check` computes,
  * reduced to per-form numbers, counts and the findings. Runs inside each worker.
  */
-import { numberOf } from '../read/cellReading';
+import { pointsOf } from '../read/cellReading';
 import type { Difference } from '../score/check';
 import type { Finding } from '../findings/codes';
 import type { ScoreResult, ScoredForm } from '../score/scoreTypes';
+import { findingsOfForm, formCellKeys } from '../score/formIdentity';
 import type { ReviewOutlier, ReviewProblem, ReviewedFile, ReviewedForm } from './types';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -53,7 +54,7 @@ function reviewedForm(
   profile: string,
 ): ReviewedForm {
   const m = form.model;
-  const typed = m.totalCell ? numberOf(m.totalCell.value) : null;
+  const typed = m.totalCell ? pointsOf(m.totalCell.value) : null;
   const counts = { error: 0, warning: 0, info: 0 };
   const codes: Record<string, number> = {};
   for (const f of findings) {
@@ -63,6 +64,7 @@ function reviewedForm(
   const b = form.budget;
   return {
     sheet: m.sheet,
+    firstRow: (m.firstRow ?? 0) + 1,
     kind: m.kind,
     unit: m.implementer ?? m.unit,
     project: m.projectName,
@@ -73,7 +75,8 @@ function reviewedForm(
     total: form.total,
     grade: form.grade,
     selfReportedTotal: typed,
-    difference: typed === null ? null : round2(form.total - typed),
+    // A partial score (§11.2) is no total to compare the typed one with.
+    difference: typed === null || form.grade === null ? null : round2(form.total - typed),
     scoresDiffering: differences.length,
     budget: b && { planned: b.planned, executed: b.executed, rate: b.rate, rawRate: b.rawRate },
     findings: counts,
@@ -93,12 +96,13 @@ export function reviewScoredFile(
   differences: readonly Difference[],
 ): ReviewedFile {
   const profile = result.profile.id;
+  // Each form's own findings and cells: a sheet may hold several forms (SCORING.md §11.4).
   const forms = result.forms.map((form) => {
-    const sheet = form.model.sheet;
+    const cells = formCellKeys(form);
     return reviewedForm(
       form,
-      result.findings.filter((f) => f.sheet === sheet),
-      differences.filter((d) => d.sheet === sheet),
+      findingsOfForm(result.findings, form),
+      differences.filter((d) => cells.has(`${d.sheet}!${d.cell}`)),
       profile,
     );
   });

@@ -17,6 +17,7 @@ import {
   type ReviewStats,
 } from './summarize';
 import type { ReviewStatus, ReviewedFile } from './types';
+import { NO_GRADE } from '../score/scoreTypes';
 
 export const SUMMARY_SHEET = '汇总';
 export const PROBLEMS_SHEET = '问题清单';
@@ -135,7 +136,7 @@ function summaryRows(files: readonly ReviewedFile[]): SheetCell[][] {
         num(form.total),
         num(form.difference),
         num(form.scoresDiffering, COUNT),
-        { value: form.grade, style: CENTER },
+        { value: form.grade ?? NO_GRADE, style: CENTER },
         num(b?.planned, MONEY),
         num(b?.executed, MONEY),
         num(b?.rate, RATE),

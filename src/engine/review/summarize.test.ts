@@ -38,6 +38,7 @@ function form(
   for (const p of problems) codes[p.code] = (codes[p.code] ?? 0) + 1;
   return {
     sheet: 'S',
+    firstRow: 1,
     kind: 'project',
     unit: '某单位',
     project: '某项目',

@@ -2,6 +2,7 @@
  * Pure aggregation of a review: the per-file records (in sorted file order) → the JSON summary,
  * the statistics of the 统计 sheet (overall and per 主管部门) and the closing line of the CLI.
  */
+import { NO_GRADE } from '../score/scoreTypes';
 import { codeName } from './codeNames';
 import type { ReviewJson, ReviewStatus, ReviewSummary, ReviewedFile, ReviewedForm } from './types';
 
@@ -26,7 +27,11 @@ function median(sorted: readonly number[]): number | null {
 export function gradeCounts(forms: readonly ReviewedForm[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const g of GRADE_ORDER) out[g] = 0;
-  for (const f of forms) out[f.grade] = (out[f.grade] ?? 0) + 1;
+  // A form not fully read has no grade (§11.2): it is counted apart, never as one of the four.
+  for (const f of forms) {
+    const g = f.grade ?? NO_GRADE;
+    out[g] = (out[g] ?? 0) + 1;
+  }
   return out;
 }
 
@@ -39,7 +44,11 @@ export const formDiffers = (f: ReviewedForm): boolean => f.scoresDiffering > 0;
 /** The `summary` object of the JSON. */
 export function reviewSummary(files: readonly ReviewedFile[]): ReviewSummary {
   const forms = allForms(files);
-  const totals = forms.map((f) => f.total).sort((a, b) => a - b);
+  // A partial score (a form not fully read, §11.2) is no total: it stays out of the statistics.
+  const totals = forms
+    .filter((f) => f.grade !== null)
+    .map((f) => f.total)
+    .sort((a, b) => a - b);
   const sum = totals.reduce((a, b) => a + b, 0);
   return {
     files: files.length,
@@ -116,6 +125,10 @@ export function commonestCodes(forms: readonly ReviewedForm[], limit = 10): Code
  * notes (an error outranks any number of notes). Empty when the form has no finding.
  */
 export function formProblemText(form: ReviewedForm): string {
+  // A form not fully read leads with why, whatever else it has (§11.2): its total is partial.
+  const unread = form.problems.find((p) => p.code === 'indicators_missing');
+  if (unread)
+    return `${codeName(unread.code)}：${unread.message.replace(/^工作表“[^”]*”[A-Z]*\d*单元格：/, '')}`;
   for (const severity of ['error', 'warning', 'info'] as const) {
     const codes = new Map<string, number>();
     for (const p of form.problems)
@@ -148,7 +161,11 @@ export interface ReviewStats {
 
 /** Statistics of a group of forms. */
 export function reviewStats(forms: readonly ReviewedForm[]): ReviewStats {
-  const totals = forms.map((f) => f.total).sort((a, b) => a - b);
+  // A partial score (a form not fully read, §11.2) is no total: it stays out of the statistics.
+  const totals = forms
+    .filter((f) => f.grade !== null)
+    .map((f) => f.total)
+    .sort((a, b) => a - b);
   let planned = 0;
   let executed = 0;
   for (const f of forms) {

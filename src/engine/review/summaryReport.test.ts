@@ -3,6 +3,7 @@ import { summaryReports, type ReviewedFile, type ReviewedForm } from '.';
 function form(over: Partial<ReviewedForm>): ReviewedForm {
   return {
     sheet: 'S',
+    firstRow: 1,
     kind: 'project',
     unit: '甲单位',
     project: '甲项目',

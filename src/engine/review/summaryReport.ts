@@ -7,6 +7,7 @@
  */
 import { fmtMoney, fmtPercent, fmtScore } from '../base/format';
 import type { ReportBlock, ReportDocument } from '../report/document';
+import { NO_GRADE } from '../score/scoreTypes';
 import { codeName } from './codeNames';
 import { NO_DEPARTMENT, byDepartment, allForms, commonestCodes, reviewStats } from './summarize';
 import type { ReviewedFile, ReviewedForm } from './types';
@@ -114,14 +115,17 @@ function results(forms: readonly ReviewedForm[]): ReportBlock[] {
         f.project ?? '部门整体',
         f.selfReportedTotal ?? '未填写',
         f.total,
-        f.grade,
+        f.grade ?? NO_GRADE,
         f.budget?.rate != null ? fmtPercent(f.budget.rate) : '—',
       ]),
     },
   ];
   const weak = forms.filter(
     (f) =>
-      (f.budget?.rate != null && f.budget.rate < LOW_RATE) || f.grade === '中' || f.grade === '差',
+      (f.budget?.rate != null && f.budget.rate < LOW_RATE) ||
+      f.grade === '中' ||
+      f.grade === '差' ||
+      f.grade === null,
   );
   blocks.push({ kind: 'heading', level: 2, text: '（三）执行率偏低或绩效较差的项目' });
   blocks.push(
@@ -132,7 +136,9 @@ function results(forms: readonly ReviewedForm[]): ReportBlock[] {
           style: 'dun',
           items: weak.map((f) => {
             const rate = f.budget?.rate != null ? `执行率${fmtPercent(f.budget.rate)}，` : '';
-            return `${nameOf(f)}：${rate}复核得分${fmtScore(f.total)}分，等级“${f.grade}”。`;
+            return f.grade === null
+              ? `${nameOf(f)}：${rate}指标表未能完整读取，部分得分${fmtScore(f.total)}分，不评定等级。`
+              : `${nameOf(f)}：${rate}复核得分${fmtScore(f.total)}分，等级“${f.grade}”。`;
           }),
         },
   );

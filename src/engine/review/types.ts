@@ -43,6 +43,8 @@ export interface ReviewBudget {
 /** One form in the JSON summary. */
 export interface ReviewForm {
   readonly sheet: string;
+  /** 1-based first row of the form on its sheet (several forms may share one, SCORING.md §11.4). */
+  readonly firstRow: number;
   readonly kind: FormKind;
   readonly unit: string | null;
   readonly project: string | null;
@@ -51,7 +53,8 @@ export interface ReviewForm {
   readonly year: number | null;
   readonly profile: string;
   readonly total: number;
-  readonly grade: string;
+  /** null when the form was not fully read (SCORING.md §11.2): `total` is a partial score. */
+  readonly grade: string | null;
   /** The number in the form's 总分 cell before scoring, or null when it held none. */
   readonly selfReportedTotal: number | null;
   /** total − selfReportedTotal, 2 decimals, or null. */

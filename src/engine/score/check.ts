@@ -4,9 +4,10 @@
  * hand-scored form to list exactly its wrong cells.
  */
 import { type CellValue, cellText, isBlank } from '../base/cells';
-import { numberOf } from '../read/cellReading';
+import { numberOf, pointsOf } from '../read/cellReading';
 import { fmtMoney, fmtPercent, fmtScore } from '../base/format';
-import type { ScoreResult } from './scoreTypes';
+import type { ScoreResult, ScoredForm } from './scoreTypes';
+import { totalCellOf, writesTotal } from './formIdentity';
 
 /** Which kind of form cell differs. */
 export type DifferenceKind = 'rate' | 'budget' | 'score' | 'total';
@@ -49,7 +50,7 @@ function near(a: number, b: number): boolean {
 /** True when a score cell holds the expected value (a blank cell never does). */
 function scoreMatches(v: CellValue, expected: number): boolean {
   if (isBlank(v)) return false;
-  const n = numberOf(v);
+  const n = pointsOf(v);
   return n !== null && near(n, expected);
 }
 
@@ -93,7 +94,7 @@ export function checkDifferences(result: ScoreResult): Difference[] {
       if (!ind.cell || ind.manualKept) continue;
       if (scoreMatches(ind.previous, ind.score)) continue;
       out.push({
-        sheet,
+        sheet: ind.sheet,
         cell: ind.cell,
         indicator: ind.name,
         current: ind.previous,
@@ -102,10 +103,12 @@ export function checkDifferences(result: ScoreResult): Difference[] {
         rule: ind.basis,
       });
     }
-    const total = form.model.totalCell;
-    if (total && !scoreMatches(total.value, form.total)) {
+    // A partial score is no total (§11.2): the 总分 of a form not fully read is not checked against it.
+    const totalAt = totalCellOf(form);
+    const total = totalAt && writesTotal(form) ? totalAt.ref : null;
+    if (totalAt && total && !scoreMatches(total.value, form.total)) {
       out.push({
-        sheet,
+        sheet: totalAt.sheet,
         cell: total.address,
         indicator: null,
         current: total.value,
@@ -116,6 +119,14 @@ export function checkDifferences(result: ScoreResult): Difference[] {
     }
   }
   return out;
+}
+
+/**
+ * The forms check mode cannot vouch for (§11.2): not fully read, so no list of differences can say
+ * that everything matches.
+ */
+export function uncheckedForms(result: ScoreResult): ScoredForm[] {
+  return result.forms.filter((f) => f.grade === null);
 }
 
 /** The current value as a reviewer reads it: `空` for a blank cell, rates as percents. */

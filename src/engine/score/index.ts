@@ -8,7 +8,19 @@ export { scoreWorkbook, unreadableResult } from './scoreWorkbook';
 // One indicator row scored alone: what the phrasing corpus (test/phrasingsCorpus.test.ts) drives.
 export { scoreIndicator } from './scoreIndicator';
 export {
+  belongsTo,
+  findingsOfForm,
+  formKey,
+  formLabel,
+  sharedSheets,
+  sheetsOf,
+  totalCellOf,
+  writesTotal,
+} from './formIdentity';
+export { rowList } from './coverageFindings';
+export {
   checkDifferences,
+  uncheckedForms,
   differenceLine,
   CHECK_TOLERANCE,
   type Difference,

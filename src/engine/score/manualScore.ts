@@ -4,7 +4,7 @@
  * it (`score_changed`) and whether a judgement keeps it inside its band.
  */
 import { type CellValue, cellText } from '../base/cells';
-import { numberOf, typedByPerson } from '../read/cellReading';
+import { pointsOf, typedByPerson } from '../read/cellReading';
 import { round } from '../base/decimal';
 import { type FindingData, finding } from '../findings/codes';
 import { fmtScore } from '../base/format';
@@ -39,7 +39,7 @@ export function readScoreCell(
   owner: { readonly indicator: string | null; readonly subject?: string },
 ): ScoreCell {
   const previous = ref?.value ?? null;
-  const raw = ref ? numberOf(ref.value) : null;
+  const raw = ref ? pointsOf(ref.value) : null;
   return {
     sheet,
     ref,

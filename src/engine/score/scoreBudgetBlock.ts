@@ -2,7 +2,7 @@
  * Scores the budget block of a form and reports its findings (SCORING.md §3 first row, §5, §8.11).
  */
 import { cellText, isBlank, isCellError } from '../base/cells';
-import { numberOf } from '../read/cellReading';
+import { displayText, numberOf, pointsOf } from '../read/cellReading';
 import { type FindingData, finding } from '../findings/codes';
 import { fmtMoney, fmtPercent, fmtScore } from '../base/format';
 import { exceedsWeight, readScoreCell, replacedScore } from './manualScore';
@@ -25,8 +25,23 @@ export function scoreBudgetBlock(
   record: WriteRecord | null,
 ): { budget: ScoredBudget; findings: FindingData[] } {
   const findings: FindingData[] = [];
-  const weightValue = numberOf(block.weight?.value);
+  const weightValue = pointsOf(block.weight?.value);
   const weight = weightValue ?? profile.defaultBudgetWeight;
+  // Text that is no number keeps the default weight, but is said (§11.7): it is not an empty cell.
+  const weightText = block.weight ? block.weight.value : null;
+  if (
+    weightValue === null &&
+    block.weight &&
+    typeof weightText === 'string' &&
+    !isBlank(weightText)
+  ) {
+    findings.push(
+      finding('weight_unreadable', sheet, block.weight.address, null, {
+        weight: displayText(block.weight),
+        subject: SUBJECT,
+      }),
+    );
+  }
   const explanation = cellText(block.explanation?.value ?? null).trim();
   const base = {
     weight,

@@ -13,6 +13,7 @@ import { type IndicatorContext, scoreIndicator } from './scoreIndicator';
 import type { ScoredForm, ScoredIndicator } from './scoreTypes';
 import type { WriteRecord } from '../base/snapshot';
 import { squash } from '../base/text';
+import { missingIndicators, readingFindings } from './coverageFindings';
 
 /** The nominal first level a label belongs to (`产出指标（50分）` → 产出指标), or null. */
 export function canonicalLevel1(label: string): string | null {
@@ -24,7 +25,7 @@ export function canonicalLevel1(label: string): string | null {
   return null;
 }
 
-/** Grade for a total out of `weightTotal` points (SCORING.md §6). */
+/** Grade for a total out of `weightTotal` points (SCORING.md §6); a form not fully read has none (§11.2). */
 export function gradeOf(total: number, weightTotal: number, profile: Profile): string {
   if (weightTotal <= 0) return profile.lowestGrade;
   const per100 = dec(total).times(100).div(weightTotal);
@@ -41,12 +42,19 @@ function weightFindings(
   const findings: FindingData[] = [];
   const weights = indicators.map((i) => i.weight).filter((w): w is number => w !== null);
   const sum = sumExact(budgetWeight === null ? weights : [...weights, budgetWeight]);
-  if (indicators.length > 0 && cmp(sum, 100) !== 0) {
+  // Also with no indicator read (§11.2): a budget's 10 points are not a form's 100.
+  if (cmp(sum, 100) !== 0) {
     findings.push(
-      finding('weight_sum_not_100', form.sheet, form.totalWeightCell?.address ?? null, null, {
-        sum: fmtScore(sum),
-        budgetWeight: budgetWeight === null ? 0 : fmtScore(budgetWeight),
-      }),
+      finding(
+        'weight_sum_not_100',
+        form.totalSheet ?? form.sheet,
+        form.totalWeightCell?.address ?? null,
+        null,
+        {
+          sum: fmtScore(sum),
+          budgetWeight: budgetWeight === null ? 0 : fmtScore(budgetWeight),
+        },
+      ),
     );
   }
   if (indicators.length === 0) return findings;
@@ -66,7 +74,7 @@ function weightFindings(
     const s = sumExact(blockSums.get(b.label) ?? []);
     if (cmp(s, b.weight) !== 0) {
       findings.push(
-        finding('level1_weight_differs', form.sheet, b.cell, null, {
+        finding('level1_weight_differs', b.sheet ?? form.sheet, b.cell, null, {
           level1: b.label,
           block: b.label,
           labelWeight: fmtScore(b.weight),
@@ -99,7 +107,7 @@ function weightFindings(
     if (cmp(s, nominal) !== 0) {
       const label = form.level1Labels.find((l) => canonicalLevel1(l.label) === level);
       findings.push(
-        finding('level1_weight_differs', form.sheet, label?.cell ?? null, null, {
+        finding('level1_weight_differs', label?.sheet ?? form.sheet, label?.cell ?? null, null, {
           level1: level,
           sum: fmtScore(s),
           nominal: fmtScore(nominal),
@@ -118,7 +126,7 @@ function weightFindings(
     );
     if (cmp(s, label.weight) !== 0) {
       findings.push(
-        finding('level1_weight_differs', form.sheet, label.cell, null, {
+        finding('level1_weight_differs', label.sheet ?? form.sheet, label.cell, null, {
           level1: label.label,
           labelWeight: fmtScore(label.weight),
           sum: fmtScore(s),
@@ -135,7 +143,8 @@ export function scoreForm(
   profile: Profile,
   record: WriteRecord | null,
 ): { form: ScoredForm; findings: FindingData[] } {
-  const findings: FindingData[] = [];
+  // What could not be read comes first: it decides how far any score below can be trusted.
+  const findings: FindingData[] = readingFindings(form);
   const budgetPart = form.budget
     ? scoreBudgetBlock(form.sheet, form.budget, profile, record)
     : null;
@@ -167,12 +176,18 @@ export function scoreForm(
   const total = capped ? capped.cap : sum;
   if (capped) {
     findings.push(
-      finding('total_capped', form.sheet, form.totalCell?.address ?? null, null, {
-        rate: fmtPercent(capped.rawRate),
-        below: fmtPercent(capped.below),
-        cap: fmtScore(capped.cap),
-        total: fmtScore(capped.sum),
-      }),
+      finding(
+        'total_capped',
+        form.totalSheet ?? form.sheet,
+        form.totalCell?.address ?? null,
+        null,
+        {
+          rate: fmtPercent(capped.rawRate),
+          below: fmtPercent(capped.below),
+          cap: fmtScore(capped.cap),
+          total: fmtScore(capped.sum),
+        },
+      ),
     );
   }
   // §10 spendingGap: results reported far ahead of the money spent.
@@ -198,7 +213,13 @@ export function scoreForm(
       ),
     );
   }
-  const grade = gradeOf(total, weightTotal, profile);
+  const missing = missingIndicators(form, indicators, {
+    total,
+    weightTotal,
+    budgetWeight: budget ? budget.weight : null,
+  });
+  if (missing) findings.unshift(missing);
+  const grade = missing ? null : gradeOf(total, weightTotal, profile);
   return {
     form: { model: form, budget, indicators, weightTotal, total, grade, capped },
     findings,

@@ -4,7 +4,7 @@
  * manual-score handling → explanation and deviation checks.
  */
 import { cellText, isBlank, isCellError } from '../base/cells';
-import { displayText, numberOf } from '../read/cellReading';
+import { displayText, pointsOf } from '../read/cellReading';
 import { type FindingCode, type FindingData, type ParamsArg, finding } from '../findings/codes';
 import { fmtScore } from '../base/format';
 import { exceedsWeight, judgedManualScore, readScoreCell, replacedScore } from './manualScore';
@@ -53,7 +53,9 @@ export function scoreIndicator(
   ind: IndicatorRow,
   ctx: IndicatorContext,
 ): { scored: ScoredIndicator; findings: FindingData[] } {
-  const { sheet, profile } = ctx;
+  const { profile } = ctx;
+  // A row of a continued sheet (§11.6) is reported, recorded and written on its own sheet.
+  const sheet = ind.sheet ?? ctx.sheet;
   const f = <K extends FindingCode>(
     code: K,
     cell: string | null,
@@ -66,7 +68,8 @@ export function scoreIndicator(
   const at = (ref: { address: string } | null): string | null => ref?.address ?? ind.nameCell;
 
   const weightValue = ind.weight?.value;
-  const weight = numberOf(weightValue);
+  // Points in words (`两分`, `十五`) are points (§11.7).
+  const weight = pointsOf(weightValue);
   const none = (basis: string): Outcome => ({
     score: 0,
     method: 'none',
@@ -81,6 +84,10 @@ export function scoreIndicator(
   if (ind.weight && isCellError(weightValue)) {
     findings.push(f('cell_error', ind.weight.address, { role: '分值', error: weightValue.error }));
     outcome = none('分值为错误值，得0分');
+  } else if (weight === null && ind.weight && !isBlank(weightValue)) {
+    // Text that is no number is not a missing weight: the person wrote something (§11.7).
+    findings.push(f('weight_unreadable', ind.weight.address, { weight: displayText(ind.weight) }));
+    outcome = none('分值不是数字，得0分');
   } else if (weight === null) {
     findings.push(f('weight_missing', at(ind.weight)));
     outcome = none('未填写分值，得0分');
@@ -181,6 +188,7 @@ export function scoreIndicator(
   return {
     scored: {
       source: ind,
+      sheet,
       name: ind.name,
       level1: ind.level1,
       level2: ind.level2,

@@ -53,12 +53,40 @@ describe('missing values and Excel errors (§4, §8.2)', () => {
     expect(r.codes).toEqual(['cell_error']);
     expect(r.byCode('cell_error')).toMatchObject({ cell: `F${ROW + 1}` });
   });
-  it('weight missing or text → weight_missing (error), 0', () => {
-    for (const weight of [null, '十分', '—', true]) {
+  it('an empty weight → weight_missing (error), 0', () => {
+    const r = run({ target: '≥90%', actual: '95%', weight: null });
+    expect(r.score).toBe(0);
+    expect(r.codes).toEqual(['weight_missing']);
+  });
+  it('a weight that holds text which is no number → weight_unreadable quoting it, 0 (§11.7)', () => {
+    for (const [weight, quoted] of [
+      ['—', '—'],
+      ['待定', '待定'],
+      ['十分重要', '十分重要'],
+      [true, '是'],
+    ] as const) {
       const r = run({ target: '≥90%', actual: '95%', weight });
       expect(r.score).toBe(0);
-      expect(r.codes).toEqual(['weight_missing']);
+      expect(r.codes).toEqual(['weight_unreadable']);
+      expect(r.findings[0]!.params).toEqual({ weight: quoted });
     }
+  });
+  it('a weight in words is points (§11.7, §9.4 numerals): 两分, 十五, 十分, 二十分, 20分', () => {
+    for (const [weight, points] of [
+      ['两分', 2],
+      ['十五', 15],
+      ['十分', 10],
+      ['二十分', 20],
+      ['20分', 20],
+      ['一百', 100],
+    ] as const) {
+      const r = run({ target: '≥90%', actual: '95%', weight });
+      expect([weight, r.scored.weight, r.score, r.codes]).toEqual([weight, points, points, []]);
+    }
+  });
+  it('a score typed in words is read as points too (§11.7): 两分 where 2 is due is no change', () => {
+    const r = run({ target: '≥90%', actual: '95%', weight: 2, score: '两分' });
+    expect(r.codes).toEqual([]);
   });
   it('a weight written as text with 分 or in full width is a number', () => {
     expect(run({ target: '≥90%', actual: '95%', weight: '５分' }).scored.weight).toBe(5);

@@ -27,6 +27,8 @@ export interface Reading {
 /** One scored indicator. */
 export interface ScoredIndicator {
   readonly source: IndicatorRow;
+  /** The sheet the row is on: the form's, or a sheet that continues it (SCORING.md §11.6). */
+  readonly sheet: string;
   readonly name: string;
   readonly level1: string;
   readonly level2: string;
@@ -80,8 +82,10 @@ export interface ScoredForm {
   readonly indicators: readonly ScoredIndicator[];
   /** Sum of all weights, the budget's included. */
   readonly weightTotal: number;
+  /** 总分; with no grade, the 部分得分 of what was read (SCORING.md §11.2). */
   readonly total: number;
-  readonly grade: string;
+  /** 等级; null when the form was not fully read (`indicators_missing`, SCORING.md §11.2). */
+  readonly grade: string | null;
   /** The profile's executionCaps (SCORING.md §10) lowered the total: from `sum` to `cap`. */
   readonly capped: {
     readonly cap: number;
@@ -90,6 +94,11 @@ export interface ScoredForm {
     readonly sum: number;
   } | null;
 }
+
+/** What a grade column shows for a form that was not fully read (SCORING.md §11.2). */
+export const NO_GRADE = '未评定';
+/** What a total is called when the form was not fully read: the score of what was read (§11.2). */
+export const PARTIAL_TOTAL = '部分得分';
 
 /** The scoring of a whole workbook. */
 export interface ScoreResult {

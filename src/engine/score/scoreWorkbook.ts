@@ -3,10 +3,9 @@
  */
 import { type FindingData, finding } from '../findings/codes';
 import { describeFindings } from '../findings/messages';
-import { readForm } from '../read/readForm';
+import { readWorkbookForms } from '../read/readWorkbook';
 import { MOF2020, type Profile } from '../rules/profiles';
 import { decodeRecord } from '../read/record';
-import { isOwnedSheetName } from '../base/sheetNames';
 import { scoreForm } from './scoreForm';
 import type { ScoreResult, ScoredForm } from './scoreTypes';
 import type { WorkbookSnapshot } from '../base/snapshot';
@@ -16,17 +15,18 @@ export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF
   const record = workbook.record ?? decodeRecord(workbook.sheets);
   const forms: ScoredForm[] = [];
   const findings: FindingData[] = [];
-  for (const sheet of workbook.sheets) {
-    // The sheets a run writes are never forms: the 自评报告's 评分明细 carries a form's own header
-    // (一级指标 … 年度指标值 · 实际完成值) and would otherwise be scored as one.
-    if (isOwnedSheetName(sheet.name)) continue;
-    const model = readForm(sheet);
-    if (!model) continue;
+  const models = readWorkbookForms(workbook);
+  // Sheets that hold several forms (§11.4): each finding then says which form it belongs to.
+  const perSheet = new Map<string, number>();
+  for (const m of models) perSheet.set(m.sheet, (perSheet.get(m.sheet) ?? 0) + 1);
+  for (const model of models) {
     const scored = scoreForm(model, profile, record);
     forms.push(scored.form);
+    const shared = (perSheet.get(model.sheet) ?? 0) > 1;
+    const form = (model.firstRow ?? 0) + 1;
     // A loop, not push(...spread): a form of 200,000 rows has more findings than the call stack
     // holds arguments.
-    for (const f of scored.findings) findings.push(f);
+    for (const f of scored.findings) findings.push(shared ? { ...f, form } : f);
   }
   if (forms.length === 0) findings.push(finding('no_form_found', null, null, null));
   // The one place findings get their wording: rules only produce data.

@@ -22,10 +22,14 @@ export function formAnchors(result: ScoreResult): CellCheck[] {
     const rows = model.indicators;
     const ends = rows.length > 1 ? [rows[0]!, rows[rows.length - 1]!] : rows;
     for (const ind of ends)
-      if (ind.name !== '') checks.push({ sheet, address: ind.nameCell, value: ind.name });
-    for (const ref of [model.budget?.weight ?? null, model.totalWeightCell])
-      if (ref && typeof ref.value === 'number')
-        checks.push({ sheet, address: ref.address, value: ref.value });
+      if (ind.name !== '')
+        checks.push({ sheet: ind.sheet ?? sheet, address: ind.nameCell, value: ind.name });
+    const b = model.budget?.weight ?? null;
+    if (b && typeof b.value === 'number')
+      checks.push({ sheet, address: b.address, value: b.value });
+    const t = model.totalWeightCell;
+    if (t && typeof t.value === 'number')
+      checks.push({ sheet: model.totalSheet ?? sheet, address: t.address, value: t.value });
   }
   return checks;
 }

@@ -20,6 +20,7 @@ import { DEFAULT_TIME_ZONE, localTime } from '../base/localTime';
 import { widthInPoints, wrappedLines } from '../base/textWidth';
 import { ENGINE_VERSION } from '../base/version';
 import { AUDIT_SHEET } from '../base/sheetNames';
+import { totalCellOf } from '../score/formIdentity';
 
 /** Header of the audit sheet; no word of a form header, so it is never read as a form. */
 export const AUDIT_HEADERS: readonly string[] = [
@@ -73,8 +74,10 @@ function labels(result: ScoreResult): Map<string, string> {
     const b = form.budget;
     if (b?.rateCell) m.set(`${s}!${b.rateCell}`, '预算执行率');
     if (b?.cell) m.set(`${s}!${b.cell}`, '预算执行得分');
-    for (const ind of form.indicators) if (ind.cell) m.set(`${s}!${ind.cell}`, `${ind.name} 得分`);
-    if (form.model.totalCell) m.set(`${s}!${form.model.totalCell.address}`, '总分');
+    for (const ind of form.indicators)
+      if (ind.cell) m.set(`${ind.sheet}!${ind.cell}`, `${ind.name} 得分`);
+    const total = totalCellOf(form);
+    if (total) m.set(`${total.sheet}!${total.ref.address}`, '总分');
   }
   return m;
 }

@@ -18,6 +18,7 @@ import { RECORD_SHEET } from '../base/sheetNames';
 import type { BandName } from '../base/bands';
 import { bandDefault, bandLimits, inBand } from '../rules/judgement';
 import { scoreWorkbook } from '../score/scoreWorkbook';
+import { totalCellOf, writesTotal } from '../score/formIdentity';
 import type { ScoreResult, ScoredForm, ScoredIndicator } from '../score/scoreTypes';
 import type { SheetSnapshot, WorkbookSnapshot, WriteRecord } from '../base/snapshot';
 
@@ -84,8 +85,13 @@ export function isOpenCase(
 ): boolean {
   if (!isDecidable(ind) || ind.decided) return false;
   if (ind.method === 'deadline' && ind.band !== 'A') return true;
+  // By sheet, name and row: the same form pasted twice on a sheet (§11.4) repeats every name.
   return findings.some(
-    (f) => f.sheet === sheet && f.indicator === ind.name && OPEN_CODES.has(f.code),
+    (f) =>
+      f.sheet === (ind.sheet || sheet) &&
+      f.indicator === ind.name &&
+      OPEN_CODES.has(f.code) &&
+      (f.cell === null || parseA1(f.cell).row + 1 === ind.row),
   );
 }
 
@@ -117,8 +123,9 @@ export function checkDecisionScore(
   return `得分${fmtScore(score)}分不在${band}档（${choice.label}）范围内：应在${bandRangeText(choice)}之间。`;
 }
 
-function formOf(result: ScoreResult, sheet: string): ScoredForm | undefined {
-  return result.forms.find((f) => f.model.sheet === sheet);
+/** The form that holds the 得分 cell: a sheet may hold several forms, or a form's continued rows. */
+function formOf(result: ScoreResult, sheet: string, cell: string): ScoredForm | undefined {
+  return result.forms.find((f) => f.indicators.some((i) => i.sheet === sheet && i.cell === cell));
 }
 
 function withCell(sheet: SheetSnapshot, address: string, value: CellValue): SheetSnapshot {
@@ -173,8 +180,8 @@ export function decisionPatch(
   decision: Decision,
   options: PatchOptions,
 ): DecisionPatch {
-  const form = formOf(result, decision.sheet);
-  const ind = form?.indicators.find((i) => i.cell === decision.cell);
+  const form = formOf(result, decision.sheet, decision.cell);
+  const ind = form?.indicators.find((i) => i.sheet === decision.sheet && i.cell === decision.cell);
   if (!form || !ind || ind.weight === null || !isDecidable(ind))
     throw new Error(`工作表“${decision.sheet}”${decision.cell}单元格不是需要判定的指标得分。`);
   const refused = checkDecisionScore(result.profile, ind.weight, decision.band, decision.score);
@@ -193,20 +200,24 @@ export function decisionPatch(
     ),
     record: provisional,
   };
-  const rescored = formOf(scoreWorkbook(after, result.profile), decision.sheet) ?? form;
+  const rescored =
+    formOf(scoreWorkbook(after, result.profile), decision.sheet, decision.cell) ?? form;
   const cells: CellWrite[] = [scoreWrite];
   // The 总分 is rewritten only when it holds the total selfeval computed: a form never scored, or
   // a total a person typed, is left as it is (一键评分 lists that one before replacing it).
-  const totalCell = form.model.totalCell;
+  const total = totalCellOf(form);
+  const totalCell = total?.ref ?? null;
   const totalNow = totalCell ? numberOf(totalCell.value) : null;
   let totalWrite: CellWrite | null = null;
   if (
+    total &&
     totalCell &&
+    writesTotal(rescored) &&
     !isBlank(totalCell.value) &&
     totalNow !== null &&
     Math.abs(totalNow - form.total) < 0.005
   ) {
-    totalWrite = { sheet: decision.sheet, address: totalCell.address, value: rescored.total };
+    totalWrite = { sheet: total.sheet, address: totalCell.address, value: rescored.total };
     cells.push(totalWrite);
   }
   const record = recordAfter(snapshot.record, result, decision, totalWrite, options);

@@ -9,6 +9,7 @@ import { type CellValue, parseA1 } from '../base/cells';
 import { typedByPerson } from '../read/cellReading';
 import { type CellWrite, scoreCellWrites } from './patch';
 import type { ScoreResult } from '../score/scoreTypes';
+import { totalCellOf } from '../score/formIdentity';
 import type { WorkbookSnapshot } from '../base/snapshot';
 
 /** One typed cell a run would replace. */
@@ -30,9 +31,9 @@ function describe(result: ScoreResult): Map<string, Pick<Overwrite, 'what' | 'ki
     if (b?.rateCell) m.set(`${s}!${b.rateCell}`, { what: '预算执行率', kind: 'rate' });
     if (b?.cell) m.set(`${s}!${b.cell}`, { what: '预算执行得分', kind: 'budget' });
     for (const ind of form.indicators)
-      if (ind.cell) m.set(`${s}!${ind.cell}`, { what: ind.name, kind: 'score' });
-    if (form.model.totalCell)
-      m.set(`${s}!${form.model.totalCell.address}`, { what: '总分', kind: 'total' });
+      if (ind.cell) m.set(`${ind.sheet}!${ind.cell}`, { what: ind.name, kind: 'score' });
+    const total = totalCellOf(form);
+    if (total) m.set(`${total.sheet}!${total.ref.address}`, { what: '总分', kind: 'total' });
   }
   return m;
 }

@@ -12,6 +12,7 @@ import { encodeRecord } from '../read/record';
 import { RECORD_SHEET } from '../base/sheetNames';
 import type { MergeRange } from '../base/snapshot';
 import type { ScoreResult } from '../score/scoreTypes';
+import { totalCellOf, writesTotal } from '../score/formIdentity';
 
 /** One cell of a form to write. Text is always written as text (never as a formula). */
 export interface CellWrite {
@@ -159,9 +160,11 @@ export function scoreCellWrites(result: ScoreResult): CellWrite[] {
       if (b.cell) cells.push({ sheet, address: b.cell, value: b.score });
     }
     for (const ind of form.indicators)
-      if (ind.cell) cells.push({ sheet, address: ind.cell, value: ind.score });
-    if (form.model.totalCell)
-      cells.push({ sheet, address: form.model.totalCell.address, value: form.total });
+      if (ind.cell) cells.push({ sheet: ind.sheet, address: ind.cell, value: ind.score });
+    // A form not fully read keeps its 总分 cell as it was: a partial score is no total (§11.2).
+    const total = totalCellOf(form);
+    if (total && writesTotal(form))
+      cells.push({ sheet: total.sheet, address: total.ref.address, value: form.total });
   }
   return cells;
 }
@@ -183,7 +186,7 @@ export function recordSheet(
   const kept = new Set<string>();
   for (const form of result.forms) {
     for (const ind of form.indicators)
-      if (ind.manualKept && ind.cell) kept.add(`${form.model.sheet}!${ind.cell}`);
+      if (ind.manualKept && ind.cell) kept.add(`${ind.sheet}!${ind.cell}`);
   }
   const values: Record<string, number | string> = {};
   for (const c of cells) {
@@ -194,7 +197,7 @@ export function recordSheet(
   const decisions: Record<string, 'A' | 'B' | 'C'> = {};
   for (const form of result.forms)
     for (const ind of form.indicators)
-      if (ind.decided && ind.cell) decisions[`${form.model.sheet}!${ind.cell}`] = ind.decided;
+      if (ind.decided && ind.cell) decisions[`${ind.sheet}!${ind.cell}`] = ind.decided;
   const rows = encodeRecord({
     profile: result.profile.id,
     writtenAt: options.now,

@@ -45,8 +45,11 @@ export function planReportSheets(
 
   for (const doc of reports) {
     let base = baseName(doc);
-    // Two forms of one kind in a workbook: the second report is named after its form's sheet.
+    // Two forms of one kind in a workbook: the second report is named after its form's sheet, or
+    // after the form itself when that name is taken too (several forms on one sheet, §11.4).
     if (taken.has(base.toLowerCase())) base = cleanSheetName(`${REPORT_SHEET}-${doc.sheet}`);
+    if (taken.has(base.toLowerCase()) && doc.label)
+      base = cleanSheetName(`${REPORT_SHEET}-${doc.label}`);
     const placement = placeOwnedSheet(base, snapshot, taken, ownership);
     if (placement === null) continue; // a thousand kept sheets of one name: nothing sensible left to do
     const note = keptSheetNote(placement, { kind: '报告', fresh: '自评报告' });

@@ -15,7 +15,14 @@ import { capFormula } from '../rules/executionCaps';
 import { lit } from '../rules/formulas';
 import { BUDGET_RULE, ruleOf } from '../rules/registry';
 import type { RowRefs } from '../rules/ruleTypes';
-import type { ScoreResult, ScoredBudget, ScoredForm, ScoredIndicator } from '../score/scoreTypes';
+import {
+  PARTIAL_TOTAL,
+  type ScoreResult,
+  type ScoredBudget,
+  type ScoredForm,
+  type ScoredIndicator,
+} from '../score/scoreTypes';
+import { formLabel, sharedSheets, totalCellOf, writesTotal } from '../score/formIdentity';
 import { formulaString, quoteSheetName, sheetReference } from '../base/sheetRef';
 import { DEFAULT_TIME_ZONE, localTime } from '../base/localTime';
 import { widthInPoints, wrappedLines } from '../base/textWidth';
@@ -265,7 +272,8 @@ function indicatorRow(
   profile: Profile,
   row: number,
 ): (SheetCell | null)[] {
-  const sheet = form.model.sheet;
+  // A row of a continued sheet (§11.6) links to its own sheet.
+  const sheet = ind.sheet;
   const r = ind.reading;
   const numStyle = r.unit === '%' ? PERCENT : NUM;
   const f = indicatorScoreFormula(ind, profile, row);
@@ -297,9 +305,13 @@ function totalRow(
   first: number,
   last: number,
   row: number,
+  named: boolean,
 ): (SheetCell | null)[] {
-  const sheet = form.model.sheet;
-  const total = form.model.totalCell?.address ?? null;
+  const totalRef = totalCellOf(form);
+  const sheet = totalRef?.sheet ?? form.model.sheet;
+  const total = totalRef?.ref.address ?? null;
+  // A form not fully read has a partial score and no grade (§11.2), and its 总分 cell is not written.
+  const formTotal = writesTotal(form) ? total : null;
   const col = (c: number): string => columnLetters(c);
   const empty = last < first;
   const sumF = empty ? '0' : `ROUND(SUM(${col(C.score)}${first}:${col(C.score)}${last}),2)`;
@@ -317,18 +329,26 @@ function totalRow(
       : text(null, TOTAL_TEXT),
     sheet: text(sheet, TOTAL_TEXT),
     row: valueCell(rowOf(total), { ...NUM, bold: true, fill: '#F2F2F2' }),
-    item: text('总分', TOTAL_TEXT),
+    // Several forms on one sheet (§11.4): each total names its form.
+    item: text(
+      `${form.grade === null ? PARTIAL_TOTAL : '总分'}${named ? `（${formLabel(form)}）` : ''}`,
+      TOTAL_TEXT,
+    ),
     method: text(form.capped ? '各项得分之和·执行率封顶' : '各项得分之和', TOTAL_TEXT),
     weight: formulaCell(weightF, form.weightTotal, TOTAL),
     score: formulaCell(scoreF, form.total, TOTAL),
-    form: formCell(sheet, total, form.total),
-    check: checkCell(total ? [{ mine: `${col(C.score)}${row}`, form: cellRef(sheet, total) }] : []),
+    form: formCell(sheet, formTotal, form.total),
+    check: checkCell(
+      formTotal ? [{ mine: `${col(C.score)}${row}`, form: cellRef(sheet, formTotal) }] : [],
+    ),
     basis: text(
-      form.capped
-        ? `总分 = 预算执行得分 + 各指标得分 = ${fmtScore(form.capped.sum)}分；预算执行率低于${fmtPercent(form.capped.below)}，总分最高${fmtScore(form.capped.cap)}分，等级${form.grade}`
-        : `总分 = 预算执行得分 + 各指标得分，等级${form.grade}`,
+      form.grade === null
+        ? `${PARTIAL_TOTAL} = 预算执行得分 + 已读到的指标得分；指标表未能完整读取，不评定等级，表内总分未改写`
+        : form.capped
+          ? `总分 = 预算执行得分 + 各指标得分 = ${fmtScore(form.capped.sum)}分；预算执行率低于${fmtPercent(form.capped.below)}，总分最高${fmtScore(form.capped.cap)}分，等级${form.grade}`
+          : `总分 = 预算执行得分 + 各指标得分，等级${form.grade}`,
       // The capped sentence is longer than the column: wrapped, so it prints inside the sheet.
-      form.capped ? { ...TOTAL_TEXT, wrap: true } : TOTAL_TEXT,
+      form.capped || form.grade === null ? { ...TOTAL_TEXT, wrap: true } : TOTAL_TEXT,
     ),
   });
 }
@@ -359,13 +379,14 @@ export function workingsSheet(
     [{ value: title, style: { bold: true, fontSize: 12 } }],
     HEADERS.map((h) => ({ value: h, style: HEADER_STYLE })),
   ];
+  const shared = sharedSheets(result.forms);
   for (const form of result.forms) {
     if (rows.length > WORKINGS_HEADER_ROWS) rows.push([]);
     const first = rows.length + 1;
     if (form.budget) rows.push(budgetRow(form, form.budget, profile, rows.length + 1));
     for (const ind of form.indicators) rows.push(indicatorRow(form, ind, profile, rows.length + 1));
     const last = rows.length;
-    rows.push(totalRow(form, profile, first, last, rows.length + 1));
+    rows.push(totalRow(form, profile, first, last, rows.length + 1, shared.has(form.model.sheet)));
   }
   const lastForm = result.forms[result.forms.length - 1]!.model.sheet;
   // Wrapped text needs its height set: LibreOffice and Excel's print keep a set-less row one line high.
