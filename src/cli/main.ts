@@ -12,6 +12,7 @@ import {
   type WorkbookSnapshot,
   buildReports,
   checkDifferences,
+  uncheckedForms,
   renderMarkdownAll,
   differenceLine,
   scoreRun,
@@ -170,21 +171,27 @@ async function scoreAndWrite(options: CliOptions, io: CliIO, progress: Progress)
   if (options.json === '-') io.stdout(`${JSON.stringify(jsonReport(), null, 2)}\n`);
   else if (!stdoutTaken)
     io.stdout(`${summaryLines(options.workbook, result, scored?.fillIns ?? 0).join('\n')}\n`);
+  // A form not fully read cannot be vouched for: check mode never says it matches (§11.2).
+  const unchecked = differences ? uncheckedForms(result) : [];
   if (differences && !stdoutTaken && result.forms.length > 0) {
+    const diffs = differences.map((d) => `  ${differenceLine(d)}\n`).join('');
     io.stdout(
-      differences.length === 0
-        ? '\n核查结果：得分、执行率、总分均与计算结果一致\n'
-        : `\n核查结果：${differences.length} 个单元格与计算结果不一致\n${differences.map((d) => `  ${differenceLine(d)}`).join('\n')}\n`,
+      unchecked.length > 0
+        ? `\n核查结果：${unchecked.length} 张自评表未能完整读取，无法核查其得分是否一致${differences.length > 0 ? `；另有 ${differences.length} 个单元格与计算结果不一致` : ''}\n${diffs}`
+        : differences.length === 0
+          ? '\n核查结果：得分、执行率、总分均与计算结果一致\n'
+          : `\n核查结果：${differences.length} 个单元格与计算结果不一致\n${diffs}`,
     );
   }
   if (options.json && options.json !== '-')
     await writeFileAtomically(options.json, `${JSON.stringify(jsonReport(), null, 2)}\n`);
 
-  if (result.forms.length === 0) return 1;
+  // No form, or no form fully read: nothing stands to be written, as for no form (§11.2).
+  if (result.forms.length === 0 || result.forms.every((f) => f.grade === null)) return 1;
   await writeReports(options, result, snapshot, io, stdoutTaken);
   if (differences) {
     if (options.strict && result.findings.some((f) => f.severity === 'error')) return 1;
-    return differences.length > 0 ? 1 : 0;
+    return differences.length > 0 || unchecked.length > 0 ? 1 : 0;
   }
   if (options.out && workbook && scored) {
     const patch = scored.patch;

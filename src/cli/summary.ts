@@ -5,6 +5,9 @@
  */
 import {
   placeOf,
+  findingsOfForm,
+  formLabel,
+  sharedSheets,
   type Finding,
   type ScoreResult,
   type ScoredForm,
@@ -125,9 +128,39 @@ export function ruleLabel(profile: Profile, forms: readonly ScoredForm[]): strin
   return `${profile.id}（${name}）`;
 }
 
+/** How many error lines the headline quotes before it says how many more there are. */
+const HEADLINE_ERRORS = 3;
+
+/**
+ * The headline under the file line (SCORING.md §11.2): the forms that could not be fully read and
+ * why, then the first errors, so that no error waits below a long table. Empty when nothing is wrong.
+ */
+export function headlineLines(result: ScoreResult): string[] {
+  const lines: string[] = [];
+  // With no form there is no table for an error to wait under: the list below is the summary.
+  if (result.forms.length === 0) return lines;
+  const unread = result.forms.filter((f) => f.grade === null);
+  if (unread.length > 0) {
+    lines.push(
+      unread.length === result.forms.length
+        ? `未能完整读取：${unread.length === 1 ? '该自评表' : `全部 ${unread.length} 张自评表`}的绩效指标未能完整读取，不评定等级。`
+        : `未能完整读取：${unread.length} 张自评表的绩效指标未能完整读取，不评定等级，其余自评表照常评分。`,
+    );
+  }
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  for (const l of findingLines(errors.slice(0, HEADLINE_ERRORS))) lines.push(`  ${l}`);
+  if (errors.length > HEADLINE_ERRORS)
+    lines.push(`  ……另有 ${errors.length - HEADLINE_ERRORS} 项错误，见下方“发现的问题”。`);
+  if (lines.length > 0 && unread.length === 0) lines.unshift(`错误 ${errors.length} 项：`);
+  return lines;
+}
+
 /** The whole summary as lines; `fillIns` counts the 待补充 parts of the reports (Run.fillIns). */
 export function summaryLines(file: string, result: ScoreResult, fillIns = 0): string[] {
   const lines: string[] = [`文件：${file}    评分规则：${ruleLabel(result.profile, result.forms)}`];
+  // Errors come first, before any total (SCORING.md §11.2; issue 21).
+  for (const l of headlineLines(result)) lines.push(l);
+  const shared = sharedSheets(result.forms);
   for (const form of result.forms) {
     const b = form.budget;
     const rate =
@@ -135,12 +168,27 @@ export function summaryLines(file: string, result: ScoreResult, fillIns = 0): st
         ? `执行率 ${fmtPercent(b.rate)}${b.rawRate !== null && b.rawRate > 1 ? `（实际 ${fmtPercent(b.rawRate)}）` : ''}`
         : '执行率 —';
     lines.push('');
+    // Several forms on one sheet (§11.4): each is named by the row it starts at and its name.
+    const where = shared.has(form.model.sheet)
+      ? formLabel(form, true).replace(/^[^（]*（(.*)）$/, `${form.model.sheet} · $1`)
+      : form.model.sheet;
     lines.push(
-      `【${form.model.sheet}】${KIND_NAMES[form.model.kind]}绩效自评表${form.model.year ? ` · ${form.model.year}年度` : ''}`,
+      `【${where}】${KIND_NAMES[form.model.kind]}绩效自评表${form.model.year ? ` · ${form.model.year}年度` : ''}${form.model.hidden ? '（隐藏工作表）' : ''}`,
     );
-    lines.push(
-      `  总分 ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}    等级 ${form.grade}    ${rate}    指标 ${form.indicators.length} 项`,
-    );
+    if (form.grade === null) {
+      // A form not fully read: why first, then the partial score, and no grade (§11.2).
+      const why = findingsOfForm(result.findings, form).find(
+        (f) => f.code === 'indicators_missing',
+      );
+      if (why) lines.push(`  ${findingLines([why])[0] ?? ''}`);
+      lines.push(
+        `  部分得分 ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}    不评定等级    ${rate}    指标 ${form.indicators.length} 项`,
+      );
+    } else {
+      lines.push(
+        `  总分 ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}    等级 ${form.grade}    ${rate}    指标 ${form.indicators.length} 项`,
+      );
+    }
     const lost = lostPointLines(form);
     if (lost.length > 0) {
       lines.push('');

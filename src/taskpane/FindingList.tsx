@@ -12,7 +12,14 @@ import {
   WarningFilled,
 } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { type Finding, type ScoreResult, SEVERITY_RANK, type Severity, placeOf } from '../engine';
+import {
+  type Finding,
+  type ScoreResult,
+  SEVERITY_RANK,
+  type Severity,
+  belongsTo,
+  placeOf,
+} from '../engine';
 import type { Messages } from './i18n';
 import { useMessages } from './messagesContext';
 import { useShownRows } from './ShownRows';
@@ -84,7 +91,7 @@ function textOf(f: Finding): string {
 /** What the finding's cell is in its indicator's row: 得分, 实际完成值, 年度指标值, 分值, 偏差原因. */
 function roleOf(f: Finding, result: ScoreResult | undefined, m: Messages): string | null {
   if (!result || f.indicator === null || f.cell === null) return null;
-  const form = result.forms.find((x) => x.model.sheet === f.sheet);
+  const form = result.forms.find((x) => belongsTo(f, x));
   const ind = form?.indicators.find(
     (i) =>
       i.name === f.indicator &&
@@ -112,7 +119,7 @@ interface Group {
 function groupsOf(findings: readonly Finding[]): Group[] {
   const map = new Map<string, Group>();
   for (const f of findings) {
-    const key = `${f.sheet ?? ''}\u0000${f.indicator ?? ''}`;
+    const key = `${f.sheet ?? ''}\u0000${f.form ?? ''}\u0000${f.indicator ?? ''}`;
     const g = map.get(key);
     if (g) {
       g.items.push(f);

@@ -1,7 +1,22 @@
-/** The result card of one scored form: total, grade badge, execution rate and indicator count. */
-import { Badge, Card, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * The result card of one scored form: total, grade badge, execution rate and indicator count. A
+ * form that was not fully read (SCORING.md §11.2) leads with why, before any figure, and shows its
+ * 部分得分 with no grade; any other error of the form is named on the card too, so that no error
+ * waits below a long table.
+ */
+import {
+  Badge,
+  Card,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useId, type ReactElement } from 'react';
-import { type ScoredForm, fmtPercent, fmtScore } from '../engine';
+import { type Finding, type ScoredForm, fmtPercent, fmtScore, placeOf } from '../engine';
 import { useMessages } from './messagesContext';
 
 /** Badge colour of a grade: 优 green, 良 blue, 中 amber, 差 red. */
@@ -72,13 +87,32 @@ const useStyles = makeStyles({
 /** Props of FormCard. */
 export interface FormCardProps {
   readonly form: ScoredForm;
+  /** The form's own findings (findingsOfForm): its errors are named on the card. */
+  readonly findings?: readonly Finding[];
+  /** The card's title when the sheet holds several forms (§11.4); the sheet's name otherwise. */
+  readonly title?: string;
+}
+
+/** How many errors the card quotes before it says how many more there are. */
+const CARD_ERRORS = 2;
+
+/** A message without its opening place (`工作表“X”F12单元格：`), which the card's title already says. */
+function withoutPlace(f: Finding): string {
+  const prefix = `${placeOf(f)}：`;
+  return f.sheet !== null && f.message.startsWith(prefix)
+    ? f.message.slice(prefix.length)
+    : f.message;
 }
 
 /** One form's score at a glance. */
-export function FormCard({ form }: FormCardProps): ReactElement {
+export function FormCard({ form, findings = [], title }: FormCardProps): ReactElement {
   const m = useMessages();
   const s = useStyles();
   const b = form.budget;
+  const partial = form.grade === null;
+  const why = findings.find((f) => f.code === 'indicators_missing');
+  const errors = findings.filter((f) => f.severity === 'error' && f !== why);
+  const name = title ?? form.model.sheet;
   const rate =
     b && b.rate !== null
       ? `${fmtPercent(b.rate)}${b.rawRate !== null && b.rawRate > b.rate ? `（${m.rateOver(fmtPercent(b.rawRate))}）` : ''}`
@@ -88,34 +122,64 @@ export function FormCard({ form }: FormCardProps): ReactElement {
   return (
     <Card className={s.card} role="group" aria-labelledby={titleId}>
       <div className={s.head}>
-        <Text id={titleId} weight="semibold" className={s.title} title={form.model.sheet}>
-          {form.model.sheet}
+        <Text id={titleId} weight="semibold" className={s.title} title={name}>
+          {name}
         </Text>
+        {form.model.hidden && (
+          <Badge appearance="outline" color="informative">
+            {m.hiddenSheet}
+          </Badge>
+        )}
         <Badge appearance="tint" color="informative">
           {m.kind[form.model.kind]}
         </Badge>
       </div>
+      {why && (
+        <MessageBar intent="error" layout="multiline" data-testid="form-not-read">
+          <MessageBarBody>
+            <MessageBarTitle>{m.notFullyRead}</MessageBarTitle>
+            <div>{withoutPlace(why)}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {errors.length > 0 && (
+        <MessageBar intent="error" layout="multiline" data-testid="form-errors">
+          <MessageBarBody>
+            <MessageBarTitle>{m.formErrors(errors.length)}</MessageBarTitle>
+            {errors.slice(0, CARD_ERRORS).map((f, i) => (
+              <div key={i}>{f.message}</div>
+            ))}
+            {errors.length > CARD_ERRORS && <div>{m.moreErrors(errors.length - CARD_ERRORS)}</div>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={s.scoreRow}>
         <div
           className={s.total}
-          aria-label={`${m.total} ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}`}
+          aria-label={`${partial ? m.partialTotal : m.total} ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}`}
         >
-          <Caption1 className={s.muted}>{m.total}</Caption1>
+          <Caption1 className={s.muted}>{partial ? m.partialTotal : m.total}</Caption1>
           <span className={s.totalValue} data-testid="form-total">
             {fmtScore(form.total)}
           </span>
           <Text className={s.muted}>/ {fmtScore(form.weightTotal)}</Text>
         </div>
-        <Badge
-          className={s.grade}
-          shape="rounded"
-          appearance="filled"
-          color={gradeColor(form.grade ?? '')}
-          aria-label={`${m.grade} ${form.grade}`}
-          data-testid="form-grade"
-        >
-          {form.grade}
-        </Badge>
+        {form.grade === null ? (
+          <Text weight="semibold" data-testid="form-no-grade">
+            {m.noGrade}
+          </Text>
+        ) : (
+          <Badge
+            className={s.grade}
+            shape="rounded"
+            appearance="filled"
+            color={gradeColor(form.grade)}
+            aria-label={`${m.grade} ${form.grade}`}
+            data-testid="form-grade"
+          >
+            {form.grade}
+          </Badge>
+        )}
       </div>
       <dl className={s.facts}>
         <dt className={s.factTerm}>

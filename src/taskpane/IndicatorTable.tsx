@@ -143,7 +143,8 @@ function rowsOf(form: ScoredForm, budgetName: string): Row[] {
     });
   for (const ind of form.indicators)
     rows.push({
-      key: `r${ind.row}`,
+      // A row of a continued sheet (§11.6) may share its number with one of the form's own sheet.
+      key: ind.sheet === form.model.sheet ? `r${ind.row}` : `${ind.sheet}!r${ind.row}`,
       name: ind.name,
       level1: ind.level1,
       level2: ind.level2,
@@ -343,14 +344,14 @@ export function IndicatorTable({
                     size="small"
                     icon={<LocationRegular />}
                     aria-label={t.goToScore(r.name, r.cell)}
-                    onClick={() => onSelect(sheet, r.cell)}
+                    onClick={() => onSelect(r.indicator?.sheet ?? sheet, r.cell)}
                   >
                     {t.selectScore} {r.cell}
                   </Button>
                 )}
                 {ind && isDecidable(ind) && (
                   <JudgementForm
-                    sheet={sheet}
+                    sheet={ind.sheet}
                     indicator={ind}
                     profile={profile}
                     busy={deciding}

@@ -15,7 +15,16 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentArrowDownRegular } from '@fluentui/react-icons';
 import { type ReactElement, useId } from 'react';
-import { type ScoredForm, cellText, fmtScore, isOpenCase } from '../engine';
+import {
+  type ScoredForm,
+  cellText,
+  findingsOfForm,
+  fmtScore,
+  formKey,
+  formLabel,
+  isOpenCase,
+  sharedSheets,
+} from '../engine';
 import type { WorkbookPort } from '../port/workbookPort';
 import { DifferenceList } from './DifferenceList';
 import { FindingList } from './FindingList';
@@ -62,6 +71,12 @@ export function ResultsSection({
   const scored = outcome.mode === 'score' || outcome.snapshot.record !== null;
   const openCases = (f: ScoredForm): number =>
     f.indicators.filter((i) => isOpenCase(i, f.model.sheet, outcome.result.findings)).length;
+  // Several forms on one sheet (§11.4): each is named by where it starts and by its own name.
+  const shared = sharedSheets(outcome.result.forms);
+  const nameOf = (f: ScoredForm): string =>
+    shared.has(f.model.sheet)
+      ? m.formAt(f.model.sheet, (f.model.firstRow ?? 0) + 1, formLabel(f))
+      : f.model.sheet;
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of outcome.result.findings) counts[f.severity]++;
 
@@ -131,7 +146,12 @@ export function ResultsSection({
       ) : (
         <>
           {outcome.result.forms.map((f) => (
-            <FormCard key={f.model.sheet} form={f} />
+            <FormCard
+              key={formKey(f)}
+              form={f}
+              findings={findingsOfForm(outcome.result.findings, f)}
+              title={nameOf(f)}
+            />
           ))}
           {outcome.differences && (
             <DifferenceList
@@ -159,11 +179,9 @@ export function ResultsSection({
       )}
       {!notScored &&
         outcome.result.forms.map((f) => (
-          <section key={f.model.sheet} className={s.section} aria-label={m.table.title}>
+          <section key={formKey(f)} className={s.section} aria-label={m.table.title}>
             <Subtitle2 as="h3" className={s.sectionTitle}>
-              {outcome.result.forms.length > 1
-                ? `${m.table.title}（${f.model.sheet}）`
-                : m.table.title}
+              {outcome.result.forms.length > 1 ? `${m.table.title}（${nameOf(f)}）` : m.table.title}
             </Subtitle2>
             {openCases(f) > 0 && (
               <MessageBar intent="warning" layout="multiline">
@@ -172,10 +190,10 @@ export function ResultsSection({
             )}
             <IndicatorTable
               // A new result (a decision written, a re-score) starts the table afresh.
-              key={`${f.model.sheet}-${f.total}-${outcome.decided?.cell ?? ''}`}
+              key={`${formKey(f)}-${f.total}-${outcome.decided?.cell ?? ''}`}
               form={f}
               profile={outcome.result.profile}
-              findings={outcome.result.findings}
+              findings={findingsOfForm(outcome.result.findings, f)}
               named={outcome.result.forms.length > 1}
               deciding={state.deciding}
               onSelect={(sh, c) => void actions.select(sh, c)}

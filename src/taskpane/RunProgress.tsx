@@ -50,7 +50,11 @@ export function RunProgress({ state, actions }: RunProgressProps): ReactElement 
         ? m.announceChecked(outcome.differences?.length ?? 0)
         : m.announceScored(
             outcome.result.forms
-              .map((f) => `${f.model.sheet} ${m.total} ${fmtScore(f.total)} ${m.grade} ${f.grade}`)
+              .map((f) =>
+                f.grade === null
+                  ? `${f.model.sheet} ${m.partialTotal} ${fmtScore(f.total)} ${m.noGrade}`
+                  : `${f.model.sheet} ${m.total} ${fmtScore(f.total)} ${m.grade} ${f.grade}`,
+              )
               .join('；'),
           );
 

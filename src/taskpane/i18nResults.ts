@@ -14,6 +14,16 @@ export interface ResultMessages {
   readonly showMoreRows: (n: number) => string;
   readonly total: string;
   readonly grade: string;
+  /** A form not fully read (SCORING.md §11.2): its total is a partial score and it has no grade. */
+  readonly partialTotal: string;
+  readonly noGrade: string;
+  readonly notFullyRead: string;
+  /** Error findings of a form, shown on its card before any table. */
+  readonly formErrors: (n: number) => string;
+  readonly moreErrors: (n: number) => string;
+  /** Several forms on a sheet (§11.4): where a form starts, and its name. */
+  readonly formAt: (sheet: string, row: number, name: string) => string;
+  readonly hiddenSheet: string;
   readonly rate: string;
   readonly rateOver: (raw: string) => string;
   readonly indicators: string;
@@ -57,6 +67,13 @@ export const zhResults: ResultMessages = {
   showMoreRows: (n) => `再列出 ${n} 项`,
   total: '总分',
   grade: '等级',
+  partialTotal: '部分得分',
+  noGrade: '不评定等级',
+  notFullyRead: '未能完整读取，不评定等级',
+  formErrors: (n) => `该表有 ${n} 项错误`,
+  moreErrors: (n) => `另有 ${n} 项错误，见下方“发现的问题”。`,
+  formAt: (sheet, row, name) => `${sheet} · 第${row}行起：${name}`,
+  hiddenSheet: '隐藏工作表',
   rate: '执行率',
   rateOver: (raw) => `实际 ${raw}`,
   indicators: '指标',
@@ -99,6 +116,13 @@ export const enResults: ResultMessages = {
   showMoreRows: (n) => `List ${n} more`,
   total: 'Total',
   grade: 'Grade',
+  partialTotal: 'Partial score',
+  noGrade: 'No grade',
+  notFullyRead: 'Not fully read: no grade',
+  formErrors: (n) => `${n} error${n === 1 ? '' : 's'} on this form`,
+  moreErrors: (n) => `${n} more error${n === 1 ? '' : 's'} under Findings below.`,
+  formAt: (sheet, row, name) => `${sheet} · from row ${row}: ${name}`,
+  hiddenSheet: 'hidden sheet',
   rate: 'Execution rate',
   rateOver: (raw) => `actual ${raw}`,
   indicators: 'Indicators',

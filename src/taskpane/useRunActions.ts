@@ -5,7 +5,7 @@
  * machine proper: every phase change of a run, and every failure turned into a problem, is here.
  */
 import { useCallback, useRef } from 'react';
-import type { Decision, ScoreResult } from '../engine';
+import { type Decision, type ScoreResult, formKey, totalCellOf } from '../engine';
 import { type ScoreStage, isScoreCancelled } from '../port/scorer';
 import {
   type PaneActionContext,
@@ -17,11 +17,11 @@ import {
   problemOf,
 } from './paneState';
 
-/** The indicators whose score differs between two results, matched by sheet and row. */
+/** The indicators whose score differs between two results, matched by form (sheet and first row) and row. */
 function compareResults(before: ScoreResult, after: ScoreResult): RuleChanges['changes'] {
   const out: RuleChanges['changes'][number][] = [];
   for (const form of after.forms) {
-    const old = before.forms.find((f) => f.model.sheet === form.model.sheet);
+    const old = before.forms.find((f) => formKey(f) === formKey(form));
     if (!old) continue;
     const sheet = form.model.sheet;
     if (form.budget && old.budget && Math.abs(form.budget.score - old.budget.score) > 1e-9)
@@ -33,13 +33,19 @@ function compareResults(before: ScoreResult, after: ScoreResult): RuleChanges['c
         after: form.budget.score,
       });
     for (const ind of form.indicators) {
-      const o = old.indicators.find((i) => i.row === ind.row);
+      const o = old.indicators.find((i) => i.sheet === ind.sheet && i.row === ind.row);
       if (o && Math.abs(o.score - ind.score) > 1e-9)
-        out.push({ sheet, cell: ind.cell, name: ind.name, before: o.score, after: ind.score });
+        out.push({
+          sheet: ind.sheet,
+          cell: ind.cell,
+          name: ind.name,
+          before: o.score,
+          after: ind.score,
+        });
     }
     if (Math.abs(form.total - old.total) > 1e-9)
       out.push({
-        sheet,
+        sheet: totalCellOf(form)?.sheet ?? sheet,
         cell: form.model.totalCell?.address ?? null,
         name: '总分',
         before: old.total,
@@ -232,8 +238,8 @@ export function useRunActions(
       const outcome = stateRef.current.outcome;
       if (!outcome) return false;
       const ind = outcome.result.forms
-        .find((f) => f.model.sheet === decision.sheet)
-        ?.indicators.find((i) => i.cell === decision.cell);
+        .flatMap((f) => f.indicators)
+        .find((i) => i.sheet === decision.sheet && i.cell === decision.cell);
       patch({ deciding: true, problem: null });
       try {
         const { result, snapshot, was, differences } = await scorer.decide(

@@ -21,6 +21,7 @@ import {
 import { type ReactElement, useRef, useState } from 'react';
 import {
   type ReviewedFile,
+  NO_GRADE,
   allForms,
   closingLine,
   fmtPercent,
@@ -119,7 +120,7 @@ function rowsOf(files: readonly ReviewedFile[]): Row[] {
             form.selfReportedTotal,
             form.total,
             form.difference,
-            form.grade,
+            form.grade ?? NO_GRADE,
             form.budget?.rate ?? null,
             formProblemText(form),
           ],

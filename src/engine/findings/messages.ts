@@ -25,7 +25,7 @@ export function messageOf<K extends FindingCode>(
 /** A finding completed with its severity and message. */
 export function describeFinding<K extends FindingCode>(f: FindingData<K>): Finding<K> {
   // Spelled out rather than spread: a big workbook makes thousands of findings (npm run bench).
-  return {
+  const described: Finding<K> = {
     code: f.code,
     sheet: f.sheet,
     cell: f.cell,
@@ -34,6 +34,8 @@ export function describeFinding<K extends FindingCode>(f: FindingData<K>): Findi
     severity: SEVERITY[f.code],
     message: messageOf(f),
   };
+  // The form a finding belongs to, kept only where a sheet holds several (SCORING.md §11.4).
+  return f.form === undefined ? described : { ...described, form: f.form };
 }
 
 /** Every finding of a run completed with its severity and message, in order. */

@@ -8,6 +8,7 @@
 import { type CellValue, cellText, isBlank, isCellDate, isCellError } from '../base/cells';
 import { squash, toHalfWidth } from '../base/text';
 import { pointsOf } from './cellReading';
+import { isSubtotalLabel, isTotalRowLabel } from './headers';
 import type { SheetView } from './sheetView';
 
 /** What a row of a form is (SCORING.md §11.1). */
@@ -206,6 +207,17 @@ export function finishCoverage(
       marks.mark(r, 'signature');
       continue;
     }
+    // A 总分 or 小计 row the indicator block did not reach (its header could not be read) is one still.
+    if (shape.firstText !== '' && shape.firstCol === firstTextCol(view, r)) {
+      if (isSubtotalLabel(shape.firstText)) {
+        marks.mark(r, 'subtotal');
+        continue;
+      }
+      if (isTotalRowLabel(shape.firstText)) {
+        marks.mark(r, 'total');
+        continue;
+      }
+    }
     if (isNoteRow(view, r, shape, ctx.valueCols)) {
       marks.mark(r, 'note');
       continue;
@@ -226,6 +238,13 @@ export function finishCoverage(
     });
   }
   return unread;
+}
+
+/** The column of the row's first own text. */
+function firstTextCol(view: SheetView, row: number): number {
+  const width = view.width(row);
+  for (let c = 0; c < width; c++) if (typeof view.own(row, c) === 'string') return c;
+  return -1;
 }
 
 /** True when a row holds any value that is not text (numbers are data, texts may be notes). */
