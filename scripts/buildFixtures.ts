@@ -20,6 +20,7 @@ import { buildForm } from './formBuilder';
 import { BASE_LAYOUTS } from './fixtures/baseForm';
 import { BLOCK_LAYOUTS } from './fixtures/blockVariants';
 import { COLUMN_LAYOUTS } from './fixtures/columnVariants';
+import { COVERAGE_LAYOUTS } from './fixtures/coverageForms';
 import { ERROR_FORMS, ERROR_LAYOUTS } from './fixtures/errorForms';
 import type { Fills } from './fixtures/formParts';
 import { HUBEI_CHONGQING_LAYOUTS } from './fixtures/hubeiChongqing';
@@ -46,6 +47,7 @@ const LAYOUTS: Fills = {
   ...TWO_ROW_LAYOUTS,
   ...HUBEI_CHONGQING_LAYOUTS,
   ...TEXT_LAYOUTS,
+  ...COVERAGE_LAYOUTS,
   ...ERROR_LAYOUTS,
 };
 

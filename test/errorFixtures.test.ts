@@ -64,6 +64,27 @@ const EXPECTED: Readonly<Record<FindingCode, Expectation>> = {
     },
   },
   performance_outruns_spending: { sheet: SHEET, cell: 'G5' },
+  // SCORING.md §11: a row with a target and an actual but no name (row 12, its first own cell D12).
+  rows_unread: { sheet: SHEET, cell: 'D12' },
+  // The header row 9 names 三级指标 in C9; its actual column is headed 执行情况.
+  indicators_missing: {
+    sheet: SHEET,
+    cell: 'C9',
+    implied: {
+      rows_unread: 'the five rows under a header that could not be read are themselves unread',
+      weight_sum_not_100: 'with no indicator read, the budget’s 10 points are all the weights read',
+    },
+  },
+  header_inferred: { sheet: SHEET, cell: 'D9' },
+  // The form's first own cell is its title, A1 (merged over the row).
+  form_hidden: { sheet: SHEET, cell: 'A1' },
+  weight_unreadable: {
+    sheet: SHEET,
+    cell: 'F11',
+    implied: {
+      weight_sum_not_100: '待定 counts no points: 10 + 20 + 15 + 30 + 10 = 85',
+    },
+  },
 };
 
 /** Scores a fixture as the CLI does (an unreadable file becomes a file_unreadable result). */
@@ -78,9 +99,9 @@ async function findingsOf(code: string): Promise<readonly JsonFinding[]> {
 }
 
 describe('error.<code>.xlsx fixtures', () => {
-  it('exist for every finding code of SCORING.md §5 (and weight_negative, issue #9)', () => {
+  it('exist for every finding code of SCORING.md §5 (and weight_negative, issue #9; §11, issue #21)', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...FINDING_CODES].sort());
-    expect(FINDING_CODES).toHaveLength(23);
+    expect(FINDING_CODES).toHaveLength(28);
   });
 
   it('start from a clean form that has no finding at all', async () => {

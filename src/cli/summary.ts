@@ -131,27 +131,39 @@ export function ruleLabel(profile: Profile, forms: readonly ScoredForm[]): strin
 /** How many error lines the headline quotes before it says how many more there are. */
 const HEADLINE_ERRORS = 3;
 
+/** A finding's message without its opening place, which the line names in front. */
+function bareMessage(f: Finding): string {
+  const prefix = `${placeOf(f)}：`;
+  return f.sheet !== null && f.message.startsWith(prefix)
+    ? f.message.slice(prefix.length)
+    : f.message;
+}
+
 /**
- * The headline under the file line (SCORING.md §11.2): the forms that could not be fully read and
- * why, then the first errors, so that no error waits below a long table. Empty when nothing is wrong.
+ * The headline under the file line (SCORING.md §11.2): each form that could not be fully read and
+ * why (the header row it saw, the column it could not place), then the first other errors, so that
+ * no error waits below a long table. Empty when nothing is wrong, or when there is no form at all
+ * (the list of findings is then the whole summary).
  */
 export function headlineLines(result: ScoreResult): string[] {
   const lines: string[] = [];
-  // With no form there is no table for an error to wait under: the list below is the summary.
   if (result.forms.length === 0) return lines;
+  const shared = sharedSheets(result.forms);
   const unread = result.forms.filter((f) => f.grade === null);
-  if (unread.length > 0) {
-    lines.push(
-      unread.length === result.forms.length
-        ? `未能完整读取：${unread.length === 1 ? '该自评表' : `全部 ${unread.length} 张自评表`}的绩效指标未能完整读取，不评定等级。`
-        : `未能完整读取：${unread.length} 张自评表的绩效指标未能完整读取，不评定等级，其余自评表照常评分。`,
-    );
+  const quoted = new Set<Finding>();
+  for (const form of unread) {
+    const why = findingsOfForm(result.findings, form).find((f) => f.code === 'indicators_missing');
+    if (why) quoted.add(why);
+    const name = shared.has(form.model.sheet) ? formLabel(form, true) : form.model.sheet;
+    lines.push(`${name}：${why ? bareMessage(why) : '未能完整读取，不评定等级。'}`);
   }
-  const errors = result.findings.filter((f) => f.severity === 'error');
-  for (const l of findingLines(errors.slice(0, HEADLINE_ERRORS))) lines.push(`  ${l}`);
-  if (errors.length > HEADLINE_ERRORS)
-    lines.push(`  ……另有 ${errors.length - HEADLINE_ERRORS} 项错误，见下方“发现的问题”。`);
-  if (lines.length > 0 && unread.length === 0) lines.unshift(`错误 ${errors.length} 项：`);
+  const errors = result.findings.filter((f) => f.severity === 'error' && !quoted.has(f));
+  if (errors.length > 0) {
+    lines.push(`错误 ${errors.length} 项${unread.length > 0 ? '（另）' : ''}：`);
+    for (const l of findingLines(errors.slice(0, HEADLINE_ERRORS))) lines.push(`  ${l}`);
+    if (errors.length > HEADLINE_ERRORS)
+      lines.push(`  ……另有 ${errors.length - HEADLINE_ERRORS} 项错误，见下方“发现的问题”。`);
+  }
   return lines;
 }
 
@@ -176,13 +188,9 @@ export function summaryLines(file: string, result: ScoreResult, fillIns = 0): st
       `【${where}】${KIND_NAMES[form.model.kind]}绩效自评表${form.model.year ? ` · ${form.model.year}年度` : ''}${form.model.hidden ? '（隐藏工作表）' : ''}`,
     );
     if (form.grade === null) {
-      // A form not fully read: why first, then the partial score, and no grade (§11.2).
-      const why = findingsOfForm(result.findings, form).find(
-        (f) => f.code === 'indicators_missing',
-      );
-      if (why) lines.push(`  ${findingLines([why])[0] ?? ''}`);
+      // A form not fully read (§11.2): its partial score and no grade; why is said in the headline.
       lines.push(
-        `  部分得分 ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}    不评定等级    ${rate}    指标 ${form.indicators.length} 项`,
+        `  部分得分 ${fmtScore(form.total)} / ${fmtScore(form.weightTotal)}    不评定等级（未能完整读取）    ${rate}    指标 ${form.indicators.length} 项`,
       );
     } else {
       lines.push(

@@ -5,7 +5,7 @@
  */
 import { Badge, Caption1, Subtitle2, Text } from '@fluentui/react-components';
 import { type ReactElement, useId } from 'react';
-import type { ScoreResult } from '../engine';
+import { type ScoreResult, formKey, formLabel, sharedSheets } from '../engine';
 import { useTaskPaneStyles } from './TaskPane.styles';
 import { useMessages } from './messagesContext';
 
@@ -20,23 +20,36 @@ export function FormOverview({ overview }: FormOverviewProps): ReactElement {
   const s = useTaskPaneStyles();
   const m = useMessages();
   const headingId = useId();
+  // Several forms on one sheet (§11.4) are told apart by where they start and their own name.
+  const shared = sharedSheets(overview.forms);
   return (
     <section className={s.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={s.sectionTitle}>
         {m.formsFound}
       </Subtitle2>
       <ul className={s.formList}>
-        {overview.forms.map((f) => (
-          <li key={f.model.sheet} className={s.formItem}>
-            <Text weight="semibold" className={s.formName} title={f.model.sheet}>
-              {f.model.sheet}
-            </Text>
-            <Badge appearance="tint" color="informative">
-              {m.kind[f.model.kind]}
-            </Badge>
-            <Caption1 className={s.formMeta}>{m.indicatorCount(f.indicators.length)}</Caption1>
-          </li>
-        ))}
+        {overview.forms.map((f) => {
+          const name = shared.has(f.model.sheet)
+            ? m.formAt(f.model.sheet, (f.model.firstRow ?? 0) + 1, formLabel(f))
+            : f.model.sheet;
+          return (
+            <li key={formKey(f)} className={s.formItem}>
+              <Text weight="semibold" className={s.formName} title={name}>
+                {name}
+              </Text>
+              <Badge appearance="tint" color="informative">
+                {m.kind[f.model.kind]}
+              </Badge>
+              {/* Not fully read (§11.2): said before any run, so nobody takes its score for a total. */}
+              {f.grade === null && (
+                <Badge appearance="filled" color="danger">
+                  {m.notFullyRead}
+                </Badge>
+              )}
+              <Caption1 className={s.formMeta}>{m.indicatorCount(f.indicators.length)}</Caption1>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -160,6 +160,8 @@ export interface CoverageContext {
   readonly valueCols: readonly boolean[];
   readonly weightCol: number | undefined;
   readonly scoreCol: number | undefined;
+  /** The 三级指标 column: an unread row is quoted by its name when it has one. */
+  readonly nameCol?: number | undefined;
   /** Rows of the overall goal area (after the budget block, before the indicator header), inclusive. */
   readonly goal: readonly [number, number] | null;
 }
@@ -228,7 +230,9 @@ export function finishCoverage(
     }
     const weight = pointsAt(view, r, ctx.weightCol);
     const score = pointsAt(view, r, ctx.scoreCol);
-    const text = shape.first.length > 20 ? `${shape.first.slice(0, 20)}…` : shape.first;
+    const name = ctx.nameCol === undefined ? null : view.own(r, ctx.nameCol);
+    const quote = typeof name === 'string' && name.trim() !== '' ? name.trim() : shape.first;
+    const text = quote.length > 20 ? `${quote.slice(0, 20)}…` : quote;
     unread.push({
       sheet: view.name,
       row: r,

@@ -304,6 +304,7 @@ function readFormAt(view: SheetView, snapshot: SheetSnapshot, from: number): For
       valueCols: valueColumns(cols),
       weightCol: cols.weight,
       scoreCol: cols.score,
+      nameCol: cols.name,
       goal: tableRow > goalFrom ? [goalFrom, tableRow - 1] : null,
     },
     next - 1,

@@ -39,6 +39,7 @@ function continuationRows(
     valueCols: valueColumns(cols),
     weightCol: cols.weight,
     scoreCol: cols.score,
+    nameCol: cols.name,
     goal: null,
   });
   const totalRow = block.totalRow;
