@@ -3,10 +3,19 @@
  * with no grade. Every figure below is worked out by hand in the fixture's comment, not copied from
  * the product's output.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkDifferences, scoreRun } from '../src/engine';
+import {
+  type MergeRange,
+  type ScoreResult,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  checkDifferences,
+  scoreRun,
+  scoreWorkbook,
+} from '../src/engine';
 import { runCli } from './helpers/cli';
-import { FIXTURES, scoreFile, snapshotOfFile } from './helpers/workbooks';
+import { EXAMPLE, FIXTURES, scoreFile, snapshotOfFile } from './helpers/workbooks';
 
 const fixture = (name: string): string => path.join(FIXTURES, `${name}.xlsx`);
 type Result = Awaited<ReturnType<typeof scoreFile>>;
@@ -166,4 +175,100 @@ describe('§11.2 in the CLI', () => {
     expect(lines[1]).toBe('错误 1 项：');
     expect(lines[2]).toContain('[错误] 指标“培训考核合格率”分值“待定”不是数字');
   });
+});
+
+describe('every committed form, changed as people change forms (§11)', () => {
+  const files = fs
+    .readdirSync(FIXTURES)
+    .filter((n) => /^layout\..*\.xlsx$/.test(n))
+    .map((n) => path.join(FIXTURES, n));
+  files.push(EXAMPLE);
+  /** The first sheet that holds a form, with its row index. */
+  const formSheetOf = (wb: WorkbookSnapshot, result: ScoreResult): number =>
+    wb.sheets.findIndex((s) => s.name === result.forms[0]!.model.sheet);
+  /** The same form, or the form flagged with no grade: never another total under a grade. */
+  const same = (before: ScoreResult, after: ScoreResult, where: string): string[] =>
+    before.forms.flatMap((b, i) => {
+      const a = after.forms[i];
+      if (a && a.grade === null) return [];
+      if (a && a.total === b.total && a.grade === b.grade) return [];
+      return [`${where}: ${b.total} ${b.grade} → ${a ? `${a.total} ${a.grade}` : 'gone'}`];
+    });
+
+  it.each(files.map((f) => [path.basename(f)]))(
+    '%s: a note row inserted at any row keeps every total, or flags the form',
+    async (name) => {
+      const wb = await snapshotOfFile(
+        path.join(name === path.basename(EXAMPLE) ? path.dirname(EXAMPLE) : FIXTURES, name),
+      );
+      const before = scoreWorkbook(wb);
+      const at = formSheetOf(wb, before);
+      const sheet = wb.sheets[at]!;
+      const changed: string[] = [];
+      for (let r = 1; r <= sheet.cells.length; r++) {
+        const moved = (m: MergeRange): MergeRange => ({
+          ...m,
+          top: m.top >= r ? m.top + 1 : m.top,
+          bottom: m.bottom >= r ? m.bottom + 1 : m.bottom,
+        });
+        const noted: SheetSnapshot = {
+          ...sheet,
+          cells: [
+            ...sheet.cells.slice(0, r),
+            ['说明：以下指标按季度统计'],
+            ...sheet.cells.slice(r),
+          ],
+          merges: sheet.merges.map(moved),
+          numberFormats: {},
+        };
+        const after = scoreWorkbook({
+          ...wb,
+          sheets: wb.sheets.map((s, i) => (i === at ? noted : s)),
+        });
+        changed.push(...same(before, after, `row ${r + 1}`));
+      }
+      expect(changed).toEqual([]);
+    },
+  );
+
+  it.each(files.map((f) => [path.basename(f)]))(
+    '%s: hidden, or pasted twice on its sheet, every total stays',
+    async (name) => {
+      const wb = await snapshotOfFile(
+        path.join(name === path.basename(EXAMPLE) ? path.dirname(EXAMPLE) : FIXTURES, name),
+      );
+      const before = scoreWorkbook(wb);
+      const hidden = scoreWorkbook({
+        ...wb,
+        sheets: wb.sheets.map((s) => ({ ...s, hidden: true })),
+      });
+      expect(same(before, hidden, 'hidden')).toEqual([]);
+      const at = formSheetOf(wb, before);
+      const sheet = wb.sheets[at]!;
+      // Pasted twice means a whole form twice: not a sheet that holds several, nor a form's first
+      // sheet without its continued one.
+      const own = before.forms.filter((f) => f.model.sheet === sheet.name);
+      if (own.length !== 1 || own[0]!.model.continuedOn) return;
+      const n = sheet.cells.length + 1;
+      const twice: SheetSnapshot = {
+        ...sheet,
+        cells: [...sheet.cells, [], ...sheet.cells],
+        merges: [
+          ...sheet.merges,
+          ...sheet.merges.map((m) => ({ ...m, top: m.top + n, bottom: m.bottom + n })),
+        ],
+        numberFormats: {},
+      };
+      const after = scoreWorkbook({
+        ...wb,
+        sheets: wb.sheets.map((s, i) => (i === at ? twice : s)),
+      });
+      const first = before.forms.find((f) => f.model.sheet === sheet.name)!;
+      const pasted = after.forms.filter((f) => f.model.sheet === sheet.name);
+      expect(pasted.map((f) => [f.total, f.grade])).toEqual([
+        [first.total, first.grade],
+        [first.total, first.grade],
+      ]);
+    },
+  );
 });

@@ -204,6 +204,8 @@ export type IndicatorsMissingParams = {
       readonly formWeight: string;
     }
   | { readonly reason: 'unread_points'; readonly rows: string; readonly points: string }
+  /** A row of header words inside the block that could not be placed: the columns may be wrong. */
+  | { readonly reason: 'header_unread'; readonly header: string; readonly text: string }
 );
 
 /** Where a finding is and what it quotes, as one code's record. */

@@ -56,6 +56,8 @@ function missingWhy(p: IndicatorsMissingParams): string {
       return `未能完整读取：第${p.header}行的指标表头下没有读到指标行，${partial}。`;
     case 'weights_under_half':
       return `未能完整读取：读到的指标分值合计${p.indicatorWeight}分，不足全表分值${p.formWeight}分的一半，${partial}。请检查指标表是否完整。`;
+    case 'header_unread':
+      return `未能完整读取：第${p.header}行（“${p.text}”起）像是表头，却无法确定各列的含义，其下指标的列可能读错，${partial}。请核对表头后重新评分。`;
     case 'unread_points':
       return `未能完整读取：第${p.rows}行带有分值（合计${p.points}分）却未能读取，总分不完整，${partial}。`;
   }

@@ -8,7 +8,7 @@
 import { type CellValue, cellText, isBlank, isCellDate, isCellError } from '../base/cells';
 import { squash, toHalfWidth } from '../base/text';
 import { pointsOf } from './cellReading';
-import { isSubtotalLabel, isTotalRowLabel } from './headers';
+import { isHeaderWord, isSubtotalLabel, isTotalRowLabel } from './headers';
 import type { SheetView } from './sheetView';
 
 /** What a row of a form is (SCORING.md §11.1). */
@@ -57,6 +57,11 @@ export interface UnreadRow {
   readonly text: string;
   /** A number in the indicator block's 分值 or 得分 column: points the total cannot include. */
   readonly points: number | null;
+  /**
+   * The row holds header words only (`符号 | 数值 | 单位`): a header the block could not place, so
+   * the columns of the rows under it may be read wrong.
+   */
+  readonly header?: boolean;
 }
 
 /** The kind of each row of a region, one byte per row (0: not yet accounted for). */
@@ -239,9 +244,21 @@ export function finishCoverage(
       cell: view.ref(r, shape.firstCol).address,
       text,
       points: weight ?? score,
+      ...(isHeaderRow(view, r, shape) ? { header: true } : {}),
     });
   }
   return unread;
+}
+
+/** True when a row holds two or more texts and nothing else, every one a header word. */
+function isHeaderRow(view: SheetView, row: number, shape: RowShape): boolean {
+  if (shape.own < 2 || shape.texts !== shape.own) return false;
+  const width = view.width(row);
+  for (let c = 0; c < width; c++) {
+    const v = view.own(row, c);
+    if (typeof v === 'string' && v.trim() !== '' && !isHeaderWord(v.trim())) return false;
+  }
+  return true;
 }
 
 /** The column of the row's first own text. */

@@ -9,7 +9,19 @@
 import { a1, cellText } from '../base/cells';
 import { headerBase } from '../base/text';
 import { type InferredHeader, type UnplacedHeader, inferColumns } from './headerInference';
-import { type IndicatorRole, indicatorRole, isReviewHeader, reviewRoleOf } from './headers';
+import {
+  type IndicatorRole,
+  SUB_ADJUSTED,
+  SUB_INITIAL,
+  SUB_OPERATOR,
+  SUB_UNIT,
+  SUB_VALUE,
+  indicatorRole,
+  isReviewHeader,
+  isSubWord,
+  reviewRoleOf,
+} from './headers';
+import { isNoteText, shapeOf } from './coverage';
 import type { SheetView } from './sheetView';
 
 /** Roles of the indicator block, with the actual's own unit column of a split actual (§9.5). */
@@ -23,30 +35,6 @@ export interface HeaderGrid {
   readonly inferred: readonly InferredHeader[];
   /** Header texts that took no role, for a headline that says which column it could not place. */
   readonly unplaced: readonly UnplacedHeader[];
-}
-
-/** Sub-header words under a merged super-header, by what they make of the super-header's role. */
-const SUB_VALUE = new Set(['数值', '值', '指标值', '目标值', '完成值', '数量', '数据', '实际值']);
-const SUB_INITIAL = new Set(['年初', '年初值', '年初指标值', '年初目标值', '原指标值']);
-const SUB_ADJUSTED = new Set([
-  '调整',
-  '调整后',
-  '调整值',
-  '调整后指标值',
-  '调整指标值',
-  '调整后目标值',
-]);
-const SUB_OPERATOR = new Set(['符号', '运算符', '指标性质', '性质', '方向', '指标方向']);
-const SUB_UNIT = new Set(['单位', '度量单位', '计量单位']);
-
-function isSubWord(k: string): boolean {
-  return (
-    SUB_VALUE.has(k) ||
-    SUB_INITIAL.has(k) ||
-    SUB_ADJUSTED.has(k) ||
-    SUB_OPERATOR.has(k) ||
-    SUB_UNIT.has(k)
-  );
 }
 
 type Side = 'target' | 'actual' | null;
@@ -98,6 +86,14 @@ function spansColumns(view: SheetView, row: number, col: number): boolean {
   return false;
 }
 
+/** A note row inside a header band: texts only, opening with a note word, or one text alone. */
+function isBandNote(view: SheetView, row: number): boolean {
+  const shape = shapeOf(view, row);
+  return (
+    shape.own > 0 && shape.texts === shape.own && (shape.own === 1 || isNoteText(shape.firstText))
+  );
+}
+
 /**
  * A row right under the header band is a sub-header row when every text it holds itself is a
  * header or sub-header word, and at least one stands under a super-header or names a role itself
@@ -129,8 +125,20 @@ function isSubHeaderRow(view: SheetView, headerRow: number, row: number): boolea
  */
 export function readHeaderGrid(view: SheetView, headerRow: number): HeaderGrid {
   const bandRows = [headerRow];
-  while (bandRows.length < 3 && isSubHeaderRow(view, headerRow, headerRow + bandRows.length))
-    bandRows.push(headerRow + bandRows.length);
+  let next = headerRow + 1;
+  while (bandRows.length < 3 && next < view.rowCount) {
+    if (isSubHeaderRow(view, headerRow, next)) {
+      bandRows.push(next++);
+      continue;
+    }
+    // A note between the rows of a header band (说明：… under 预期指标值) is passed over (§11.1):
+    // read as the band's end, it would put 预期指标值's 符号 column in the place of its 数值.
+    if (isBandNote(view, next) && isSubHeaderRow(view, headerRow, next + 1)) {
+      next++;
+      continue;
+    }
+    break;
+  }
   const cols: Partial<Record<GridRole, number>> = {};
   const unplaced: UnplacedHeader[] = [];
   let lastAnchor = '';
@@ -165,5 +173,10 @@ export function readHeaderGrid(view: SheetView, headerRow: number): HeaderGrid {
     inferred.length === 0
       ? unplaced
       : unplaced.filter((u) => !inferred.some((i) => i.cell === u.cell));
-  return { cols, dataStart: headerRow + bandRows.length, inferred, unplaced: left };
+  return {
+    cols,
+    dataStart: (bandRows[bandRows.length - 1] ?? headerRow) + 1,
+    inferred,
+    unplaced: left,
+  };
 }

@@ -155,6 +155,50 @@ export function budgetRole(text: string): BudgetRole | undefined {
   return BUDGET_INDEX.get(headerKey(text)) ?? BUDGET_INDEX.get(headerBase(text));
 }
 
+// Sub-header words under a merged super-header (§9.5), by what they make of the super-header's role.
+/** Sub-headers that make the super-header's column a value (数值, 值 …). */
+export const SUB_VALUE = new Set([
+  '数值',
+  '值',
+  '指标值',
+  '目标值',
+  '完成值',
+  '数量',
+  '数据',
+  '实际值',
+]);
+/** Sub-headers of an initial target (年初 …). */
+export const SUB_INITIAL = new Set(['年初', '年初值', '年初指标值', '年初目标值', '原指标值']);
+/** Sub-headers of an adjusted target (调整 …). */
+export const SUB_ADJUSTED = new Set([
+  '调整',
+  '调整后',
+  '调整值',
+  '调整后指标值',
+  '调整指标值',
+  '调整后目标值',
+]);
+/** Sub-headers of an operator column (符号 …). */
+export const SUB_OPERATOR = new Set(['符号', '运算符', '指标性质', '性质', '方向', '指标方向']);
+/** Sub-headers of a unit column (单位 …). */
+export const SUB_UNIT = new Set(['单位', '度量单位', '计量单位']);
+
+/** True for a sub-header word, given as a header key without brackets (headerBase). */
+export function isSubWord(k: string): boolean {
+  return (
+    SUB_VALUE.has(k) ||
+    SUB_INITIAL.has(k) ||
+    SUB_ADJUSTED.has(k) ||
+    SUB_OPERATOR.has(k) ||
+    SUB_UNIT.has(k)
+  );
+}
+
+/** True for a header or sub-header word: a row of nothing else inside the block is a header. */
+export function isHeaderWord(text: string): boolean {
+  return isSubWord(headerBase(text)) || indicatorRole(text) !== undefined;
+}
+
 /** Labels of the budget total row: 年度资金总额 (also 总额, 合计, 资金总额). */
 export function isBudgetTotalLabel(text: string): boolean {
   const k = headerBase(text);

@@ -129,3 +129,53 @@ describe('weights in words (§11.7)', () => {
     expect(rowList([4, 5, 6, 9])).toBe('5–7、10');
   });
 });
+
+describe('headers the block could not place (§11.1, §11.2)', () => {
+  it('a row of header words it cannot place flags the form: its columns may be read wrong', () => {
+    const r = score([
+      '表',
+      formRows({ insert: { 2: [null, null, null, '符号', '数值', '单位'] } }),
+    ]);
+    expect([r.forms[0]!.total, r.forms[0]!.grade]).toEqual([98, null]);
+    expect(r.findings[0]!.message).toContain('第10行（“符号”起）像是表头');
+  });
+
+  it('a note between the rows of a two-row header is passed over: the split columns stand', () => {
+    const head = [
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '预期指标值',
+        null,
+        null,
+        '实际完成值',
+        null,
+        '分值',
+        '得分',
+      ],
+      [null, null, null, '符号', '数值', '单位', '数值', '单位', null, null],
+    ];
+    const rows = [
+      ['产出指标', '数量指标', '培训人次', '≥', 100, '人次', 110, '人次', 45, null],
+      ['效益指标', '社会效益指标', '受益人数', '≥', 1000, '人', 900, '人', 45, null],
+    ];
+    const merges = [
+      { top: 0, left: 3, bottom: 0, right: 5 },
+      { top: 0, left: 6, bottom: 0, right: 7 },
+    ];
+    const run = (cells: (string | number | null)[][], m: typeof merges) =>
+      scoreWorkbook(gridBook({ name: '表', cells, merges: m }), MOF2020).forms[0]!;
+    // 45 + 45 × 900 / 1000 = 85.5 of 90: 95% → 优.
+    const plain = run(
+      [['2022年度项目支出绩效自评表'], ...head, ...rows],
+      merges.map((x) => ({ ...x, top: 1, bottom: 1 })),
+    );
+    expect([plain.total, plain.grade]).toEqual([85.5, '优']);
+    const noted = run(
+      [['2022年度项目支出绩效自评表'], head[0]!, ['说明：以下指标按季度统计'], head[1]!, ...rows],
+      merges.map((x) => ({ ...x, top: 1, bottom: 1 })),
+    );
+    expect([noted.total, noted.grade, noted.model.unread]).toEqual([85.5, '优', []]);
+  });
+});

@@ -99,6 +99,15 @@ export function missingIndicators(
       return at(d.cell, { ...partial, reason: 'no_rows', header: String(d.row + 1) });
     return at(formCell(form), { ...partial, reason: 'no_header' });
   }
+  // A header row it could not place: the columns of the rows under it may be read wrong.
+  const header = (form.unread ?? []).find((u) => u.header === true);
+  if (header)
+    return finding('indicators_missing', header.sheet, header.cell, null, {
+      ...partial,
+      reason: 'header_unread',
+      header: String(header.row + 1),
+      text: header.text,
+    });
   const unreadPoints = (form.unread ?? []).filter((u) => u.points !== null && u.points > 0);
   if (unreadPoints.length > 0) {
     const points = sumExact(unreadPoints.map((u) => u.points ?? 0));
