@@ -114,6 +114,10 @@ export function isSignatureText(text: string): boolean {
   return SIGNATURE_RE.test(toHalfWidth(text).trim());
 }
 
+/** Labels that say the total or the grade again under a form: `自评得分：95分`, `评价等级 优`. */
+const SUMMARY_RE =
+  /^(自评得分|自评总分|自评结果|自评等级|评价等级|评价结果|等级|综合得分|最终得分)([:：]|$)/;
+
 /** What one row holds of its own (merged-in values do not count, §8.13), in one pass. */
 export interface RowShape {
   /** Cells holding a value of their own. */
@@ -220,7 +224,8 @@ export function finishCoverage(
         marks.mark(r, 'subtotal');
         continue;
       }
-      if (isTotalRowLabel(shape.firstText)) {
+      // 总分, or a summary of it under the form (自评得分 95, 评价等级 优): the total said again.
+      if (isTotalRowLabel(shape.firstText) || SUMMARY_RE.test(squash(shape.firstText))) {
         marks.mark(r, 'total');
         continue;
       }

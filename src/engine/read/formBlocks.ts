@@ -101,8 +101,12 @@ export function readBudget(
   let totalRow: number | null = null;
   let lastRow = headerRow;
   const breakdown: BudgetBreakdownRow[] = [];
-  const last = Math.min(stopRow, headerRow + 12, view.rowCount);
+  // The total row is looked for within 12 rows; the breakdown under it runs to its end (a
+  // province's breakdown can be long) — an empty row, a header word, or the block after it.
+  const searchEnd = Math.min(stopRow, headerRow + 12, view.rowCount);
+  const last = Math.min(stopRow, view.rowCount);
   for (let r = headerRow + 1; r < last; r++) {
+    if (totalRow === null && r >= searchEnd) break;
     const label = labelOf(r);
     if (label === '') {
       if (view.rowIsEmpty(r)) break;

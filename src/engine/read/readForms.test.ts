@@ -223,3 +223,37 @@ describe('weights in words (§11.7)', () => {
     ).toEqual([2, 15, 20, 20, 5, 7.5, null, null]);
   });
 });
+
+describe('rows that look alike (§11.1)', () => {
+  it('an indicator named …合计 with a target and an actual is an indicator, not a subtotal', () => {
+    const rows = [...ROWS];
+    rows[0] = ['产出指标', '数量指标', '培训人次合计', '≥100人次', '110人次', 20];
+    const [form] = readForms(gridSheet('表', formRows({ rows })));
+    expect(form!.indicators.map((i) => i.name)).toContain('培训人次合计');
+  });
+
+  it('the total said again under the form (自评得分 95) is the total, not an unread row', () => {
+    const cells = formRows();
+    cells.push(['自评得分：', null, null, null, null, null, 98]);
+    const [form] = readForms(gridSheet('表', cells));
+    expect(form!.unread).toEqual([]);
+  });
+
+  it('a long budget breakdown is read to its end', () => {
+    const cells = formRows();
+    const extra = Array.from({ length: 14 }, (_, i) => [
+      `其中：第${i + 1}笔资金`,
+      null,
+      1,
+      1,
+      1,
+      '—',
+      null,
+      '—',
+    ]);
+    cells.splice(4, 0, ...extra);
+    const [form] = readForms(gridSheet('表', cells));
+    expect(form!.budget?.breakdown).toHaveLength(14);
+    expect(form!.unread).toEqual([]);
+  });
+});

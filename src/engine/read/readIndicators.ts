@@ -102,6 +102,20 @@ function ownIn(view: SheetView, row: number, cols: readonly boolean[]): boolean 
   return false;
 }
 
+/** True when the row holds a target or an actual of its own (a dash or a slash is no value). */
+function hasOwnValue(
+  view: SheetView,
+  row: number,
+  cols: Partial<Record<GridRole, number>>,
+): boolean {
+  for (const c of [cols.target, cols.targetInitial, cols.targetAdjusted, cols.actual]) {
+    if (c === undefined) continue;
+    const v = view.own(row, c);
+    if (!isBlank(v) && !(typeof v === 'string' && /^[-—–/／\s]+$/.test(v))) return true;
+  }
+  return false;
+}
+
 /** Whether the row is the form's 总分 row, a level's subtotal, or neither (§1.4, §11.1). */
 function totalKind(
   view: SheetView,
@@ -115,7 +129,9 @@ function totalKind(
   for (let c = 0; c <= last; c++) {
     const v = view.own(row, c);
     if (typeof v !== 'string' || v.trim() === '') continue;
-    if (isSubtotalLabel(v)) return 'subtotal';
+    // An indicator named …合计 (`培训人次合计`) has a target or an actual of its own; a subtotal has not.
+    if (isSubtotalLabel(v))
+      return c === cols.name && hasOwnValue(view, row, cols) ? null : 'subtotal';
     if (isTotalRowLabel(v)) total = true;
     else if (c === cols.level1) levelText = true;
   }
