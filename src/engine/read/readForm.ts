@@ -117,6 +117,14 @@ function startsForm(shape: RowShape): boolean {
   return t.includes('名称') && FORM_FIELDS.has(fieldKey(t));
 }
 
+/** startsForm for a row whose cells were not counted (rowStart): counted only when it may start one. */
+function rowStartsForm(view: SheetView, row: number, shape: RowShape): boolean {
+  if (shape.own >= 0) return startsForm(shape);
+  const t = shape.firstText;
+  if (!t.includes('表') && !t.includes('名称')) return false;
+  return startsForm(shapeOf(view, row));
+}
+
 function kindFrom(texts: readonly string[]): FormKind | null {
   const joined = texts.map(squash).join('|');
   if (DEPARTMENT_WORDS.some((w) => joined.includes(w))) return 'department';
@@ -180,7 +188,7 @@ export interface FormRead {
 /** The block context of a sheet: how a row starts the next form, or holds a header. */
 export function blockContext(view: SheetView, sheet?: string): BlockContext {
   return {
-    startsForm: (_row, shape) => startsForm(shape),
+    startsForm: (row, shape) => rowStartsForm(view, row, shape),
     isHeaderRow: (row) => isIndicatorHeader(indicatorHeaderAt(view, row).cols),
     isBudgetHeaderRow: (row) => isBudgetHeader(rolesOfRow(view, row, budgetRole)),
     ...(sheet !== undefined ? { sheet } : {}),

@@ -7,7 +7,14 @@
  */
 import { isBlank } from '../base/cells';
 import { headerKey } from '../base/text';
-import { type RowMarks, type RowShape, isNoteText, isSignatureText, shapeOf } from './coverage';
+import {
+  type RowMarks,
+  type RowShape,
+  isNoteText,
+  isSignatureText,
+  rowStart,
+  shapeOf,
+} from './coverage';
 import { type RoleColumns, refAt, splitLevel1Label } from './formBlocks';
 import type { BlockLabel, IndicatorRow, Level1Label } from './formModel';
 import type { InferredHeader } from './headerInference';
@@ -122,8 +129,7 @@ function totalKind(
   row: number,
   cols: Partial<Record<GridRole, number>>,
 ): 'total' | 'subtotal' | null {
-  let last = 0;
-  for (const c of [cols.level1, cols.level2, cols.name]) if (c !== undefined && c > last) last = c;
+  const last = Math.max(cols.level1 ?? 0, cols.level2 ?? 0, cols.name ?? 0);
   let total = false;
   let levelText = false;
   for (let c = 0; c <= last; c++) {
@@ -138,6 +144,28 @@ function totalKind(
   // `产出指标 | 合计`: a 合计 beside its level's name totals that level only.
   if (total && levelText) return 'subtotal';
   return total ? 'total' : null;
+}
+
+/**
+ * Whether a row needs the full note test: its first text opens with a note word, a note went just
+ * before, its name cell holds nothing of its own, or its first text is merged across the values.
+ * A row with a name of its own is otherwise an indicator's (the common case, decided cheaply).
+ */
+function mayBeNote(
+  view: SheetView,
+  row: number,
+  start: RowShape,
+  cols: Partial<Record<GridRole, number>>,
+  afterNote: boolean,
+): boolean {
+  if (afterNote || isNoteText(start.firstText) || cols.name === undefined) return true;
+  const v = view.own(row, cols.name);
+  if (typeof v !== 'string' || v.trim() === '') return true;
+  if (start.firstCol !== cols.name) return false;
+  const across = cols.target ?? cols.actual ?? cols.weight;
+  if (across === undefined) return false;
+  const [ar, ac] = view.anchor(row, across);
+  return ar === row && ac === start.firstCol;
 }
 
 /** A numbered line of a note: `2. …`, `二、…`, `（3）…`. */
@@ -204,8 +232,11 @@ export function readIndicatorRows(
     return { values, block: all };
   };
   let colSets = setColumns();
+  // One object for the start of each row, one for the whole row when a note may be there.
+  const shape: RowShape = { own: 0, texts: 0, firstCol: -1, firstText: '' };
+  const whole: RowShape = { own: 0, texts: 0, firstCol: -1, firstText: '' };
   for (let r = grid.dataStart; r < view.rowCount; r++) {
-    const shape = shapeOf(view, r);
+    rowStart(view, r, shape);
     if (shape.own === 0) {
       if (++emptyRun >= 2) {
         // Blank rows before another block of the same form, or before its 总分 row, only space it.
@@ -240,7 +271,10 @@ export function readIndicatorRows(
       continue;
     }
     if (isSignatureText(shape.firstText)) break;
-    if (isBlockNote(view, r, shape, colSets.block, cols, afterNote)) {
+    if (
+      mayBeNote(view, r, shape, cols, afterNote) &&
+      isBlockNote(view, r, shapeOf(view, r, whole), colSets.block, cols, afterNote)
+    ) {
       marks.mark(r, 'note');
       lastRow = r;
       afterNote = true;
@@ -321,7 +355,7 @@ export function readIndicatorRows(
     const initialTarget = initial && target !== initial && !isBlank(initial.value) ? initial : null;
     marks.mark(r, 'indicator');
     lastRow = r;
-    rows.push({
+    const read: IndicatorRow = {
       row: r,
       name: nameText,
       nameCell: view.ref(r, cols.name).address,
@@ -337,8 +371,9 @@ export function readIndicatorRows(
       unit: refAt(view, r, cols.unit),
       actualUnit: refAt(view, r, cols.actualUnit),
       block,
-      ...(ctx.sheet !== undefined ? { sheet: ctx.sheet } : {}),
-    });
+    };
+    // A literal with a spread in it is built slowly on every row: the sheet is added only when set.
+    rows.push(ctx.sheet === undefined ? read : { ...read, sheet: ctx.sheet });
   }
   return { rows, level1Labels, blocks, hasLevel1, totalRow, cols, lastRow, nextStart, inferred };
 }

@@ -68,7 +68,8 @@ function formCell(form: FormModel): string | null {
 export interface FormFigures {
   readonly total: number;
   readonly weightTotal: number;
-  readonly budgetWeight: number | null;
+  /** Σ of the indicators' weights (the weight total without the budget's). */
+  readonly indicatorWeight: number;
 }
 
 /**
@@ -121,7 +122,7 @@ export function missingIndicators(
   // The form's own total weight (the 总分 row's 分值) when it states one, else what was read.
   const stated = pointsOf(form.totalWeightCell?.value);
   const formWeight = stated !== null && stated > 0 ? stated : figures.weightTotal;
-  const indicatorWeight = sumExact(indicators.map((i) => i.weight ?? 0));
+  const indicatorWeight = figures.indicatorWeight;
   if (cmp(indicatorWeight * 2, formWeight) < 0) {
     return at(form.totalWeightCell?.address ?? formCell(form), {
       ...partial,

@@ -1,7 +1,7 @@
 /**
  * Scores a whole form: budget, indicators, weight checks, total and grade (SCORING.md §5, §6, §8.12).
  */
-import { cmp, dec, sum2, sumExact } from '../base/decimal';
+import { cmp, dec, minus, sum2, sumExact } from '../base/decimal';
 import { type FindingData, finding } from '../findings/codes';
 import { fmtPercent, fmtScore } from '../base/format';
 import type { FormModel } from '../read/formModel';
@@ -216,7 +216,7 @@ export function scoreForm(
   const missing = missingIndicators(form, indicators, {
     total,
     weightTotal,
-    budgetWeight: budget ? budget.weight : null,
+    indicatorWeight: budget ? minus(weightTotal, budget.weight) : weightTotal,
   });
   if (missing) findings.unshift(missing);
   const grade = missing ? null : gradeOf(total, weightTotal, profile);
