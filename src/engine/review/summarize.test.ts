@@ -30,7 +30,7 @@ const problem = (
 /** A form with only what the aggregation reads; the rest as a real record would hold. */
 function form(
   total: number,
-  grade: string,
+  grade: string | null,
   opts: Partial<ReviewedForm> & { rate?: number | null; planned?: number; executed?: number } = {},
 ): ReviewedForm {
   const problems = opts.problems ?? [];
@@ -163,6 +163,30 @@ describe('review summary', () => {
     });
     expect(formProblemText(notes)).toBe('定性指标自动判定（2处）');
     expect(formProblemText(form(90, '优'))).toBe('');
+  });
+
+  it('leads with why a form was not fully read, whatever else it has (§11.2)', () => {
+    const f = form(10, null, {
+      problems: [
+        problem('actual_missing', 'error'),
+        problem('actual_missing', 'error'),
+        {
+          ...problem('indicators_missing', 'error'),
+          message: '工作表“S”C9单元格：未能完整读取：第9行是指标表头……',
+        },
+      ],
+    });
+    expect(formProblemText(f)).toBe(
+      '指标表未能完整读取（不评定等级）：未能完整读取：第9行是指标表头……',
+    );
+  });
+
+  it('counts a form with no grade apart, and leaves its partial score out of the totals (§11.2)', () => {
+    const s = reviewSummary([
+      { file: 'a.xlsx', status: 'scored', forms: [form(90, '优'), form(10, null)], problems: [] },
+    ]);
+    expect(s.grades).toEqual({ 优: 1, 良: 0, 中: 0, 差: 0, 未评定: 1 });
+    expect([s.forms, s.meanTotal, s.medianTotal]).toEqual([2, 90, 90]);
   });
 
   it('sums budgets for the overall rate and gives min and max', () => {
