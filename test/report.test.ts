@@ -17,6 +17,7 @@ import {
   buildRunPatch,
   cellText,
   MATERIALS_SHEETS,
+  findingsOfForm,
   renderMarkdown,
   scoreWorkbook,
 } from '../src/engine';
@@ -123,9 +124,11 @@ function traceable(form: ScoredForm, snapshot: WorkbookSnapshot, result: ScoreRe
   };
   const sheet = snapshot.sheets.find((s) => s.name === form.model.sheet)!;
   numbersIn(sheet.name).forEach(add); // the 附件 line names the sheet
-  // The form's cells, and the 报告素材 sheet's (its texts are written as they are).
+  // The form's cells (on every sheet it goes over, SCORING.md §11.6), and the 报告素材 sheet's
+  // (its texts are written as they are).
+  const continued = snapshot.sheets.filter((s) => form.model.continuedOn?.includes(s.name));
   const materials = snapshot.sheets.filter((s) => MATERIALS_SHEETS.includes(s.name));
-  for (const row of [sheet, ...materials].flatMap((s) => s.cells)) {
+  for (const row of [sheet, ...continued, ...materials].flatMap((s) => s.cells)) {
     for (const v of row) {
       if (typeof v === 'number') {
         add(v);
@@ -178,7 +181,7 @@ function traceable(form: ScoredForm, snapshot: WorkbookSnapshot, result: ScoreRe
     add(b.weight - b.score);
     add(lostSum + b.weight - b.score);
   }
-  const own = result.findings.filter((f) => f.sheet === form.model.sheet);
+  const own = findingsOfForm(result.findings, form);
   for (const f of own)
     for (const v of Object.values(f.params)) if (v !== null) numbersIn(String(v)).forEach(add);
   add(own.filter((f) => f.code === 'needs_judgement' && f.params.band === 'A').length);
