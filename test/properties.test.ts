@@ -2,7 +2,8 @@
  * Invariants of the engine, checked with fast-check on generated in-memory forms (DESIGN.md
  * conventions; SCORING.md §3, §6, §7): 0 ≤ score ≤ weight under both official profiles, the total
  * is the sum of the parts, a better actual never lowers a score, row order changes nothing, and no
- * score carries more than 2 decimals.
+ * score carries more than 2 decimals; and (SCORING.md §11) a note row anywhere, a header synonym, a
+ * hidden sheet or the form pasted twice on one sheet never changes a total silently.
  */
 import fc from 'fast-check';
 import Big from 'big.js';
