@@ -85,6 +85,8 @@ const EXPECTED: Readonly<Record<FindingCode, Expectation>> = {
       weight_sum_not_100: '待定 counts no points: 10 + 20 + 15 + 30 + 10 = 85',
     },
   },
+  // VERIFY.md §2: the 总分 typed 100 in G15 against the computed 98 (90 of ≥100 人次 scores 18 of 20).
+  self_score_inflated: { sheet: SHEET, cell: 'G15' },
 };
 
 /** Scores a fixture as the CLI does (an unreadable file becomes a file_unreadable result). */
@@ -99,9 +101,9 @@ async function findingsOf(code: string): Promise<readonly JsonFinding[]> {
 }
 
 describe('error.<code>.xlsx fixtures', () => {
-  it('exist for every finding code of SCORING.md §5 (and weight_negative, issue #9; §11, issue #21)', () => {
+  it('exist for every finding code of SCORING.md §5 (and weight_negative, issue #9; §11, issue #21; self_score_inflated, issue #23)', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...FINDING_CODES].sort());
-    expect(FINDING_CODES).toHaveLength(28);
+    expect(FINDING_CODES).toHaveLength(29);
   });
 
   it('start from a clean form that has no finding at all', async () => {

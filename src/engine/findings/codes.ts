@@ -36,6 +36,7 @@ export const FINDING_CODES = [
   'header_inferred',
   'form_hidden',
   'weight_unreadable',
+  'self_score_inflated',
 ] as const;
 
 /** A finding code. */
@@ -74,6 +75,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   header_inferred: 'info',
   form_hidden: 'info',
   weight_unreadable: 'error',
+  self_score_inflated: 'warning',
 };
 
 /** The parameters of a code whose message quotes nothing. */
@@ -177,6 +179,17 @@ export interface ParamsByCode {
   readonly form_hidden: NoParams;
   /** §11.7: a 分值 that holds text which is not a number, quoted. */
   readonly weight_unreadable: { readonly weight: string; readonly subject?: string };
+  /**
+   * VERIFY.md §2: the 总分 the unit typed is above the computed total by 0.5 points or more, or its
+   * grade by the profile is above the computed grade. Both totals and both grades, as read and computed.
+   */
+  readonly self_score_inflated: {
+    readonly typed: string;
+    readonly total: string;
+    readonly difference: string;
+    readonly typedGrade: string;
+    readonly grade: string;
+  };
 }
 
 /**

@@ -124,4 +124,6 @@ export const ZH_CN: MessageTemplates = {
     `${at}：${ind || s(p.subject)}分值“${p.weight}”不是数字，无法评分，${p.subject ? '暂按默认分值计' : '暂按0分计'}，请改为数字分值。`,
   performance_outruns_spending: (p, at) =>
     `${at}：指标得分率${p.performance}明显高于预算执行率${p.execution}（相差${p.gap}，超过${p.threshold}），绩效完成情况远快于资金支出，请核实实际完成值或说明原因。`,
+  self_score_inflated: (p, at) =>
+    `${at}：自评总分${p.typed}分，按评分规则计算为${p.total}分，高出${p.difference}分${p.typedGrade === p.grade ? '' : `，对应等级“${p.typedGrade}”高于按规则评定的“${p.grade}”`}，自评得分偏高，请逐项核实得分。`,
 };

@@ -1,10 +1,12 @@
 /**
- * Short Chinese names of the finding codes, for the summary's 统计 sheet, the commonest problem of a
- * form and the 总结报告 (the full sentences live in findings/zhCN.ts; these name a kind of problem).
+ * Short Chinese names of the finding codes: the one place a reviewer-facing output (问题清单, 统计,
+ * 主要问题, the review page, browser mode's batch review, the 总结报告) turns a code into words (the
+ * full sentences live in findings/zhCN.ts; these name a kind of problem). Every code has its name:
+ * a code added without one does not compile, so no reviewer ever reads `qualitative_auto`.
  */
 import type { FindingCode } from '../findings/codes';
 
-const NAMES: Readonly<Partial<Record<FindingCode, string>>> = {
+const NAMES: Readonly<Record<FindingCode, string>> = {
   execution_over_budget: '超预算执行',
   execution_low: '预算执行率偏低',
   budget_missing: '缺少可用的预算数',
@@ -33,9 +35,13 @@ const NAMES: Readonly<Partial<Record<FindingCode, string>>> = {
   header_inferred: '表头按含义识别',
   form_hidden: '自评表位于隐藏工作表',
   weight_unreadable: '分值不是数字',
+  self_score_inflated: '自评得分偏高',
 };
 
-/** The Chinese name of a finding code; an unnamed code shows as itself rather than disappearing. */
+/**
+ * The Chinese name of a finding code. A code this version does not know (a summary read from a newer
+ * one) shows as itself rather than disappearing.
+ */
 export function codeName(code: string): string {
-  return NAMES[code as FindingCode] ?? code;
+  return (NAMES as Readonly<Partial<Record<string, string>>>)[code] ?? code;
 }

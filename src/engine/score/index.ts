@@ -18,6 +18,7 @@ export {
   writesTotal,
 } from './formIdentity';
 export { rowList } from './coverageFindings';
+export { selfScoreInflated, INFLATION_POINTS } from './selfScore';
 export {
   checkDifferences,
   uncheckedForms,

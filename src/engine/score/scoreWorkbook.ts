@@ -7,6 +7,7 @@ import { readWorkbookForms } from '../read/readWorkbook';
 import { MOF2020, type Profile } from '../rules/profiles';
 import { decodeRecord } from '../read/record';
 import { scoreForm } from './scoreForm';
+import { selfScoreInflated } from './selfScore';
 import type { ScoreResult, ScoredForm } from './scoreTypes';
 import type { WorkbookSnapshot } from '../base/snapshot';
 
@@ -22,6 +23,9 @@ export function scoreWorkbook(workbook: WorkbookSnapshot, profile: Profile = MOF
   for (const model of models) {
     const scored = scoreForm(model, profile, record);
     forms.push(scored.form);
+    // Last of the form's own findings: a form-level check of the unit's claim (VERIFY.md §2).
+    const inflated = selfScoreInflated(model, scored.form, profile, record);
+    if (inflated) scored.findings.push(inflated);
     const shared = (perSheet.get(model.sheet) ?? 0) > 1;
     const form = (model.firstRow ?? 0) + 1;
     // A loop, not push(...spread): a form of 200,000 rows has more findings than the call stack
