@@ -3,78 +3,17 @@
  * from outside) with the review's figures, the sortable 汇总 table and the three charts as inline
  * SVG. Every text from a workbook is HTML-escaped.
  */
-import { NO_GRADE, fmtPercent, fmtScore } from '../engine';
-import { type ReviewedFile, allForms, closingLine, formProblemText, reviewStats } from '../engine';
+import { DEFAULT_TIME_ZONE, fmtPercent, fmtScore, localTime } from '../engine';
+import { type ReviewedFile, closingLine, countedForms, reviewStats } from '../engine';
 import { reviewCharts } from './charts';
+import { TABLE_COLUMNS, columnOf, summaryTableRows } from './summaryTable';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const STATUS_TEXT = { scored: '已复核', no_form: '未找到自评表', unreadable: '无法读取' } as const;
-
-/** A table cell: the text shown and the value it sorts by (numbers sort as numbers). */
-type Cell = { text: string; sort: string | number | null };
-const t = (s: string | null | undefined): Cell => ({ text: s ?? '', sort: s ?? '' });
-const n = (v: number | null | undefined, show: (x: number) => string = fmtScore): Cell => ({
-  text: v === null || v === undefined ? '' : show(v),
-  sort: v ?? null,
-});
-
-const HEADERS = [
-  '文件',
-  '工作表',
-  '单位',
-  '项目',
-  '主管部门',
-  '自评得分',
-  '复核得分',
-  '差异',
-  '不一致单元格',
-  '等级',
-  '执行率',
-  '错误',
-  '警告',
-  '提示',
-  '状态 / 主要问题',
-];
-
-function rowsOf(
-  files: readonly ReviewedFile[],
-): { cells: Cell[]; grade: string; differs: boolean }[] {
-  const out: { cells: Cell[]; grade: string; differs: boolean }[] = [];
-  for (const f of files) {
-    if (f.forms.length === 0) {
-      const cells = HEADERS.map(() => t(''));
-      cells[0] = t(f.file);
-      cells[HEADERS.length - 1] = t(`${STATUS_TEXT[f.status]}：${f.message ?? ''}`);
-      out.push({ cells, grade: '', differs: false });
-      continue;
-    }
-    for (const form of f.forms) {
-      out.push({
-        grade: form.grade ?? '',
-        differs: form.scoresDiffering > 0,
-        cells: [
-          t(f.file),
-          t(form.sheet),
-          t(form.unit),
-          t(form.project),
-          t(form.department),
-          n(form.selfReportedTotal),
-          n(form.total),
-          n(form.difference),
-          n(form.scoresDiffering, String),
-          t(form.grade ?? NO_GRADE),
-          n(form.budget?.rate, fmtPercent),
-          n(form.findings.error, String),
-          n(form.findings.warning, String),
-          n(form.findings.info, String),
-          t(formProblemText(form)),
-        ],
-      });
-    }
-  }
-  return out;
-}
+const NUMERIC = new Set(TABLE_COLUMNS.flatMap((c, i) => (c.numeric ? [i] : [])));
+const GRADE_COL = columnOf('等级');
+const PROBLEM_COL = columnOf('主要问题');
+const DIFFERING_COL = columnOf('不一致单元格');
 
 /** Sorting by a click on a header; numbers by value, texts by zh collation, blanks last. */
 const SORT_SCRIPT = `
@@ -105,8 +44,6 @@ const SORT_SCRIPT = `
 })();
 `;
 
-const NUMERIC = new Set([5, 6, 7, 8, 10, 11, 12, 13]);
-
 /** Options of the page. */
 export interface ReviewHtmlOptions {
   readonly title?: string;
@@ -118,26 +55,38 @@ export function renderReviewHtml(
   files: readonly ReviewedFile[],
   options: ReviewHtmlOptions = {},
 ): string {
-  const forms = allForms(files);
+  const forms = countedForms(files);
   const stats = reviewStats(forms);
   const charts = reviewCharts(forms);
   const title = options.title ?? '绩效自评复核汇总';
+  // Local time, as the workbooks show it (NARRATIVE.md: never a UTC stamp for people to read).
   const when = options.generatedAt
-    ? `生成时间：${options.generatedAt.toISOString().slice(0, 16).replace('T', ' ')}（UTC）`
+    ? `生成时间：${localTime(options.generatedAt.toISOString(), DEFAULT_TIME_ZONE)}（北京时间）`
     : '';
-  const head = HEADERS.map(
-    (h, i) =>
-      `<th scope="col" data-type="${NUMERIC.has(i) ? 'number' : 'text'}" title="点击排序">${escapeHtml(h)}</th>`,
+  const head = TABLE_COLUMNS.map(
+    (c, i) =>
+      `<th scope="col" data-type="${NUMERIC.has(i) ? 'number' : 'text'}" title="点击排序">${escapeHtml(c.header)}</th>`,
   ).join('');
-  const body = rowsOf(files)
+  const body = summaryTableRows(files)
     .map((r) => {
-      const cls = [r.grade ? `g-${r.grade}` : 'unreviewed', r.differs ? 'differs' : '']
+      const cls = [
+        // A file not reviewed and a form with no grade (not fully read) both in red.
+        r.grade ? `g-${r.grade}` : 'unreviewed',
+        r.differs ? 'differs' : '',
+        r.duplicate ? 'duplicate' : '',
+      ]
         .filter(Boolean)
         .join(' ');
       const tds = r.cells
         .map((c, i) => {
           const sort = c.sort === null ? '' : ` data-sort="${escapeHtml(String(c.sort))}"`;
-          const cl = NUMERIC.has(i) ? ' class="num"' : i === 9 ? ' class="grade"' : '';
+          const classes = [
+            NUMERIC.has(i) ? 'num' : '',
+            i === GRADE_COL ? 'grade' : '',
+            i === DIFFERING_COL ? 'differing' : '',
+            i === PROBLEM_COL ? 'problem' : '',
+          ].filter(Boolean);
+          const cl = classes.length ? ` class="${classes.join(' ')}"` : '';
           return `<td${cl}${sort}>${escapeHtml(c.text)}</td>`;
         })
         .join('');
@@ -152,6 +101,7 @@ export function renderReviewHtml(
     ['中位数', stats.medianTotal === null ? '—' : fmtScore(stats.medianTotal)],
     ['总体执行率', stats.overallRate === null ? '—' : fmtPercent(stats.overallRate)],
     ['得分不一致的表', String(stats.withDifferences)],
+    ['未自评的表', String(stats.notSelfScored)],
   ]
     .map(
       ([k, v]) =>
@@ -174,16 +124,27 @@ h1 { font-size: 22px; margin: 0 0 4px; }
 .fact { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 14px; min-width: 96px; }
 .fact span { display: block; color: #555; font-size: 12px; } .fact b { font-size: 20px; }
 .charts { display: flex; gap: 12px; flex-wrap: wrap; margin: 0 0 20px; }
-figure { margin: 0; border: 1px solid #d0d7de; border-radius: 6px; padding: 4px; }
-table { border-collapse: collapse; font-size: 13px; width: 100%; }
-th, td { border: 1px solid #c8ccd0; padding: 4px 6px; vertical-align: top; }
-th { background: #ddebf7; cursor: pointer; position: sticky; top: 0; white-space: nowrap; }
+figure { margin: 0; border: 1px solid #d0d7de; border-radius: 6px; padding: 4px; flex: 0 1 420px; min-width: 0; box-sizing: border-box; }
+figure svg { display: block; width: 100%; height: auto; }
+.table-box { overflow: auto; max-width: 100%; max-height: 80vh; border: 1px solid #c8ccd0; }
+table { border-collapse: separate; border-spacing: 0; font-size: 13px; width: 100%; }
+th, td { border-right: 1px solid #c8ccd0; border-bottom: 1px solid #c8ccd0; padding: 4px 6px; vertical-align: top; background: #fff; }
+th { background: #ddebf7; cursor: pointer; position: sticky; top: 0; z-index: 2; white-space: nowrap; }
+th:first-child, td:first-child { position: sticky; left: 0; z-index: 1; min-width: 6em; max-width: 9em; }
+th:first-child { z-index: 3; }
 th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
-td:nth-child(2), td:nth-child(3), td:nth-child(4), td:nth-child(5) { min-width: 7em; }
-td.num { text-align: right; white-space: nowrap; } td.grade { text-align: center; font-weight: bold; }
+td:nth-child(4) { min-width: 7em; }
+td.problem { min-width: 16em; }
+td.num { text-align: right; white-space: nowrap; } td.grade { text-align: center; font-weight: bold; white-space: nowrap; }
 tr.g-优 td.grade { background: #c6efce; color: #006100; } tr.g-良 td.grade { background: #ddebf7; color: #1f4e78; }
 tr.g-中 td.grade { background: #ffeb9c; color: #9c5700; } tr.g-差 td.grade { background: #ffc7ce; color: #9c0006; }
-tr.differs td:nth-child(9) { background: #ffeb9c; } tr.unreviewed td { color: #9c0006; }
+tr.differs td.differing { background: #ffeb9c; } tr.unreviewed td { color: #9c0006; }
+tr.duplicate td { color: #777; }
+@media (max-width: 600px) {
+  body { margin: 12px; }
+  h1 { font-size: 18px; }
+  .fact { min-width: 0; padding: 6px 10px; }
+}
 </style>
 </head>
 <body>
@@ -195,12 +156,14 @@ ${figure(charts.grades, '等级分布')}
 ${figure(charts.histogram, '复核得分分布')}
 ${figure(charts.rateVsScore, '预算执行率与复核得分')}
 </div>
+<div class="table-box" id="summary-box">
 <table id="summary">
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>
 </table>
+</div>
 <script>${SORT_SCRIPT}</script>
 </body>
 </html>

@@ -10,6 +10,7 @@ import {
   ProgressBar,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -19,16 +20,9 @@ import {
   DocumentMultipleRegular,
 } from '@fluentui/react-icons';
 import { type ReactElement, useRef, useState } from 'react';
-import {
-  type ReviewedFile,
-  NO_GRADE,
-  allForms,
-  closingLine,
-  fmtPercent,
-  fmtScore,
-  formProblemText,
-} from '../../engine';
+import { type ReviewedFile, closingLine, countedForms } from '../../engine';
 import { loadChunk } from '../../port/lazyChunk';
+import { TABLE_COLUMNS, type TableRow, summaryTableRows } from '../../review/summaryTable';
 import type { PickedFile } from './reviewPool';
 
 const useStyles = makeStyles({
@@ -61,22 +55,50 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     margin: `${tokens.spacingVerticalM} 0`,
   },
+  // A chart is at most its drawn width and shrinks with the pane: at 350 px the three stack, each
+  // scaled to the pane's width (the SVG keeps its viewBox), so no bar is cut off.
   chart: {
+    flex: '0 1 420px',
+    minWidth: 0,
+    boxSizing: 'border-box',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    '& svg': { display: 'block', width: '100%', height: 'auto' },
   },
-  table: { borderCollapse: 'collapse', fontSize: '13px', width: '100%' },
+  // The table scrolls in its own box, both ways, so the page never grows wider than the pane and
+  // the header row stays in view.
+  tableBox: {
+    overflow: 'auto',
+    maxWidth: '100%',
+    maxHeight: '70vh',
+    border: '1px solid #c8ccd0',
+  },
+  table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: '13px', width: '100%' },
   th: {
     backgroundColor: '#ddebf7',
     cursor: 'pointer',
-    border: '1px solid #c8ccd0',
+    borderRight: '1px solid #c8ccd0',
+    borderBottom: '1px solid #c8ccd0',
     padding: '4px 6px',
     whiteSpace: 'nowrap',
     position: 'sticky',
     top: 0,
+    zIndex: 2,
   },
-  td: { border: '1px solid #c8ccd0', padding: '4px 6px', verticalAlign: 'top' },
+  td: {
+    borderRight: '1px solid #c8ccd0',
+    borderBottom: '1px solid #c8ccd0',
+    padding: '4px 6px',
+    verticalAlign: 'top',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  // 单位 stays at the left while the box scrolls sideways.
+  first: { position: 'sticky', left: 0, zIndex: 1, minWidth: '6em', maxWidth: '9em' },
+  firstHead: { zIndex: 3 },
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
+  problem: { minWidth: '16em' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  grade: { textAlign: 'center', fontWeight: 'bold', whiteSpace: 'nowrap' },
 });
 
 type State =
@@ -89,47 +111,8 @@ type State =
       charts: { grades: string; histogram: string; rateVsScore: string } | null;
     };
 
-interface Row {
-  readonly cells: (string | number | null)[];
-}
-
-const HEADERS = [
-  '文件',
-  '单位',
-  '项目',
-  '主管部门',
-  '自评得分',
-  '复核得分',
-  '差异',
-  '等级',
-  '执行率',
-  '主要问题',
-];
-const NUMERIC = new Set([4, 5, 6, 8]);
-
-function rowsOf(files: readonly ReviewedFile[]): Row[] {
-  return files.flatMap((f): Row[] =>
-    f.forms.length === 0
-      ? [{ cells: [f.file, null, null, null, null, null, null, null, null, f.message ?? ''] }]
-      : f.forms.map((form) => ({
-          cells: [
-            f.file,
-            form.unit,
-            form.project,
-            form.department,
-            form.selfReportedTotal,
-            form.total,
-            form.difference,
-            form.grade ?? NO_GRADE,
-            form.budget?.rate ?? null,
-            formProblemText(form),
-          ],
-        })),
-  );
-}
-
-const show = (v: string | number | null, col: number): string =>
-  v === null ? '' : typeof v === 'number' ? (col === 8 ? fmtPercent(v) : fmtScore(v)) : v;
+const PROBLEM_COL = TABLE_COLUMNS.findIndex((c) => c.header === '主要问题');
+const GRADE_COL = TABLE_COLUMNS.findIndex((c) => c.header === '等级');
 
 function download(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(
@@ -163,7 +146,8 @@ export function BatchReview(): ReactElement {
     const { reviewCharts } = await loadChunk(
       () => import(/* webpackChunkName: "review-charts" */ '../../review/charts'),
     );
-    setState({ kind: 'done', ...result, charts: reviewCharts(allForms(result.files)) });
+    // A form filed twice is drawn once (countedForms).
+    setState({ kind: 'done', ...result, charts: reviewCharts(countedForms(result.files)) });
   };
 
   const downloadSummary = async (files: readonly ReviewedFile[]): Promise<void> => {
@@ -230,11 +214,16 @@ export function BatchReview(): ReactElement {
     );
   }
 
-  const rows = rowsOf(state.files);
+  const rows: TableRow[] = summaryTableRows(state.files);
   if (sort) {
     rows.sort((a, b) => {
-      const x = a.cells[sort.col] ?? null;
-      const y = b.cells[sort.col] ?? null;
+      // Blanks last whichever way, as the --html page sorts.
+      const key = (r: TableRow): string | number | null => {
+        const v = r.cells[sort.col]?.sort ?? null;
+        return v === '' ? null : v;
+      };
+      const x = key(a);
+      const y = key(b);
       if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
       const c =
         typeof x === 'number' && typeof y === 'number'
@@ -267,35 +256,46 @@ export function BatchReview(): ReactElement {
           ))}
         </div>
       )}
-      <table className={s.table} data-testid="review-table">
-        <thead>
-          <tr>
-            {HEADERS.map((h, i) => (
-              <th
-                key={h}
-                className={s.th}
-                aria-sort={
-                  sort?.col === i ? (sort.dir > 0 ? 'ascending' : 'descending') : undefined
-                }
-                onClick={() => setSort((cur) => ({ col: i, dir: cur?.col === i ? -cur.dir : 1 }))}
-              >
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, ri) => (
-            <tr key={ri}>
-              {r.cells.map((c, ci) => (
-                <td key={ci} className={NUMERIC.has(ci) ? `${s.td} ${s.num}` : s.td}>
-                  {show(c, ci)}
-                </td>
+      <div className={s.tableBox} data-testid="review-table-box">
+        <table className={s.table} data-testid="review-table">
+          <thead>
+            <tr>
+              {TABLE_COLUMNS.map((c, i) => (
+                <th
+                  key={c.header}
+                  className={mergeClasses(s.th, i === 0 && s.first, i === 0 && s.firstHead)}
+                  aria-sort={
+                    sort?.col === i ? (sort.dir > 0 ? 'ascending' : 'descending') : undefined
+                  }
+                  onClick={() => setSort((cur) => ({ col: i, dir: cur?.col === i ? -cur.dir : 1 }))}
+                >
+                  {c.header}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r, ri) => (
+              <tr key={ri} className={r.duplicate ? s.muted : undefined}>
+                {r.cells.map((c, ci) => (
+                  <td
+                    key={ci}
+                    className={mergeClasses(
+                      s.td,
+                      ci === 0 && s.first,
+                      TABLE_COLUMNS[ci]?.numeric && s.num,
+                      ci === GRADE_COL && s.grade,
+                      ci === PROBLEM_COL && s.problem,
+                    )}
+                  >
+                    {c.text}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * in sorted file order. Lazy module: the worker URL needs `import.meta`, which only webpack sees.
  */
 import type { ReviewedFile } from '../../engine';
-import { sortFiles, unreviewedFile } from '../../engine';
+import { finishReview, unreviewedFile } from '../../engine';
 
 /** A file picked by the user, with the name shown (its path inside the picked folder). */
 export interface PickedFile {
@@ -51,7 +51,7 @@ export async function reviewFiles(
     }
   };
   await Promise.all(Array.from({ length: jobs }, runWorker));
-  return { files: sortFiles(records), ownOutputs };
+  return { files: finishReview(records), ownOutputs };
 }
 
 /** The .xlsx files among those picked: no lock files, hidden files or other types. */

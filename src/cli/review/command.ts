@@ -7,7 +7,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Profile, ReviewedFile } from '../../engine';
-import { closingLine, sortFiles, toReviewJson, unreviewedFile } from '../../engine';
+import { closingLine, finishReview, toReviewJson, unreviewedFile } from '../../engine';
 import ExcelJS from 'exceljs';
 import { isReviewOutput, summaryWorkbook } from '../../review/summaryXlsx';
 import { loadXlsx } from '../../xlsx';
@@ -161,7 +161,8 @@ async function review(options: ReviewOptions, io: ReviewIO): Promise<number> {
     },
   });
   progress?.stop();
-  const files = sortFiles(records.filter((r): r is ReviewedFile => r !== null));
+  // Sorted, and a form filed twice marked 重复, before any output counts anything.
+  const files = finishReview(records.filter((r): r is ReviewedFile => r !== null));
 
   const byShown = new Map(found.files.map((f) => [f.file, f.path]));
   const outDir = path.dirname(path.resolve(options.out));

@@ -9,7 +9,8 @@ export * from './snapshot';
 export * from './format';
 export * from './sheetRef';
 export { escapeXml, unescapeXml } from './xmlText';
-export { textEms, wrappedLines } from './textWidth';
+export { textEms, wrappedLines, wrappedRowHeight } from './textWidth';
+export { localTime, DEFAULT_TIME_ZONE } from './localTime';
 export { ENGINE_VERSION } from './version';
 export type { BandName } from './bands';
 export {

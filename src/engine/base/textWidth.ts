@@ -29,3 +29,25 @@ export function wrappedLines(text: string, widthPt: number, fontPt: number): num
 export function widthInPoints(widths: readonly number[]): number {
   return widths.reduce((acc, w) => acc + (Math.trunc(w * 7) + 5) * 0.75, 0);
 }
+
+/** Points a line of 11-point text takes in a row; a few more for the cell's own padding. */
+const LINE_POINTS = 15;
+const ROW_PADDING = 4;
+/** The tallest row Excel allows. */
+const MAX_ROW_POINTS = 409;
+
+/**
+ * Height (points) of a row of wrapped cells, each given as its text and its column's width in
+ * character units, so that every line shows; null when every text fits on one line. For the hosts
+ * that keep the height a file sets and never grow the row themselves.
+ */
+export function wrappedRowHeight(
+  cells: readonly (readonly [string, number])[],
+  fontPt = 11,
+): number | null {
+  let lines = 1;
+  for (const [text, width] of cells)
+    lines = Math.max(lines, wrappedLines(text, widthInPoints([width]), fontPt));
+  if (lines <= 1) return null;
+  return Math.min(MAX_ROW_POINTS, Math.ceil((lines * LINE_POINTS * fontPt) / 11 + ROW_PADDING));
+}

@@ -1,14 +1,30 @@
 import * as path from 'node:path';
 import { checkDifferences, scoreRun, FINDING_CODES } from '..';
-import { codeName, reviewScoredFile } from '.';
+import type { CellValue, WorkbookSnapshot } from '..';
+import { codeName, formProblemText, reviewScoredFile } from '.';
 import { snapshotOfFile, EXAMPLE, FIXTURES } from '../../../test/helpers/workbooks';
 
 const NOW = '2023-03-01T00:00:00.000Z';
 
-async function reviewOf(file: string) {
-  const run = scoreRun(await snapshotOfFile(file), { now: NOW });
+async function reviewOf(file: string, change?: (s: WorkbookSnapshot) => WorkbookSnapshot) {
+  const snapshot = await snapshotOfFile(file);
+  const run = scoreRun(change ? change(snapshot) : snapshot, { now: NOW });
   return reviewScoredFile(path.basename(file), run.result, checkDifferences(run.result));
 }
+
+/** The example with one cell of its form's sheet set (0-based row and column: G42 is 41, 6). */
+const withCell =
+  (row: number, col: number, value: CellValue) =>
+  (s: WorkbookSnapshot): WorkbookSnapshot => ({
+    ...s,
+    sheets: s.sheets.map((sh) => {
+      if (sh.name !== '部门整体支出绩效自评表') return sh;
+      const cells = sh.cells.map((r) => [...r]);
+      while (cells.length <= row) cells.push([]);
+      cells[row]![col] = value;
+      return { ...sh, cells };
+    }),
+  });
 
 describe('reviewScoredFile', () => {
   it('keeps the figures of the example form as `selfeval --check` computes them', async () => {
@@ -38,6 +54,38 @@ describe('reviewScoredFile', () => {
     });
     expect(f.problems).toHaveLength(13);
     expect(f.problems[0]).toMatchObject({ cell: 'E5', code: 'execution_over_budget' });
+    // Every one of the 34 is an empty cell: the unit did not score the form. 未自评, not 不一致.
+    expect(f.selfScored).toBe(false);
+    expect(f.duplicateOf).toBeNull();
+  });
+
+  it('the example with 总分 100 typed (the rules give 99.62): self-scored, 0.38 above, not inflated', async () => {
+    const r = await reviewOf(EXAMPLE, withCell(41, 6, 100));
+    const f = r.forms[0]!;
+    // 100 − 99.62 = 0.38 < 0.5 and both 优: no self_score_inflated (VERIFY.md §2).
+    expect(f).toMatchObject({
+      selfScored: true,
+      selfReportedTotal: 100,
+      difference: -0.38,
+      scoresDiffering: 34,
+    });
+    expect(f.codes).not.toHaveProperty('self_score_inflated');
+    // 主要问题: the execution problem first, then the judgements; the notes not named.
+    expect(formProblemText(f)).toBe('超预算执行；定性指标需人工确认（3处）');
+  });
+
+  it('the example with a typed 总分 0.5 above the rules (100.12 against 99.62) leads with it', async () => {
+    const f = (await reviewOf(EXAMPLE, withCell(41, 6, 100.12))).forms[0]!;
+    expect(f.codes).toMatchObject({ self_score_inflated: 1 });
+    expect(formProblemText(f)).toBe(
+      '自评得分偏高：自评总分100.12分，按评分规则计算为99.62分，高出0.5分，自评得分偏高，请逐项核实得分；超预算执行；定性指标需人工确认（3处）',
+    );
+  });
+
+  it('takes a 总分 of 0 over empty 得分 cells (a template SUM) as no self-score', async () => {
+    expect((await reviewOf(EXAMPLE, withCell(41, 6, 0))).forms[0]!.selfScored).toBe(false);
+    // One indicator score typed is a self-score, however many cells are empty.
+    expect((await reviewOf(EXAMPLE, withCell(10, 6, 2))).forms[0]!.selfScored).toBe(true);
   });
 
   it('reads the typed 总分 of a scored workbook and finds nothing differing', async () => {
@@ -46,6 +94,7 @@ describe('reviewScoredFile', () => {
       selfReportedTotal: 99.62,
       difference: 0,
       scoresDiffering: 0,
+      selfScored: true,
     });
   });
 

@@ -2,6 +2,7 @@
  * From one scored workbook to the figures a review keeps: what `selfeval <file> --check` computes,
  * reduced to per-form numbers, counts and the findings. Runs inside each worker.
  */
+import type { CellValue } from '../base/cells';
 import { pointsOf } from '../read/cellReading';
 import type { Difference } from '../score/check';
 import type { Finding } from '../findings/codes';
@@ -47,6 +48,19 @@ function outliersOf(form: ScoredForm, findings: readonly Finding[]): ReviewOutli
   return out;
 }
 
+/**
+ * True when the unit scored the form itself: a 得分 cell (budget or indicator) holds a number, or
+ * the 总分 holds one other than 0 (a template's SUM over empty 得分 cells gives 0). Blank cells,
+ * dashes and other texts are no score.
+ */
+function selfScored(form: ScoredForm): boolean {
+  const holdsPoints = (v: CellValue | undefined): boolean => pointsOf(v) !== null;
+  if (form.budget?.cell && holdsPoints(form.budget.previous)) return true;
+  if (form.indicators.some((i) => i.cell !== null && holdsPoints(i.previous))) return true;
+  const total = pointsOf(form.model.totalCell?.value);
+  return total !== null && total !== 0;
+}
+
 function reviewedForm(
   form: ScoredForm,
   findings: readonly Finding[],
@@ -78,6 +92,9 @@ function reviewedForm(
     // A partial score (§11.2) is no total to compare the typed one with.
     difference: typed === null || form.grade === null ? null : round2(form.total - typed),
     scoresDiffering: differences.length,
+    selfScored: selfScored(form),
+    // Set over the whole review, once every file is in (markDuplicates).
+    duplicateOf: null,
     budget: b && { planned: b.planned, executed: b.executed, rate: b.rate, rawRate: b.rawRate },
     findings: counts,
     codes,

@@ -8,3 +8,5 @@ export { reviewScoredFile, unreviewedFile } from './collect';
 export * from './summarize';
 export * from './sheets';
 export { summaryReport, summaryReports } from './summaryReport';
+export { formProblemText, duplicateText, problemRank } from './mainProblems';
+export { finishReview, markDuplicates, formIdentity } from './duplicates';

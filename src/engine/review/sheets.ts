@@ -8,16 +8,18 @@ import type { CellStyle, SheetCell, SheetWrite } from '../write/patch';
 import { RATE_FORMAT } from '../write/patch';
 import type { Severity } from '../findings/codes';
 import {
-  allForms,
+  countedForms,
   byDepartment,
-  formProblemText,
   GRADE_ORDER,
   NO_DEPARTMENT,
   reviewStats,
   type ReviewStats,
 } from './summarize';
-import type { ReviewStatus, ReviewedFile } from './types';
+import { formProblemText } from './mainProblems';
+import { codeName } from './codeNames';
+import type { ReviewStatus, ReviewedFile, ReviewedForm } from './types';
 import { NO_GRADE } from '../score/scoreTypes';
+import { wrappedRowHeight } from '../base/textWidth';
 
 export const SUMMARY_SHEET = '汇总';
 export const PROBLEMS_SHEET = '问题清单';
@@ -37,6 +39,8 @@ const MONEY: CellStyle = { border: true, valign: 'top', align: 'right', numberFo
 const RATE: CellStyle = { border: true, valign: 'top', align: 'right', numberFormat: RATE_FORMAT };
 const COUNT: CellStyle = { border: true, valign: 'top', align: 'right', numberFormat: '0' };
 const CENTER: CellStyle = { border: true, valign: 'top', align: 'center' };
+/** A finding code in the narrow last column: for the ones who filter or look it up, not for reading. */
+const CODE: CellStyle = { border: true, valign: 'top', fontSize: 9, color: '#808080' };
 const TITLE: CellStyle = { bold: true, fontSize: 14 };
 const SECTION: CellStyle = { bold: true, fontSize: 12 };
 
@@ -63,6 +67,9 @@ const SUMMARY_COLUMNS = [
   { header: '主要问题', width: 36 },
 ] as const;
 
+/** How many columns the 问题清单 has (its autofilter spans them). */
+const PROBLEM_COLUMNS_COUNT = 8;
+
 const col = (header: (typeof SUMMARY_COLUMNS)[number]['header']): number =>
   SUMMARY_COLUMNS.findIndex((c) => c.header === header);
 
@@ -75,7 +82,7 @@ export const SUMMARY_LAYOUT = {
   differing: col('不一致单元格'),
   grade: col('等级'),
   rate: col('执行率'),
-  problemsColumns: 7,
+  problemsColumns: PROBLEM_COLUMNS_COUNT,
   problemsFile: 0,
 } as const;
 
@@ -91,18 +98,33 @@ const SEVERITY_TEXT: Readonly<Record<Severity, string>> = {
   info: '提示',
 };
 
-/** Display width of a text in Excel character units: a CJK character takes two. */
-function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
-  return w;
+/** What 未自评 and 重复 forms show where other forms show a count or their file's status. */
+export const NOT_SELF_SCORED = '未自评';
+export const DUPLICATE = '重复';
+
+/**
+ * Row heights (points, by 0-based row) that show every line of the wrapped texts: Excel, WPS and
+ * LibreOffice do not grow a row whose height a file sets, and exceljs cannot leave it unset for
+ * them to fit. The header row is measured like the others.
+ */
+function rowHeights(rows: readonly (readonly SheetCell[])[], widths: readonly number[]) {
+  const heights: Record<number, number> = {};
+  rows.forEach((row, r) => {
+    const texts: [string, number][] = [];
+    row.forEach((c, i) => {
+      if (typeof c.value === 'string' && c.style?.wrap) texts.push([c.value, widths[i] ?? 8]);
+    });
+    const h = wrappedRowHeight(texts);
+    if (h !== null) heights[r] = h;
+  });
+  return heights;
 }
 
-/** Row height (points) for wrapped texts in columns of the given widths: hosts do not grow rows themselves. */
-function heightFor(texts: readonly (readonly [string, number])[]): number | null {
-  let lines = 1;
-  for (const [t, width] of texts) lines = Math.max(lines, Math.ceil(displayWidth(t) / (width - 1)));
-  return lines > 1 ? lines * 15 : null;
+/** The 不一致单元格 of a form: the count, or 未自评 for a form the unit did not score. */
+function differingCell(form: ReviewedForm): SheetCell {
+  return form.selfScored
+    ? { value: form.scoresDiffering, style: COUNT }
+    : { value: NOT_SELF_SCORED, style: CENTER };
 }
 
 const text = (v: string | null | undefined): SheetCell => ({ value: v ?? '', style: TEXT });
@@ -135,7 +157,7 @@ function summaryRows(files: readonly ReviewedFile[]): SheetCell[][] {
         num(form.selfReportedTotal),
         num(form.total),
         num(form.difference),
-        num(form.scoresDiffering, COUNT),
+        differingCell(form),
         { value: form.grade ?? NO_GRADE, style: CENTER },
         num(b?.planned, MONEY),
         num(b?.executed, MONEY),
@@ -143,7 +165,7 @@ function summaryRows(files: readonly ReviewedFile[]): SheetCell[][] {
         num(form.findings.error, COUNT),
         num(form.findings.warning, COUNT),
         num(form.findings.info, COUNT),
-        text(STATUS_TEXT[f.status]),
+        text(form.duplicateOf ? DUPLICATE : STATUS_TEXT[f.status]),
         text(formProblemText(form)),
       ]);
     }
@@ -152,26 +174,17 @@ function summaryRows(files: readonly ReviewedFile[]): SheetCell[][] {
 }
 
 function summarySheet(files: readonly ReviewedFile[]): SheetWrite {
-  const rows = summaryRows(files);
-  const heights: Record<number, number> = { 0: 30 };
-  const wrapped = SUMMARY_COLUMNS.map((c, i) => [i, c.width] as const).filter(
-    ([i]) => i !== col('文件'),
-  );
-  rows.forEach((row, r) => {
-    const h = heightFor(
-      wrapped.map(([i, width]) => {
-        const v = row[i]?.value;
-        return [typeof v === 'string' ? v : '', width] as const;
-      }),
-    );
-    if (h !== null) heights[r + 1] = h;
-  });
+  const all = [
+    SUMMARY_COLUMNS.map((c) => ({ value: c.header, style: HEADER })),
+    ...summaryRows(files),
+  ];
+  const widths = SUMMARY_COLUMNS.map((c) => c.width);
   return {
     name: SUMMARY_SHEET,
     visibility: 'visible',
-    rows: [SUMMARY_COLUMNS.map((c) => ({ value: c.header, style: HEADER })), ...rows],
-    columnWidths: SUMMARY_COLUMNS.map((c) => c.width),
-    rowHeights: heights,
+    rows: all,
+    columnWidths: widths,
+    rowHeights: rowHeights(all, widths),
     freeze: { rows: 1, cols: 1 },
     page: {
       orientation: 'landscape',
@@ -183,8 +196,19 @@ function summarySheet(files: readonly ReviewedFile[]): SheetWrite {
   };
 }
 
+/** The 问题清单 columns: the problem named in Chinese, its sentence, and the code last and narrow. */
+const PROBLEM_COLUMNS = [
+  { header: '文件', width: 30 },
+  { header: '工作表', width: 18 },
+  { header: '单元格', width: 8 },
+  { header: '指标', width: 24 },
+  { header: '级别', width: 6 },
+  { header: '问题', width: 18 },
+  { header: '问题说明', width: 64 },
+  { header: '代码', width: 12 },
+] as const;
+
 function problemsSheet(files: readonly ReviewedFile[]): SheetWrite {
-  const header = ['文件', '工作表', '单元格', '指标', '级别', '代码', '问题说明'];
   const rows: SheetCell[][] = [];
   for (const f of files) {
     const problems = [...f.problems, ...f.forms.flatMap((form) => form.problems)];
@@ -195,28 +219,20 @@ function problemsSheet(files: readonly ReviewedFile[]): SheetWrite {
         { value: p.cell ?? '', style: CENTER },
         text(p.indicator),
         { value: SEVERITY_TEXT[p.severity], style: CENTER },
-        text(p.code),
+        text(codeName(p.code)),
         text(p.message),
+        { value: p.code, style: CODE },
       ]);
     }
   }
-  const widths = [30, 18, 8, 24, 6, 22, 70];
-  const heights: Record<number, number> = {};
-  rows.forEach((row, r) => {
-    const h = heightFor(
-      [1, 3, 6].map((i) => {
-        const v = row[i]?.value;
-        return [typeof v === 'string' ? v : '', widths[i] ?? 10] as const;
-      }),
-    );
-    if (h !== null) heights[r + 1] = h;
-  });
+  const all = [PROBLEM_COLUMNS.map((c) => ({ value: c.header, style: HEADER })), ...rows];
+  const widths = PROBLEM_COLUMNS.map((c) => c.width);
   return {
     name: PROBLEMS_SHEET,
     visibility: 'visible',
-    rows: [header.map((h) => ({ value: h, style: HEADER })), ...rows],
+    rows: all,
     columnWidths: widths,
-    rowHeights: heights,
+    rowHeights: rowHeights(all, widths),
     freeze: { rows: 1, cols: 0 },
     page: {
       orientation: 'landscape',
@@ -246,6 +262,7 @@ function overallBlock(s: ReviewStats): SheetCell[][] {
   rows.push(pair('执行数合计（万元）', num(s.executed, MONEY)));
   rows.push(pair('总体执行率（执行数合计÷预算数合计）', num(s.overallRate, RATE)));
   rows.push(pair('得分与复核不一致的表', num(s.withDifferences, COUNT)));
+  rows.push(pair('未自评的表', num(s.notSelfScored, COUNT)));
   rows.push([]);
   rows.push([{ value: '预算执行率分布', style: SECTION }]);
   rows.push([
@@ -263,7 +280,7 @@ function overallBlock(s: ReviewStats): SheetCell[][] {
 }
 
 function departmentBlock(files: readonly ReviewedFile[]): SheetCell[][] {
-  const groups = byDepartment(allForms(files));
+  const groups = byDepartment(countedForms(files));
   // Per 主管部门 only when the forms name one: a single unnamed group repeats the overall figures.
   if (groups.size === 0 || (groups.size === 1 && groups.has(NO_DEPARTMENT))) return [];
   const header = [
@@ -301,10 +318,19 @@ function departmentBlock(files: readonly ReviewedFile[]): SheetCell[][] {
 }
 
 function statsSheet(files: readonly ReviewedFile[], title: string): SheetWrite {
-  const overall = reviewStats(allForms(files));
+  const overall = reviewStats(countedForms(files));
+  const repeated = files.reduce((n, f) => n + f.forms.filter((x) => x.duplicateOf).length, 0);
   const rows: SheetCell[][] = [
     [{ value: title, style: TITLE }],
-    [],
+    // Said under the title: every figure below counts a repeated form once.
+    repeated > 0
+      ? [
+          {
+            value: `另有重复报送的自评表${repeated}张（与其他文件中的表为同一单位、项目和年度），以下各项均未重复计入。`,
+            style: { italic: true },
+          },
+        ]
+      : [],
     ...overallBlock(overall),
     [],
     ...departmentBlock(files),

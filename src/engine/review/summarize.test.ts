@@ -50,6 +50,8 @@ function form(
     selfReportedTotal: opts.selfReportedTotal ?? null,
     difference: null,
     scoresDiffering: opts.scoresDiffering ?? 0,
+    selfScored: opts.selfScored ?? true,
+    duplicateOf: opts.duplicateOf ?? null,
     budget:
       opts.rate === undefined
         ? null
@@ -95,6 +97,8 @@ describe('review summary', () => {
       meanTotal: 78.4,
       medianTotal: 85,
       withDifferences: 2,
+      notSelfScored: 0,
+      duplicates: 0,
     });
   });
 
@@ -177,7 +181,7 @@ describe('review summary', () => {
       ],
     });
     expect(formProblemText(f)).toBe(
-      '指标表未能完整读取（不评定等级）：未能完整读取：第9行是指标表头……',
+      '指标表未能完整读取（不评定等级）：未能完整读取：第9行是指标表头……；实际完成值为空（2处）',
     );
   });
 

@@ -11,9 +11,12 @@ export const GRADE_ORDER = ['优', '良', '中', '差'] as const;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** Every form of the files, in file order. */
-export function allForms(files: readonly ReviewedFile[]): ReviewedForm[] {
-  return files.flatMap((f) => f.forms);
+/**
+ * The forms a review counts, in file order: every form once, a repeat of an earlier one (重复,
+ * markDuplicates) left out. Every total, statistic, chart and 总结报告 is made from these.
+ */
+export function countedForms(files: readonly ReviewedFile[]): ReviewedForm[] {
+  return files.flatMap((f) => f.forms.filter((form) => form.duplicateOf === null));
 }
 
 function median(sorted: readonly number[]): number | null {
@@ -38,12 +41,16 @@ export function gradeCounts(forms: readonly ReviewedForm[]): Record<string, numb
 const countStatus = (files: readonly ReviewedFile[], s: ReviewStatus): number =>
   files.filter((f) => f.status === s).length;
 
-/** A form differs when any of its score cells differs from the computed value. */
-export const formDiffers = (f: ReviewedForm): boolean => f.scoresDiffering > 0;
+/**
+ * A form differs when the unit scored it and any of its score cells differs from the computed
+ * value. A form left unscored (未自评) differs in every cell, which says nothing: it is counted apart.
+ */
+export const formDiffers = (f: ReviewedForm): boolean => f.selfScored && f.scoresDiffering > 0;
 
 /** The `summary` object of the JSON. */
 export function reviewSummary(files: readonly ReviewedFile[]): ReviewSummary {
-  const forms = allForms(files);
+  const forms = countedForms(files);
+  const listed = files.reduce((n, f) => n + f.forms.length, 0);
   // A partial score (a form not fully read, §11.2) is no total: it stays out of the statistics.
   const totals = forms
     .filter((f) => f.grade !== null)
@@ -60,6 +67,8 @@ export function reviewSummary(files: readonly ReviewedFile[]): ReviewSummary {
     meanTotal: totals.length === 0 ? null : round2(sum / totals.length),
     medianTotal: median(totals),
     withDifferences: forms.filter(formDiffers).length,
+    notSelfScored: forms.filter((f) => !f.selfScored).length,
+    duplicates: listed - forms.length,
   };
 }
 
@@ -120,28 +129,6 @@ export function commonestCodes(forms: readonly ReviewedForm[], limit = 10): Code
     .slice(0, limit);
 }
 
-/**
- * The commonest problem of one form in words: the most frequent of its errors, else warnings, else
- * notes (an error outranks any number of notes). Empty when the form has no finding.
- */
-export function formProblemText(form: ReviewedForm): string {
-  // A form not fully read leads with why, whatever else it has (§11.2): its total is partial.
-  const unread = form.problems.find((p) => p.code === 'indicators_missing');
-  if (unread)
-    return `${codeName(unread.code)}：${unread.message.replace(/^工作表“[^”]*”[A-Z]*\d*单元格：/, '')}`;
-  for (const severity of ['error', 'warning', 'info'] as const) {
-    const codes = new Map<string, number>();
-    for (const p of form.problems)
-      if (p.severity === severity) codes.set(p.code, (codes.get(p.code) ?? 0) + 1);
-    if (codes.size === 0) continue;
-    const top = [...codes.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    if (!top) continue;
-    const [code, n] = top;
-    return n > 1 ? `${codeName(code)}（${n}处）` : codeName(code);
-  }
-  return '';
-}
-
 /** The statistics of a group of forms (all, or one 主管部门's). */
 export interface ReviewStats {
   readonly forms: number;
@@ -157,9 +144,10 @@ export interface ReviewStats {
   /** Σ executed ÷ Σ planned over the forms that have both, or null. */
   readonly overallRate: number | null;
   readonly withDifferences: number;
+  readonly notSelfScored: number;
 }
 
-/** Statistics of a group of forms. */
+/** Statistics of a group of forms (counted ones: see countedForms). */
 export function reviewStats(forms: readonly ReviewedForm[]): ReviewStats {
   // A partial score (a form not fully read, §11.2) is no total: it stays out of the statistics.
   const totals = forms
@@ -189,6 +177,7 @@ export function reviewStats(forms: readonly ReviewedForm[]): ReviewStats {
     executed: round2(executed),
     overallRate: planned > 0 ? executed / planned : null,
     withDifferences: forms.filter(formDiffers).length,
+    notSelfScored: forms.filter((f) => !f.selfScored).length,
   };
 }
 
@@ -207,15 +196,20 @@ export function byDepartment(forms: readonly ReviewedForm[]): Map<string, Review
   return out;
 }
 
-/** The closing line: `已复核 120 个文件、131 张自评表：优 97，良 28，中 5，差 1；无法读取 2`. */
+/**
+ * The closing line: `已复核 120 个文件、131 张自评表：优 97，良 28，中 5，差 1；无法读取 2`, with
+ * `重复 N（未计入）` when some forms repeat others (the forms counted once each).
+ */
 export function closingLine(files: readonly ReviewedFile[]): string {
   const s = reviewSummary(files);
   const grades = Object.entries(s.grades)
     .map(([g, n]) => `${g} ${n}`)
     .join('，');
-  const tail = [s.noForm > 0 ? `未找到自评表 ${s.noForm}` : '', `无法读取 ${s.unreadable}`].filter(
-    Boolean,
-  );
+  const tail = [
+    s.duplicates > 0 ? `重复 ${s.duplicates}（未计入）` : '',
+    s.noForm > 0 ? `未找到自评表 ${s.noForm}` : '',
+    `无法读取 ${s.unreadable}`,
+  ].filter(Boolean);
   return `已复核 ${s.files} 个文件、${s.forms} 张自评表：${grades}${tail.length ? `；${tail.join('；')}` : ''}`;
 }
 

@@ -15,6 +15,8 @@ function form(over: Partial<ReviewedForm>): ReviewedForm {
     selfReportedTotal: 98,
     difference: -3,
     scoresDiffering: 2,
+    selfScored: true,
+    duplicateOf: null,
     budget: { planned: 100, executed: 80, rate: 0.8, rawRate: 0.8 },
     findings: { error: 0, warning: 1, info: 0 },
     codes: { execution_low: 1 },

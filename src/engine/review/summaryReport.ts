@@ -9,7 +9,13 @@ import { fmtMoney, fmtPercent, fmtScore } from '../base/format';
 import type { ReportBlock, ReportDocument } from '../report/document';
 import { NO_GRADE } from '../score/scoreTypes';
 import { codeName } from './codeNames';
-import { NO_DEPARTMENT, byDepartment, allForms, commonestCodes, reviewStats } from './summarize';
+import {
+  NO_DEPARTMENT,
+  byDepartment,
+  countedForms,
+  commonestCodes,
+  reviewStats,
+} from './summarize';
 import type { ReviewedFile, ReviewedForm } from './types';
 
 /** Below this (capped) execution rate a project counts as 执行率偏低 (the profiles' 90%). */
@@ -37,6 +43,7 @@ const MEASURES: Readonly<Partial<Record<string, string>>> = {
   budget_missing: '要求相关单位补填预算数和执行数。',
   cell_error: '修正自评表中的错误值单元格。',
   manual_score_out_of_band: '按评价档位重新确定手工评分。',
+  self_score_inflated: '对自评得分高于复核得分的单位，要求按评分规则逐项重新核定自评得分。',
 };
 
 const unitOf = (f: ReviewedForm): string => f.unit ?? f.department ?? f.sheet;
@@ -159,7 +166,8 @@ function results(forms: readonly ReviewedForm[]): ReportBlock[] {
           }),
         },
   );
-  const differing = forms.filter((f) => f.scoresDiffering > 0 && f.selfReportedTotal !== null);
+  // A form the unit did not score (未自评) differs in every cell: that is no disagreement.
+  const differing = forms.filter((f) => f.selfScored && f.scoresDiffering > 0);
   if (differing.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: '（五）自评得分与复核结果不一致的项目' });
     blocks.push({
@@ -167,7 +175,7 @@ function results(forms: readonly ReviewedForm[]): ReportBlock[] {
       style: 'dun',
       items: differing.map(
         (f) =>
-          `${nameOf(f)}：自评得分${fmtScore(f.selfReportedTotal ?? 0)}分，复核得分${fmtScore(f.total)}分，${f.scoresDiffering}个得分、执行率或总分单元格与复核结果不一致。`,
+          `${nameOf(f)}：${f.selfReportedTotal === null ? '自评总分未填写' : `自评得分${fmtScore(f.selfReportedTotal)}分`}，复核得分${fmtScore(f.total)}分，${f.scoresDiffering}个得分、执行率或总分单元格与复核结果不一致。`,
       ),
     });
   }
@@ -215,7 +223,7 @@ function advice(forms: readonly ReviewedForm[]): ReportBlock[] {
     items.push('部分指标完成值远超年度指标值，建议在设置下年度绩效目标时适当提高指标值。');
   if (has('explanation_missing') > 0)
     items.push('部分单位未说明偏差原因，建议加强对自评填报的培训和指导。');
-  if (forms.some((f) => f.scoresDiffering > 0 && f.selfReportedTotal !== null))
+  if (forms.some((f) => f.selfScored && f.scoresDiffering > 0))
     items.push('部分自评得分与按规则复核的结果不一致，建议将复核结果作为审核自评质量的依据。');
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 1, text: '五、绩效自评工作建议及预算安排建议' },
@@ -253,9 +261,12 @@ export function summaryReport(
   };
 }
 
-/** One 总结报告 per 主管部门, in order of first appearance; all forms together when none is named. */
+/**
+ * One 总结报告 per 主管部门, in order of first appearance; all forms together when none is named. A
+ * form filed twice (重复) is in it once.
+ */
 export function summaryReports(files: readonly ReviewedFile[]): ReportDocument[] {
-  const groups = byDepartment(allForms(files));
+  const groups = byDepartment(countedForms(files));
   if (groups.size === 0) return [];
   return [...groups].map(([department, forms]) =>
     summaryReport(forms, department === NO_DEPARTMENT ? null : department),

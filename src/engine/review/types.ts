@@ -40,6 +40,13 @@ export interface ReviewBudget {
   readonly rawRate: number | null;
 }
 
+/** Where a form is: its file, sheet and 1-based first row. */
+export interface ReviewFormRef {
+  readonly file: string;
+  readonly sheet: string;
+  readonly firstRow: number;
+}
+
 /** One form in the JSON summary. */
 export interface ReviewForm {
   readonly sheet: string;
@@ -61,6 +68,16 @@ export interface ReviewForm {
   readonly difference: number | null;
   /** How many 得分/执行率/总分 cells differ from the computed values (checkDifferences). */
   readonly scoresDiffering: number;
+  /**
+   * False when the unit left the form unscored: no 得分 cell holds anything and the 总分 is empty or
+   * 0 (a SUM over empty cells). Such a form is 未自评, not 不一致: its differing cells are blanks.
+   */
+  readonly selfScored: boolean;
+  /**
+   * The form this one repeats (the same kind, unit, project and year, met earlier in file order), or
+   * null. A repeated form is 重复: listed, and counted in no total.
+   */
+  readonly duplicateOf: ReviewFormRef | null;
   readonly budget: ReviewBudget | null;
   readonly findings: { readonly error: number; readonly warning: number; readonly info: number };
   readonly codes: Readonly<Partial<Record<FindingCode, number>>>;
@@ -94,6 +111,7 @@ export interface ReviewJsonFile {
 /** The `summary` object of the JSON. */
 export interface ReviewSummary {
   readonly files: number;
+  /** Forms counted once each: a form repeated in another file (or twice in one) is counted once. */
   readonly forms: number;
   /** Files with at least one scored form. */
   readonly scored: number;
@@ -102,8 +120,12 @@ export interface ReviewSummary {
   readonly grades: Readonly<Record<string, number>>;
   readonly meanTotal: number | null;
   readonly medianTotal: number | null;
-  /** Forms with at least one 得分/执行率/总分 cell differing from the computed value. */
+  /** Self-scored forms with at least one 得分/执行率/总分 cell differing from the computed value. */
   readonly withDifferences: number;
+  /** Forms the unit left unscored (未自评). */
+  readonly notSelfScored: number;
+  /** Forms left out of every count as repeats of an earlier one (重复). */
+  readonly duplicates: number;
 }
 
 /** The whole JSON summary of a review (docs/REVIEW.md). */
