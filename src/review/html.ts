@@ -14,6 +14,8 @@ const NUMERIC = new Set(TABLE_COLUMNS.flatMap((c, i) => (c.numeric ? [i] : [])))
 const GRADE_COL = columnOf('等级');
 const PROBLEM_COL = columnOf('主要问题');
 const DIFFERING_COL = columnOf('不一致单元格');
+/** Text columns that would otherwise wrap to a character a line. */
+const WIDE_TEXT = ['项目', '主管部门', '工作表'].map(columnOf);
 
 /** Sorting by a click on a header; numbers by value, texts by zh collation, blanks last. */
 const SORT_SCRIPT = `
@@ -124,7 +126,7 @@ h1 { font-size: 22px; margin: 0 0 4px; }
 .fact { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 14px; min-width: 96px; }
 .fact span { display: block; color: #555; font-size: 12px; } .fact b { font-size: 20px; }
 .charts { display: flex; gap: 12px; flex-wrap: wrap; margin: 0 0 20px; }
-figure { margin: 0; border: 1px solid #d0d7de; border-radius: 6px; padding: 4px; flex: 0 1 420px; min-width: 0; box-sizing: border-box; }
+figure { margin: 0; border: 1px solid #d0d7de; border-radius: 6px; padding: 4px; flex: 1 1 300px; max-width: 420px; min-width: 0; box-sizing: border-box; }
 figure svg { display: block; width: 100%; height: auto; }
 .table-box { overflow: auto; max-width: 100%; max-height: 80vh; border: 1px solid #c8ccd0; }
 table { border-collapse: separate; border-spacing: 0; font-size: 13px; width: 100%; }
@@ -133,7 +135,7 @@ th { background: #ddebf7; cursor: pointer; position: sticky; top: 0; z-index: 2;
 th:first-child, td:first-child { position: sticky; left: 0; z-index: 1; min-width: 6em; max-width: 9em; }
 th:first-child { z-index: 3; }
 th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
-td:nth-child(4) { min-width: 7em; }
+${WIDE_TEXT.map((i) => `td:nth-child(${i + 1})`).join(', ')} { min-width: 7em; }
 td.problem { min-width: 16em; }
 td.num { text-align: right; white-space: nowrap; } td.grade { text-align: center; font-weight: bold; white-space: nowrap; }
 tr.g-优 td.grade { background: #c6efce; color: #006100; } tr.g-良 td.grade { background: #ddebf7; color: #1f4e78; }

@@ -84,9 +84,13 @@ export function summaryTableRows(files: readonly ReviewedFile[]): TableRow[] {
   const out: TableRow[] = [];
   for (const f of files) {
     if (f.forms.length === 0) {
+      // No unit to name it by: the first columns say which file and what became of it, so that a
+      // narrow pane shows both before the box scrolls sideways.
       const cells = TABLE_COLUMNS.map(() => t(''));
+      cells[columnOf('单位')] = t(f.file);
+      cells[columnOf('等级')] = t(STATUS_TEXT[f.status]);
       cells[columnOf('文件')] = t(f.file);
-      cells[columnOf('主要问题')] = t(`${STATUS_TEXT[f.status]}：${f.message ?? ''}`);
+      cells[columnOf('主要问题')] = t(f.message ?? '');
       out.push({ cells, grade: '', differs: false, duplicate: false, unreviewed: true });
       continue;
     }

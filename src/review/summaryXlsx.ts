@@ -53,6 +53,15 @@ const colLetter = (i: number): string => {
   return s;
 };
 
+/**
+ * A link's blue underline on this cell only. The cells of one look share one style object in
+ * exceljs: setting `cell.font` would change it for every text cell of the sheet (every unit and
+ * message came out blue and underlined), so the cell gets a style of its own.
+ */
+function linkLook(cell: ExcelJS.Cell): void {
+  cell.style = { ...cell.style, font: { color: { argb: 'FF0563C1' }, underline: true } };
+}
+
 function decorateSummary(ws: ExcelJS.Worksheet, linkOf: SummaryXlsxOptions['linkOf']): void {
   const L = SUMMARY_LAYOUT;
   const last = Math.max(ws.rowCount, L.headerRows + 1);
@@ -65,7 +74,7 @@ function decorateSummary(ws: ExcelJS.Worksheet, linkOf: SummaryXlsxOptions['link
       const target = file ? linkOf(file) : null;
       if (!file || !target) continue;
       cell.value = { text: file, hyperlink: target };
-      cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+      linkLook(cell);
     }
   }
   const d = colLetter(L.difference);
@@ -157,7 +166,7 @@ export function summaryWorkbook(
         const target = typeof cell.value === 'string' ? options.linkOf(cell.value) : null;
         if (target && typeof cell.value === 'string') {
           cell.value = { text: cell.value, hyperlink: target };
-          cell.font = { color: { argb: 'FF0563C1' }, underline: true };
+          linkLook(cell);
         }
       }
     }

@@ -22,7 +22,12 @@ import {
 import { type ReactElement, useRef, useState } from 'react';
 import { type ReviewedFile, closingLine, countedForms } from '../../engine';
 import { loadChunk } from '../../port/lazyChunk';
-import { TABLE_COLUMNS, type TableRow, summaryTableRows } from '../../review/summaryTable';
+import {
+  TABLE_COLUMNS,
+  type TableRow,
+  columnOf,
+  summaryTableRows,
+} from '../../review/summaryTable';
 import type { PickedFile } from './reviewPool';
 
 const useStyles = makeStyles({
@@ -58,7 +63,8 @@ const useStyles = makeStyles({
   // A chart is at most its drawn width and shrinks with the pane: at 350 px the three stack, each
   // scaled to the pane's width (the SVG keeps its viewBox), so no bar is cut off.
   chart: {
-    flex: '0 1 420px',
+    flex: '1 1 300px',
+    maxWidth: '420px',
     minWidth: 0,
     boxSizing: 'border-box',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -97,6 +103,7 @@ const useStyles = makeStyles({
   firstHead: { zIndex: 3 },
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
   problem: { minWidth: '16em' },
+  wideText: { minWidth: '7em' },
   muted: { color: tokens.colorNeutralForeground3 },
   grade: { textAlign: 'center', fontWeight: 'bold', whiteSpace: 'nowrap' },
 });
@@ -111,8 +118,10 @@ type State =
       charts: { grades: string; histogram: string; rateVsScore: string } | null;
     };
 
-const PROBLEM_COL = TABLE_COLUMNS.findIndex((c) => c.header === '主要问题');
-const GRADE_COL = TABLE_COLUMNS.findIndex((c) => c.header === '等级');
+const PROBLEM_COL = columnOf('主要问题');
+const GRADE_COL = columnOf('等级');
+/** Text columns that would otherwise wrap to a character a line. */
+const WIDE_TEXT = new Set(['项目', '主管部门', '工作表'].map(columnOf));
 
 function download(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(
@@ -286,6 +295,7 @@ export function BatchReview(): ReactElement {
                       TABLE_COLUMNS[ci]?.numeric && s.num,
                       ci === GRADE_COL && s.grade,
                       ci === PROBLEM_COL && s.problem,
+                      WIDE_TEXT.has(ci) && s.wideText,
                     )}
                   >
                     {c.text}

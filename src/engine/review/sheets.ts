@@ -275,7 +275,12 @@ function overallBlock(s: ReviewStats): SheetCell[][] {
   rows.push(['问题', '出现次数', '涉及表数', '代码'].map((h) => ({ value: h, style: HEADER })));
   if (s.commonest.length === 0) rows.push([text('未发现问题')]);
   for (const c of s.commonest)
-    rows.push([text(c.name), num(c.count, COUNT), num(c.forms, COUNT), text(c.code)]);
+    rows.push([
+      text(c.name),
+      num(c.count, COUNT),
+      num(c.forms, COUNT),
+      { value: c.code, style: CODE },
+    ]);
   return rows;
 }
 
