@@ -1,7 +1,8 @@
 /**
  * The --html page of `selfeval review` in real Chromium, opened from a file: it makes no request
- * beyond itself (no network, not even another file), shows the three charts, and sorts its table.
- * Screenshot in test/e2e/screenshots/review-html.png.
+ * beyond itself (no network, not even another file), shows the three charts, and sorts its table;
+ * at 350 px nothing passes the right edge except inside the table's own scroll box. Screenshots in
+ * test/e2e/screenshots/review-html-1280.png and review-html-350.png.
  */
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -10,6 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { requirePrograms } from '../helpers/programs';
+import { overflowingElements } from './overflow';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(__dirname, 'screenshots');
@@ -89,8 +91,9 @@ describe('selfeval review --html', () => {
     expect(await page.locator('figure svg').count()).toBe(3);
     await expect(page.locator('figure').first().textContent()).resolves.toContain('等级分布');
 
+    // 复核得分 is the second column: 单位, 复核得分, 等级 lead.
     const scores = async (): Promise<string[]> =>
-      page.locator('#summary tbody tr td:nth-child(7)').allTextContents();
+      page.locator('#summary tbody tr td:nth-child(2)').allTextContents();
     await page.locator('#summary th', { hasText: '复核得分' }).click();
     const up = (await scores()).filter(Boolean).map(Number);
     expect(up.length).toBeGreaterThan(10);
@@ -99,6 +102,35 @@ describe('selfeval review --html', () => {
     const down = (await scores()).filter(Boolean).map(Number);
     expect(down).toEqual([...up].sort((a, b) => b - a));
     await fs.mkdir(SHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SHOTS, 'review-html.png'), fullPage: false });
+    await page.screenshot({ path: path.join(SHOTS, 'review-html-1280.png'), fullPage: false });
+    // Local time, as the workbooks show it.
+    await expect(page.locator('.sub').textContent()).resolves.toMatch(
+      /生成时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）/,
+    );
+  }, 120_000);
+
+  it('fits a task pane of 350 px: the charts shrink, the table scrolls in its own box', async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.setViewportSize({ width: 350, height: 900 });
+    await page.goto(pathToFileURL(path.join(tmp, 'page.html')).href);
+    expect(await overflowingElements(page, 'body', '#summary-box')).toEqual([]);
+    for (const svg of await page.locator('figure svg').all()) {
+      const r = await svg.boundingBox();
+      expect(r!.x + r!.width).toBeLessThanOrEqual(350);
+    }
+    const box = (await page.locator('#summary-box').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(350);
+    const heads = await page.locator('#summary th').allTextContents();
+    expect(heads.slice(0, 3)).toEqual(['单位', '复核得分', '等级']);
+    for (const h of heads.slice(0, 3)) {
+      const th = (await page.locator('#summary th', { hasText: h }).first().boundingBox())!;
+      expect(th.x + th.width).toBeLessThanOrEqual(box.x + box.width);
+    }
+    // The box scrolls sideways: the table is wider than the pane.
+    const widths = await page
+      .locator('#summary-box')
+      .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(widths[0]).toBeGreaterThan(widths[1]!);
+    await page.screenshot({ path: path.join(SHOTS, 'review-html-350.png'), fullPage: true });
   }, 120_000);
 });
