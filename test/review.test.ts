@@ -488,7 +488,7 @@ describe('what a reviewer reads first (issue 23)', () => {
     const row = await summaryRow(r.out, 'b/民政局（副本）.xlsx');
     expect(row.状态).toBe('重复');
     expect(row.主要问题).toMatch(
-      /^重复：与“a\/民政局\.xlsx”（工作表“部门整体支出绩效自评表”第1行起）/,
+      /^重复：与“a\/民政局\.xlsx”的自评表单位、项目、年度相同，未计入统计/,
     );
     // 总体执行率 = Σ executed ÷ Σ planned over the counted forms: (21,680.25 + 1,140 + 304 + 100) ÷
     // (11,605.29 + 1,200 + 320 + 100) = 23,224.25 ÷ 13,225.29 = 175.60%. With the copy counted

@@ -121,7 +121,12 @@ describe('主要问题 (VERIFY.md §2)', () => {
       duplicateOf: { file: '民政局/自评表.xlsx', sheet: '部门整体支出绩效自评表', firstRow: 1 },
     });
     expect(duplicateText(dup)).toBe(
-      '重复：与“民政局/自评表.xlsx”（工作表“部门整体支出绩效自评表”第1行起）为同一单位、项目和年度，未计入统计',
+      '重复：与“民政局/自评表.xlsx”的自评表单位、项目、年度相同，未计入统计',
+    );
+    // A form repeated from a sheet holding several is named by its sheet and first row.
+    const below = form([], { duplicateOf: { file: 'a.xlsx', sheet: '项目表', firstRow: 40 } });
+    expect(duplicateText(below)).toBe(
+      '重复：与“a.xlsx”工作表“项目表”第40行起的自评表单位、项目、年度相同，未计入统计',
     );
     expect(formProblemText(dup)).toBe(`${duplicateText(dup)}；预算执行率偏低`);
   });

@@ -74,11 +74,15 @@ export function rankedProblems(problems: readonly ReviewProblem[]): Kind[] {
     );
 }
 
-/** `重复：与“a.xlsx”（工作表“X”第1行起）为同一单位、项目和年度，未计入统计`, or '' for a form counted. */
+/**
+ * `重复：与“a.xlsx”的自评表单位、项目、年度相同，未计入统计`, or '' for a form counted. The sheet and
+ * row are named when the form repeated starts below row 1 (a sheet that holds several forms).
+ */
 export function duplicateText(form: ReviewedForm): string {
   const d = form.duplicateOf;
   if (!d) return '';
-  return `重复：与“${d.file}”（工作表“${d.sheet}”第${d.firstRow}行起）为同一单位、项目和年度，未计入统计`;
+  const where = d.firstRow > 1 ? `工作表“${d.sheet}”第${d.firstRow}行起` : '';
+  return `重复：与“${d.file}”${where}的自评表单位、项目、年度相同，未计入统计`;
 }
 
 /**
