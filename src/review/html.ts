@@ -6,7 +6,7 @@
 import { DEFAULT_TIME_ZONE, fmtPercent, fmtScore, localTime } from '../engine';
 import { type ReviewedFile, closingLine, countedForms, reviewStats } from '../engine';
 import { reviewCharts } from './charts';
-import { TABLE_COLUMNS, columnOf, summaryTableRows } from './summaryTable';
+import { GRADE_LOOK, TABLE_COLUMNS, columnOf, summaryTableRows } from './summaryTable';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -138,8 +138,9 @@ th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]
 ${WIDE_TEXT.map((i) => `td:nth-child(${i + 1})`).join(', ')} { min-width: 7em; }
 td.problem { min-width: 16em; }
 td.num { text-align: right; white-space: nowrap; } td.grade { text-align: center; font-weight: bold; white-space: nowrap; }
-tr.g-优 td.grade { background: #c6efce; color: #006100; } tr.g-良 td.grade { background: #ddebf7; color: #1f4e78; }
-tr.g-中 td.grade { background: #ffeb9c; color: #9c5700; } tr.g-差 td.grade { background: #ffc7ce; color: #9c0006; }
+${Object.entries(GRADE_LOOK)
+  .map(([g, [fill, ink]]) => `tr.g-${g} td.grade { background: ${fill}; color: ${ink}; }`)
+  .join('\n')}
 tr.differs td.differing { background: #ffeb9c; } tr.unreviewed td { color: #9c0006; }
 tr.duplicate td { color: #777; }
 @media (max-width: 600px) {

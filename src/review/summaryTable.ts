@@ -77,6 +77,14 @@ export interface TableRow {
   readonly unreviewed: boolean;
 }
 
+/** The look of each official grade in the table (the summary workbook's conditional formats): fill, text. */
+export const GRADE_LOOK: Readonly<Record<string, readonly [string, string]>> = {
+  优: ['#c6efce', '#006100'],
+  良: ['#ddebf7', '#1f4e78'],
+  中: ['#ffeb9c', '#9c5700'],
+  差: ['#ffc7ce', '#9c0006'],
+};
+
 const STATUS_TEXT = { scored: '已复核', no_form: '未找到自评表', unreadable: '无法读取' } as const;
 
 /** The table's rows: one per form, and one per file that could not be reviewed, in file order. */

@@ -13,6 +13,7 @@ import {
   summarySheets,
 } from '../engine/review';
 import { applyPatch } from '../xlsx';
+import { GRADE_LOOK } from './summaryTable';
 
 /** Written into the workbook's keywords and as a very hidden sheet: "made by selfeval review". */
 export const REVIEW_MARKER = 'selfeval-review-summary';
@@ -102,12 +103,11 @@ function decorateSummary(ws: ExcelJS.Worksheet, linkOf: SummaryXlsxOptions['link
       },
     ],
   });
-  const grades: [string, string, string][] = [
-    ['优', 'C6EFCE', '006100'],
-    ['良', 'DDEBF7', '1F4E78'],
-    ['中', 'FFEB9C', '9C5700'],
-    ['差', 'FFC7CE', '9C0006'],
-  ];
+  // The same colours as the --html page and browser mode's table.
+  const hex = (c: string): string => c.replace('#', '').toUpperCase();
+  const grades = Object.entries(GRADE_LOOK).map(
+    ([g, [fill, ink]]) => [g, hex(fill), hex(ink)] as const,
+  );
   ws.addConditionalFormatting({
     ref: `${k}2:${k}${last}`,
     rules: grades.map(([g, fill, font], i) => ({

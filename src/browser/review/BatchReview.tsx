@@ -23,6 +23,7 @@ import { type ReactElement, useRef, useState } from 'react';
 import { type ReviewedFile, closingLine, countedForms } from '../../engine';
 import { loadChunk } from '../../port/lazyChunk';
 import {
+  GRADE_LOOK,
   TABLE_COLUMNS,
   type TableRow,
   columnOf,
@@ -122,6 +123,12 @@ const PROBLEM_COL = columnOf('主要问题');
 const GRADE_COL = columnOf('等级');
 /** Text columns that would otherwise wrap to a character a line. */
 const WIDE_TEXT = new Set(['项目', '主管部门', '工作表'].map(columnOf));
+
+/** The grade cell's fill and ink, as the summary workbook and the --html page colour it. */
+function gradeLook(grade: string): { backgroundColor: string; color: string } | undefined {
+  const look = GRADE_LOOK[grade];
+  return look ? { backgroundColor: look[0], color: look[1] } : undefined;
+}
 
 function download(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(
@@ -289,6 +296,7 @@ export function BatchReview(): ReactElement {
                 {r.cells.map((c, ci) => (
                   <td
                     key={ci}
+                    style={ci === GRADE_COL ? gradeLook(r.grade) : undefined}
                     className={mergeClasses(
                       s.td,
                       ci === 0 && s.first,
