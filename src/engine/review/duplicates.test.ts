@@ -107,6 +107,18 @@ describe('重复', () => {
     expect(countedForms(files)).toHaveLength(2);
   });
 
+  it('counts a copy read in full rather than an earlier one that was not (no grade)', () => {
+    const unread = form({ grade: null, total: 10 });
+    const files = markDuplicates([file('a.xlsx', [unread]), file('b.xlsx', [X])]);
+    expect(files[0]!.forms[0]!.duplicateOf).toEqual({
+      file: 'b.xlsx',
+      sheet: '项目支出绩效自评表',
+      firstRow: 1,
+    });
+    expect(files[1]!.forms[0]!.duplicateOf).toBeNull();
+    expect(reviewSummary(files)).toMatchObject({ forms: 1, grades: { 优: 1 }, meanTotal: 90 });
+  });
+
   it('marks a form pasted twice in one workbook', () => {
     const files = markDuplicates([file('a.xlsx', [X, { ...X, firstRow: 40 }])]);
     expect(files[0]!.forms[1]!.duplicateOf).toEqual({

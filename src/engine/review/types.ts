@@ -74,8 +74,8 @@ export interface ReviewForm {
    */
   readonly selfScored: boolean;
   /**
-   * The form this one repeats (the same kind, unit, project and year, met earlier in file order), or
-   * null. A repeated form is 重复: listed, and counted in no total.
+   * The form counted in this one's place (the same kind, unit, project and year: the first read in
+   * full, in file order), or null. A repeated form is 重复: listed, and counted in no total.
    */
   readonly duplicateOf: ReviewFormRef | null;
   readonly budget: ReviewBudget | null;
