@@ -34,9 +34,35 @@ describe('selfeval review --html', () => {
     );
     const inputs = path.join(tmp, 'in');
     await fs.mkdir(inputs);
-    for (const f of await fs.readdir(FIXTURES))
-      if (/^(layout|error)\..*\.xlsx$/.test(f))
-        await fs.copyFile(path.join(FIXTURES, f), path.join(inputs, f));
+    // Forms of different units as a 主管部门 receives them (most layout fixtures are the same
+    // 示例市民政局 form, which a review rightly counts once), the example and a copy of it (重复), a
+    // self-score above the rules, a workbook with no form and one that is no workbook.
+    const picked = [
+      'anhui',
+      'chongqingList',
+      'continued',
+      'headerWords',
+      'hebeiTwoRow',
+      'hubeiLegacy',
+      'multi',
+      'noteRows',
+      'shuffled',
+      'sichuan',
+      'twoForms',
+      'twoRowHeader',
+      'weightsInWords',
+      'wpsText',
+    ].map((n) => `layout.${n}.xlsx`);
+    for (const f of [
+      ...picked,
+      'error.self_score_inflated.xlsx',
+      'error.no_form_found.xlsx',
+      'error.file_unreadable.xlsx',
+    ])
+      await fs.copyFile(path.join(FIXTURES, f), path.join(inputs, f));
+    const example = path.join(ROOT, 'examples', '民政局2022部门整体支出绩效自评表.xlsx');
+    await fs.copyFile(example, path.join(inputs, '民政局2022部门整体支出绩效自评表.xlsx'));
+    await fs.copyFile(example, path.join(inputs, '民政局2022（副本）.xlsx'));
     execFileSync(
       process.execPath,
       [
